@@ -24,7 +24,10 @@ export default tseslint.config(
           patterns: [
             { group: ['node:*'], message: 'src/lib must not touch Node APIs; do I/O in scripts/.' },
             { group: ['astro', 'astro/*', 'astro:*'], message: 'src/lib must not import Astro.' },
-            { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'src/lib must not import React.' },
+            {
+              group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+              message: 'src/lib must not import React.',
+            },
           ],
           paths: ['fs', 'path', 'os', 'child_process', 'process'],
         },

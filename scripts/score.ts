@@ -1,0 +1,59 @@
+/**
+ * npm run score -- --data DIR --out DIR [--sd K]
+ *
+ * Validates a dataset and writes OUT/scores.csv and OUT/cycles.json (data contract section 3).
+ * Any error: every problem is printed, the exit code is 1 and nothing is written.
+ */
+import { parseArgs } from 'node:util';
+import { parseSdMultiplier } from '../src/lib/low-compliance';
+import { writeFolderAtomically } from './lib/atomic-write';
+import { runPipeline } from './lib/pipeline';
+import { countWords, printProblems, summariseProblems } from './lib/report';
+
+const USAGE = 'usage: npm run score -- --data DIR --out DIR [--sd K]';
+
+function main(): number {
+  let args;
+  try {
+    args = parseArgs({
+      options: { data: { type: 'string' }, out: { type: 'string' }, sd: { type: 'string' } },
+      strict: true,
+    }).values;
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (args.data === undefined || args.out === undefined) {
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  const sd = args.sd === undefined ? undefined : parseSdMultiplier(args.sd);
+  if (args.sd !== undefined && sd === undefined) {
+    process.stderr.write(
+      `--sd: expected a non-negative decimal number such as 2 or 1.5, found "${args.sd}"\n${USAGE}\n`,
+    );
+    return 2;
+  }
+  const started = performance.now();
+  const { problems, output } = runPipeline(args.data, sd);
+  printProblems(problems, args.data);
+  const { errors, warnings } = summariseProblems(problems);
+  if (output === undefined) {
+    process.stderr.write(`${countWords(errors, warnings)} in ${args.data}: nothing was written.\n`);
+    return 1;
+  }
+  writeFolderAtomically(args.out, output.files);
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  process.stderr.write(
+    `Scored ${output.dataset.factories.length} factories over ${output.dataset.cycles.length} cycles ` +
+      `(${output.dataset.assessments.length} assessments, ${countWords(errors, warnings)}) in ${seconds} s: wrote ${args.out}/scores.csv and cycles.json\n`,
+  );
+  return 0;
+}
+
+try {
+  process.exitCode = main();
+} catch (error) {
+  process.stderr.write(`score: ${(error as Error).message}\n`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { isIsoDate } from './dates';
+import type { IsoDate } from './ids';
+
+/**
+ * Cell schemas. Every cell arrives as a string; surrounding spaces are ignored and an empty cell
+ * means "no value". Each message says what was expected and what was found.
+ */
+const blankToUndefined = (value: unknown): unknown => {
+  if (typeof value !== 'string') return value;
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
+};
+
+const quote = (input: unknown): string => JSON.stringify(String(input));
+
+/** A cell that must hold a value. */
+export function required<T extends z.ZodType<unknown, string>>(schema: T) {
+  return z.preprocess(
+    blankToUndefined,
+    z.string({ error: 'expected a value, found an empty cell' }).pipe(schema),
+  );
+}
+
+/** A cell that may be empty. */
+export function optional<T extends z.ZodType<unknown, string>>(schema: T) {
+  return z.preprocess(blankToUndefined, schema.optional());
+}
+
+export const text = z.string();
+
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
+export const slugId = z.string().regex(ID_PATTERN, {
+  error: (issue) =>
+    `expected an id of letters, digits and hyphens starting with a letter or digit, found ${quote(issue.input)}`,
+});
+
+export const requirementId = z.string().regex(/^[A-Z0-9]+$/, {
+  error: (issue) =>
+    `expected an id of capital letters and digits such as CI01, found ${quote(issue.input)}`,
+});
+
+export const groupSlug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: (issue) =>
+    `expected a slug of lower-case letters, digits and hyphens such as osh-emergency, found ${quote(issue.input)}`,
+});
+
+export const isoDate = z
+  .string()
+  .refine(isIsoDate, {
+    error: (issue) => `expected a date as YYYY-MM-DD, found ${quote(issue.input)}`,
+  })
+  .transform((value) => value as IsoDate);
+
+export const count = z
+  .string()
+  .regex(/^\d+$/, {
+    error: (issue) => `expected a whole number of 0 or more, found ${quote(issue.input)}`,
+  })
+  .transform(Number)
+  .refine(Number.isSafeInteger, { error: 'expected a whole number of reasonable size' });
+
+/** One of a fixed set of lower-case words, matched case-insensitively. */
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  const list = values.join(' or ');
+  return z
+    .string()
+    .transform((value) => value.toLowerCase())
+    .pipe(
+      z.enum(values, {
+        error: (issue) => `expected ${list}, found ${quote(issue.input)}`,
+      }),
+    );
+}
+
+export const list = z.string().transform((value) =>
+  value
+    .split(';')
+    .map((item) => item.trim())
+    .filter((item) => item !== ''),
+);
+
+/** An Open Supply Hub id: 2 letters, 7 digits, 6 letters or digits; hyphens and spaces ignored. */
+export const osId = z
+  .string()
+  .transform((value) => value.replace(/[-\s]/g, '').toUpperCase())
+  .refine((value) => /^[A-Z]{2}\d{7}[A-Z0-9]{6}$/.test(value), {
+    error: (issue) =>
+      `expected an Open Supply Hub id (2 letters, 7 digits, 6 letters or digits, e.g. KH2019063XQ4T7B), found ${quote(issue.input)}`,
+  });

@@ -1,0 +1,151 @@
+import type { CsvTable } from './csv';
+import type { CycleId, FactoryId } from './ids';
+import type { Assessment, Cycle, Factory, Requirement } from './model';
+import { FILE_COLUMN, makeProblem, type Problem } from './problems';
+import { FINDING_TOKENS, type Finding } from './rules';
+import { ASSESSMENT_KEY_COLUMNS, assessmentKeyRow } from './schemas';
+import { checkColumns } from './table';
+import type { Read } from './read-tables';
+
+export const ASSESSMENTS_FOLDER = 'assessments/';
+
+/** `assessments/2021.csv` → `2021`; undefined for anything that is not a CSV file in the folder. */
+export function cycleIdOfFile(file: string): string | undefined {
+  if (!file.startsWith(ASSESSMENTS_FOLDER) || !file.endsWith('.csv')) return undefined;
+  const name = file.slice(ASSESSMENTS_FOLDER.length, -'.csv'.length);
+  return name.includes('/') ? undefined : name;
+}
+
+export interface AssessmentContext {
+  requirements: readonly Requirement[];
+  cyclesById: ReadonlyMap<string, Cycle>;
+  factoriesById: ReadonlyMap<string, Factory>;
+}
+
+/** Reads one cycle's assessment file: header, tokens, references and dates. */
+export function readAssessmentFile(
+  table: CsvTable,
+  context: AssessmentContext,
+): Read<Assessment[]> {
+  const file = table.file;
+  const cycle = context.cyclesById.get(cycleIdOfFile(file) ?? '');
+  if (cycle === undefined) {
+    const known = [...context.cyclesById.keys()].join(', ');
+    return {
+      value: [],
+      problems: [
+        makeProblem(
+          'error',
+          file,
+          1,
+          FILE_COLUMN,
+          `file name is not a cycle of cycles.csv: expected assessments/<cycle>.csv with a cycle among ${known || '(none)'}`,
+        ),
+      ],
+    };
+  }
+  const requirementIds = context.requirements.map((r) => r.id as string);
+  const problems = checkColumns(table, [...ASSESSMENT_KEY_COLUMNS, ...requirementIds], [], true);
+  const columnOf = context.requirements.map((r) => table.header.indexOf(r.id));
+  const keyIndex = ASSESSMENT_KEY_COLUMNS.map((name) => table.header.indexOf(name));
+  if (keyIndex.some((index) => index === -1)) return { value: [], problems };
+
+  const assessments: Assessment[] = [];
+  for (const record of table.records) {
+    const rowProblems: Problem[] = [];
+    const at = (column: string, message: string) =>
+      rowProblems.push(makeProblem('error', file, record.line, column, message));
+    const key = assessmentKeyRow.safeParse({
+      factory_id: record.cells[keyIndex[0] ?? 0],
+      assessment_date: record.cells[keyIndex[1] ?? 0],
+    });
+    const findings: Finding[] = columnOf.map((index, i) => {
+      if (index === -1) return 'not_assessed';
+      const cell = record.cells[index] ?? '';
+      const finding = FINDING_TOKENS[cell.trim().toLowerCase()];
+      if (finding === undefined) {
+        at(
+          requirementIds[i] ?? '',
+          `expected C, NC, NA or an empty cell, found ${JSON.stringify(cell)}`,
+        );
+        return 'not_assessed';
+      }
+      return finding;
+    });
+    if (!key.success) {
+      for (const issue of key.error.issues) at(String(issue.path[0]), issue.message);
+    } else {
+      const { factory_id: factoryId, assessment_date: date } = key.data;
+      const factory = context.factoriesById.get(factoryId);
+      if (factory === undefined) {
+        at(
+          'factory_id',
+          `unknown factory "${factoryId}": expected a factory_id from factories.csv`,
+        );
+      } else if (factory.closedOn !== undefined && date > factory.closedOn) {
+        at(
+          'assessment_date',
+          `expected a date on or before the factory's closed_on ${factory.closedOn}, found ${date}`,
+        );
+      }
+      if (date < cycle.periodStart || date > cycle.periodEnd) {
+        at(
+          'assessment_date',
+          `expected a date within cycle "${cycle.id}" (${cycle.periodStart} to ${cycle.periodEnd}), found ${date}`,
+        );
+      }
+      if (rowProblems.length === 0) {
+        assessments.push({
+          factoryId: factoryId as FactoryId,
+          cycleId: cycle.id as CycleId,
+          date,
+          findings,
+          source: { file, line: record.line },
+        });
+      }
+    }
+    problems.push(...rowProblems);
+  }
+  return { value: assessments, problems };
+}
+
+/**
+ * Across all files: the same factory twice on one date is an error; twice within one cycle is
+ * a warning (the latest assessment counts).
+ */
+export function checkRepeatedAssessments(assessments: readonly Assessment[]): Problem[] {
+  const problems: Problem[] = [];
+  const byDate = new Map<string, Assessment>();
+  const byCycle = new Map<string, Assessment>();
+  for (const assessment of assessments) {
+    const { factoryId, date, cycleId, source } = assessment;
+    const sameDate = byDate.get(`${factoryId}\u0000${date}`);
+    if (sameDate !== undefined) {
+      problems.push(
+        makeProblem(
+          'error',
+          source.file,
+          source.line,
+          'assessment_date',
+          `factory "${factoryId}" is already assessed on ${date} (${sameDate.source.file}:${sameDate.source.line}): expected one assessment per factory and date`,
+        ),
+      );
+      continue;
+    }
+    byDate.set(`${factoryId}\u0000${date}`, assessment);
+    const sameCycle = byCycle.get(`${factoryId}\u0000${cycleId}`);
+    if (sameCycle !== undefined) {
+      problems.push(
+        makeProblem(
+          'warning',
+          source.file,
+          source.line,
+          'factory_id',
+          `factory "${factoryId}" is assessed more than once in cycle "${cycleId}" (also line ${sameCycle.source.line}): the latest assessment counts`,
+        ),
+      );
+    }
+    byCycle.set(`${factoryId}\u0000${cycleId}`, assessment);
+  }
+  return problems;
+}

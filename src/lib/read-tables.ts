@@ -1,0 +1,384 @@
+import { decodeUtf8, parseCsv, type CsvTable } from './csv';
+import type { CycleId, FactoryId, IsoDate, RequirementId, StrikeId } from './ids';
+import type { Cycle, Factory, FactoryResponse, Requirement, Strike } from './model';
+import { FILE_COLUMN, makeProblem, type Problem } from './problems';
+import { readTable, type TableRow } from './table';
+import {
+  cyclesSpec,
+  DATASET_META_KEYS,
+  datasetMetaSchema,
+  factoriesSpec,
+  requirementsSpec,
+  responsesSpec,
+  strikesSpec,
+  type DatasetMeta,
+} from './schemas';
+
+export interface Read<T> {
+  value: T;
+  problems: Problem[];
+}
+
+/** Decodes and parses a CSV file; a missing file is an error when `required`. */
+export function readCsvFile(
+  file: string,
+  bytes: Uint8Array | undefined,
+  required: boolean,
+): Read<CsvTable | undefined> {
+  if (bytes === undefined) {
+    const problems = required
+      ? [
+          makeProblem(
+            'error',
+            file,
+            1,
+            FILE_COLUMN,
+            'file is missing: expected it in the data folder',
+          ),
+        ]
+      : [];
+    return { value: undefined, problems };
+  }
+  const decoded = decodeUtf8(bytes, file);
+  if (decoded.problems.length > 0) return { value: undefined, problems: decoded.problems };
+  const { table, problems } = parseCsv(decoded.text, file);
+  return { value: table, problems };
+}
+
+/** Reports every row whose key was already used, pointing back at the first use. */
+function findDuplicates<T>(
+  file: string,
+  column: string,
+  rows: readonly TableRow<T>[],
+  key: (row: T) => string,
+  what: string,
+): Problem[] {
+  const firstLine = new Map<string, number>();
+  const problems: Problem[] = [];
+  for (const row of rows) {
+    const id = key(row.value);
+    const first = firstLine.get(id);
+    if (first === undefined) firstLine.set(id, row.line);
+    else
+      problems.push(
+        makeProblem(
+          'error',
+          file,
+          row.line,
+          column,
+          `duplicate ${what} "${id}": first on line ${first}`,
+        ),
+      );
+  }
+  return problems;
+}
+
+/** Keeps the first row of each key, so later checks see each id once. */
+function uniqueBy<T>(rows: readonly TableRow<T>[], key: (row: T) => string): TableRow<T>[] {
+  const seen = new Set<string>();
+  return rows.filter((row) => {
+    const id = key(row.value);
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
+export function readDatasetMeta(
+  file: string,
+  bytes: Uint8Array | undefined,
+): Read<DatasetMeta | undefined> {
+  if (bytes === undefined) {
+    return {
+      value: undefined,
+      problems: [
+        makeProblem(
+          'error',
+          file,
+          1,
+          FILE_COLUMN,
+          'file is missing: expected it in the data folder',
+        ),
+      ],
+    };
+  }
+  const decoded = decodeUtf8(bytes, file);
+  if (decoded.problems.length > 0) return { value: undefined, problems: decoded.problems };
+  let json: unknown;
+  try {
+    json = JSON.parse(decoded.text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      value: undefined,
+      problems: [
+        makeProblem(
+          'error',
+          file,
+          1,
+          FILE_COLUMN,
+          `is not valid JSON (${message}): expected a JSON object`,
+        ),
+      ],
+    };
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return {
+      value: undefined,
+      problems: [
+        makeProblem(
+          'error',
+          file,
+          1,
+          FILE_COLUMN,
+          'expected a JSON object with title, publisher and demo',
+        ),
+      ],
+    };
+  }
+  const lineOfKey = (key: string): number => {
+    const at = decoded.text.indexOf(JSON.stringify(key));
+    return at === -1 ? 1 : decoded.text.slice(0, at).split('\n').length;
+  };
+  const problems: Problem[] = Object.keys(json)
+    .filter((key) => !DATASET_META_KEYS.includes(key))
+    .map((key) =>
+      makeProblem(
+        'warning',
+        file,
+        lineOfKey(key),
+        key,
+        'unknown key: not part of the data contract, ignored',
+      ),
+    );
+  const result = datasetMetaSchema.safeParse(json);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const key = String(issue.path[0] ?? FILE_COLUMN);
+      problems.push(makeProblem('error', file, lineOfKey(key), key, issue.message));
+    }
+    return { value: undefined, problems };
+  }
+  return { value: result.data, problems };
+}
+
+export function readRequirements(table: CsvTable): Read<Requirement[]> {
+  const { rows, problems } = readTable(table, requirementsSpec);
+  problems.push(...findDuplicates(table.file, 'id', rows, (r) => r.id, 'requirement id'));
+  const value = uniqueBy(rows, (r) => r.id).map(({ line, value: r }) => ({
+    id: r.id as RequirementId,
+    track: r.track,
+    group: r.group,
+    labelEn: r.label_en,
+    labelKm: r.label_km,
+    labelZh: r.label_zh,
+    legalRef: r.legal_ref,
+    source: { file: table.file, line },
+  }));
+  return { value, problems };
+}
+
+export function readCycles(table: CsvTable): Read<Cycle[]> {
+  const { rows, problems } = readTable(table, cyclesSpec);
+  problems.push(...findDuplicates(table.file, 'cycle', rows, (r) => r.cycle, 'cycle'));
+  const cycles: Cycle[] = [];
+  for (const { line, value: r } of uniqueBy(rows, (r) => r.cycle)) {
+    if (r.period_end < r.period_start) {
+      problems.push(
+        makeProblem(
+          'error',
+          table.file,
+          line,
+          'period_end',
+          `expected a date on or after period_start ${r.period_start}, found ${r.period_end}`,
+        ),
+      );
+      continue;
+    }
+    cycles.push({
+      id: r.cycle as CycleId,
+      label: r.label,
+      periodStart: r.period_start,
+      periodEnd: r.period_end,
+      publishedOn: r.published_on,
+      source: { file: table.file, line },
+    });
+  }
+  cycles.sort((a, b) =>
+    a.periodStart < b.periodStart ? -1 : a.periodStart > b.periodStart ? 1 : 0,
+  );
+  problems.push(...findOverlaps(table.file, cycles));
+  return { value: cycles, problems };
+}
+
+function findOverlaps(file: string, chronological: readonly Cycle[]): Problem[] {
+  const problems: Problem[] = [];
+  let latest: Cycle | undefined;
+  for (const cycle of chronological) {
+    if (latest !== undefined && cycle.periodStart <= latest.periodEnd) {
+      problems.push(
+        makeProblem(
+          'error',
+          file,
+          cycle.source.line,
+          'period_start',
+          `period ${cycle.periodStart}–${cycle.periodEnd} overlaps cycle "${latest.id}" (${latest.periodStart}–${latest.periodEnd}, line ${latest.source.line}): expected periods that do not overlap`,
+        ),
+      );
+    }
+    if (latest === undefined || cycle.periodEnd > latest.periodEnd) latest = cycle;
+  }
+  return problems;
+}
+
+export function readFactories(table: CsvTable): Read<Factory[]> {
+  const { rows, problems } = readTable(table, factoriesSpec);
+  problems.push(
+    ...findDuplicates(table.file, 'factory_id', rows, (r) => r.factory_id, 'factory id'),
+  );
+  const factories: Factory[] = [];
+  for (const { line, value: r } of uniqueBy(rows, (r) => r.factory_id)) {
+    const rowProblems: Problem[] = [];
+    const at = (column: string, message: string) =>
+      rowProblems.push(makeProblem('error', table.file, line, column, message));
+    if (r.workers !== undefined && r.women_workers !== undefined && r.women_workers > r.workers) {
+      at('women_workers', `expected at most workers (${r.workers}), found ${r.women_workers}`);
+    }
+    if (r.status === 'closed' && r.closed_on === undefined) {
+      at('closed_on', 'expected the closing date of a closed factory, found an empty cell');
+    }
+    if (r.status === 'open' && r.closed_on !== undefined) {
+      at('closed_on', `expected an empty cell for an open factory, found ${r.closed_on}`);
+    }
+    problems.push(...rowProblems);
+    if (rowProblems.length > 0) continue;
+    factories.push({
+      id: r.factory_id as FactoryId,
+      name: r.name,
+      nameKm: r.name_km,
+      nameZh: r.name_zh,
+      aliases: r.aliases ?? [],
+      parentCompany: r.parent_company,
+      province: r.province,
+      address: r.address,
+      buyers: r.buyers ?? [],
+      osId: r.os_id,
+      workers: r.workers,
+      womenWorkers: r.women_workers,
+      status: r.status,
+      closedOn: r.closed_on,
+      priorAssessments: r.prior_assessments ?? 0,
+      source: { file: table.file, line },
+    });
+  }
+  return { value: factories, problems };
+}
+
+export function readStrikes(
+  table: CsvTable,
+  factoryIds: ReadonlySet<string>,
+  cycles: readonly Cycle[],
+): Read<Strike[]> {
+  const { rows, problems } = readTable(table, strikesSpec);
+  problems.push(...findDuplicates(table.file, 'strike_id', rows, (r) => r.strike_id, 'strike id'));
+  const strikes: Strike[] = [];
+  for (const { line, value: r } of uniqueBy(rows, (r) => r.strike_id)) {
+    const rowProblems: Problem[] = [];
+    if (!factoryIds.has(r.factory_id)) {
+      rowProblems.push(
+        makeProblem(
+          'error',
+          table.file,
+          line,
+          'factory_id',
+          `unknown factory "${r.factory_id}": expected a factory_id from factories.csv`,
+        ),
+      );
+    }
+    if (r.end_date !== undefined && r.end_date < r.start_date) {
+      rowProblems.push(
+        makeProblem(
+          'error',
+          table.file,
+          line,
+          'end_date',
+          `expected a date on or after start_date ${r.start_date}, found ${r.end_date}`,
+        ),
+      );
+    }
+    problems.push(...rowProblems);
+    if (rowProblems.length > 0) continue;
+    const cycle = cycles.find((c) => c.periodStart <= r.start_date && r.start_date <= c.periodEnd);
+    if (cycle === undefined) {
+      problems.push(
+        makeProblem(
+          'warning',
+          table.file,
+          line,
+          'start_date',
+          `${r.start_date} falls in no cycle's period: the strike is listed but counted in no cycle`,
+        ),
+      );
+    }
+    strikes.push({
+      id: r.strike_id as StrikeId,
+      factoryId: r.factory_id as FactoryId,
+      union: r.union,
+      federation: r.federation,
+      startDate: r.start_date,
+      endDate: r.end_date,
+      workersInvolved: r.workers_involved,
+      legal: r.legal === 'yes',
+      requirementsMissed: r.requirements_missed ?? [],
+      summary: r.summary,
+      cycleId: cycle?.id,
+      source: { file: table.file, line },
+    });
+  }
+  return { value: strikes, problems };
+}
+
+export function readResponses(
+  table: CsvTable,
+  factoryIds: ReadonlySet<string>,
+  requirementIds: ReadonlySet<string>,
+): Read<FactoryResponse[]> {
+  const { rows, problems } = readTable(table, responsesSpec);
+  const responses: FactoryResponse[] = [];
+  for (const { line, value: r } of rows) {
+    const rowProblems: Problem[] = [];
+    if (!factoryIds.has(r.factory_id)) {
+      rowProblems.push(
+        makeProblem(
+          'error',
+          table.file,
+          line,
+          'factory_id',
+          `unknown factory "${r.factory_id}": expected a factory_id from factories.csv`,
+        ),
+      );
+    }
+    if (r.requirement_id !== undefined && !requirementIds.has(r.requirement_id)) {
+      rowProblems.push(
+        makeProblem(
+          'error',
+          table.file,
+          line,
+          'requirement_id',
+          `unknown requirement "${r.requirement_id}": expected an id from requirements.csv or an empty cell`,
+        ),
+      );
+    }
+    problems.push(...rowProblems);
+    if (rowProblems.length > 0) continue;
+    responses.push({
+      factoryId: r.factory_id as FactoryId,
+      date: r.date as IsoDate,
+      requirementId: r.requirement_id as RequirementId | undefined,
+      language: r.language,
+      text: r.text,
+      source: { file: table.file, line },
+    });
+  }
+  return { value: responses, problems };
+}

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import {
+  count,
+  groupSlug,
+  isoDate,
+  list,
+  oneOf,
+  optional,
+  osId,
+  required,
+  requirementId,
+  slugId,
+  text,
+} from './cells';
+import type { TableSpec } from './table';
+import { FACTORY_STATUSES, RESPONSE_LANGUAGES, TRACKS } from './rules';
+
+/** One schema per input file (contract section 1). Column names are the files' own snake_case. */
+
+const requirementRow = z.object({
+  id: required(requirementId),
+  track: required(oneOf(TRACKS)),
+  group: required(groupSlug),
+  label_en: required(text),
+  label_km: optional(text),
+  label_zh: optional(text),
+  legal_ref: optional(text),
+});
+
+const cycleRow = z.object({
+  cycle: required(slugId),
+  label: required(text),
+  period_start: required(isoDate),
+  period_end: required(isoDate),
+  published_on: optional(isoDate),
+});
+
+const factoryRow = z.object({
+  factory_id: required(slugId),
+  name: required(text),
+  name_km: optional(text),
+  name_zh: optional(text),
+  aliases: optional(list),
+  parent_company: optional(text),
+  province: optional(text),
+  address: optional(text),
+  buyers: optional(list),
+  os_id: optional(osId),
+  workers: optional(count),
+  women_workers: optional(count),
+  status: required(oneOf(FACTORY_STATUSES)),
+  closed_on: optional(isoDate),
+  prior_assessments: optional(count),
+});
+
+const strikeRow = z.object({
+  strike_id: required(slugId),
+  factory_id: required(slugId),
+  union: required(text),
+  federation: optional(text),
+  start_date: required(isoDate),
+  end_date: optional(isoDate),
+  workers_involved: optional(count),
+  legal: required(oneOf(['yes', 'no'])),
+  requirements_missed: optional(list),
+  summary: optional(text),
+});
+
+const responseRow = z.object({
+  factory_id: required(slugId),
+  date: required(isoDate),
+  requirement_id: optional(requirementId),
+  language: required(oneOf(RESPONSE_LANGUAGES)),
+  text: required(text),
+});
+
+/** The fixed columns of an assessment file; one column per requirement id follows. */
+export const assessmentKeyRow = z.object({
+  factory_id: required(slugId),
+  assessment_date: required(isoDate),
+});
+export const ASSESSMENT_KEY_COLUMNS = ['factory_id', 'assessment_date'] as const;
+
+function spec<S extends z.ZodObject>(schema: S, required: readonly string[]): TableSpec<S> {
+  const columns = Object.keys(schema.shape);
+  return { schema, required, optional: columns.filter((name) => !required.includes(name)) };
+}
+
+export const requirementsSpec = spec(requirementRow, ['id', 'track', 'group', 'label_en']);
+export const cyclesSpec = spec(cycleRow, ['cycle', 'label', 'period_start', 'period_end']);
+export const factoriesSpec = spec(factoryRow, ['factory_id', 'name', 'status']);
+export const strikesSpec = spec(strikeRow, [
+  'strike_id',
+  'factory_id',
+  'union',
+  'start_date',
+  'legal',
+]);
+export const responsesSpec = spec(responseRow, ['factory_id', 'date', 'language', 'text']);
+
+export type RequirementRow = z.infer<typeof requirementRow>;
+export type CycleRow = z.infer<typeof cycleRow>;
+export type FactoryRow = z.infer<typeof factoryRow>;
+export type StrikeRow = z.infer<typeof strikeRow>;
+export type ResponseRow = z.infer<typeof responseRow>;
+
+export const datasetMetaSchema = z.object({
+  title: z.string().trim().min(1, { error: 'expected a non-empty string' }),
+  publisher: z.string().trim().min(1, { error: 'expected a non-empty string' }),
+  country: z.string().optional(),
+  licence: z.string().optional(),
+  source_url: z.string().optional(),
+  contact: z.string().optional(),
+  demo: z.boolean({ error: 'expected true or false' }),
+});
+export type DatasetMeta = z.infer<typeof datasetMetaSchema>;
+export const DATASET_META_KEYS = Object.keys(datasetMetaSchema.shape);

@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import type { CsvTable } from './csv';
+import { makeProblem, type Problem } from './problems';
+
+export interface TableRow<T> {
+  line: number;
+  value: T;
+}
+
+export interface TableSpec<S extends z.ZodObject> {
+  /** One schema for the whole row: the row's type is derived from it. */
+  schema: S;
+  /** Columns that must be in the header. */
+  required: readonly string[];
+  /** Columns that may be in the header. */
+  optional: readonly string[];
+}
+
+/**
+ * Checks a table's header against its spec and parses every record with the row schema.
+ * Rows with any problem are reported and left out of the result.
+ */
+export function readTable<S extends z.ZodObject>(
+  table: CsvTable,
+  spec: TableSpec<S>,
+): { rows: TableRow<z.infer<S>>[]; problems: Problem[] } {
+  const problems = checkColumns(table, spec.required, spec.optional);
+  const missing = new Set(spec.required.filter((name) => !table.header.includes(name)));
+  const rows: TableRow<z.infer<S>>[] = [];
+  for (const record of table.records) {
+    const raw: Record<string, string> = {};
+    table.header.forEach((name, index) => {
+      raw[name] = record.cells[index] ?? '';
+    });
+    const result = spec.schema.safeParse(raw);
+    if (result.success) {
+      rows.push({ line: record.line, value: result.data });
+      continue;
+    }
+    for (const issue of result.error.issues) {
+      const column = String(issue.path[0] ?? '(row)');
+      // A missing column is reported once, on the header, not again on every row.
+      if (missing.has(column)) continue;
+      problems.push(makeProblem('error', table.file, record.line, column, issue.message));
+    }
+  }
+  return { rows, problems };
+}
+
+/**
+ * Missing required columns are errors. A column the contract does not know is an error when it
+ * looks like a misspelt known column (a typo must not silently drop data) and a warning otherwise.
+ */
+export function checkColumns(
+  table: CsvTable,
+  required: readonly string[],
+  optional: readonly string[],
+  unknownIsError = false,
+): Problem[] {
+  const problems: Problem[] = [];
+  if (table.header.length === 0) return problems;
+  for (const name of required) {
+    if (!table.header.includes(name)) {
+      problems.push(makeProblem('error', table.file, 1, name, 'missing required column'));
+    }
+  }
+  const known = [...required, ...optional];
+  for (const name of table.header) {
+    if (name === '' || known.includes(name)) continue;
+    const near = known.find((candidate) => isNearMiss(name, candidate));
+    if (near !== undefined) {
+      problems.push(
+        makeProblem('error', table.file, 1, name, `unknown column: did you mean "${near}"?`),
+      );
+    } else if (unknownIsError) {
+      problems.push(
+        makeProblem(
+          'error',
+          table.file,
+          1,
+          name,
+          `unknown column: expected one of ${known.join(', ')}`,
+        ),
+      );
+    } else {
+      problems.push(
+        makeProblem(
+          'warning',
+          table.file,
+          1,
+          name,
+          'unknown column: not part of the data contract, ignored',
+        ),
+      );
+    }
+  }
+  return problems;
+}
+
+function isNearMiss(name: string, candidate: string): boolean {
+  const a = name.toLowerCase();
+  const b = candidate.toLowerCase();
+  if (a === b) return true;
+  return editDistance(a, b) <= Math.min(2, Math.floor(b.length / 4));
+}
+
+/** Levenshtein distance, two rows at a time. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
