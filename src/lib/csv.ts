@@ -169,6 +169,16 @@ function checkHeader(header: readonly string[], file: string): Problem[] {
   return problems;
 }
 
+/**
+ * Every trimmed value of a column, valid or not. References are checked against these, so a
+ * row refused for one problem does not also make every reference to it an "unknown" error.
+ */
+export function declaredValues(table: CsvTable | undefined, column: string): Set<string> {
+  const index = table?.header.indexOf(column) ?? -1;
+  if (table === undefined || index === -1) return new Set();
+  return new Set(table.records.map((record) => (record.cells[index] ?? '').trim()));
+}
+
 /** Splits a `;`-separated list cell: surrounding spaces ignored, empty items dropped. */
 export function splitList(cell: string | undefined): string[] {
   if (cell === undefined) return [];

@@ -1,3 +1,4 @@
+import { declaredValues } from './csv';
 import type { Assessment, Dataset } from './model';
 import { hasErrors, makeProblem, sortProblems, FILE_COLUMN, type Problem } from './problems';
 import {
@@ -63,8 +64,8 @@ export function loadDataset(
   const requirements = requirementsTable ? take(readRequirements(requirementsTable)) : [];
   const cycles = cyclesTable ? take(readCycles(cyclesTable)) : [];
   const factories = factoriesTable ? take(readFactories(factoriesTable)) : [];
-  const factoryIds = new Set<string>(factories.map((f) => f.id));
-  const requirementIds = new Set<string>(requirements.map((r) => r.id));
+  const factoryIds = declaredValues(factoriesTable, 'factory_id');
+  const requirementIds = declaredValues(requirementsTable, 'id');
   const strikes = strikesTable ? take(readStrikes(strikesTable, factoryIds, cycles)) : [];
   const responses = responsesTable
     ? take(readResponses(responsesTable, factoryIds, requirementIds))
@@ -88,6 +89,11 @@ export function loadDataset(
     requirements,
     cyclesById: new Map(cycles.map((c) => [c.id as string, c])),
     factoriesById: new Map(factories.map((f) => [f.id as string, f])),
+    declared: {
+      cycles: declaredValues(cyclesTable, 'cycle'),
+      factories: factoryIds,
+      requirements: requirementIds,
+    },
   };
   const assessments: Assessment[] = [];
   assessmentFiles.forEach((name, index) => {

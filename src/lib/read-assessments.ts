@@ -20,6 +20,12 @@ export interface AssessmentContext {
   requirements: readonly Requirement[];
   cyclesById: ReadonlyMap<string, Cycle>;
   factoriesById: ReadonlyMap<string, Factory>;
+  /** Ids present in their files, valid or not (see declaredValues). */
+  declared: {
+    cycles: ReadonlySet<string>;
+    factories: ReadonlySet<string>;
+    requirements: ReadonlySet<string>;
+  };
 }
 
 /** Reads one cycle's assessment file: header, tokens, references and dates. */
@@ -28,7 +34,11 @@ export function readAssessmentFile(
   context: AssessmentContext,
 ): Read<Assessment[]> {
   const file = table.file;
-  const cycle = context.cyclesById.get(cycleIdOfFile(file) ?? '');
+  const cycleId = cycleIdOfFile(file) ?? '';
+  const cycle = context.cyclesById.get(cycleId);
+  // A cycle row refused in cycles.csv is reported there; its file is not checked further.
+  if (cycle === undefined && context.declared.cycles.has(cycleId))
+    return { value: [], problems: [] };
   if (cycle === undefined) {
     const known = [...context.cyclesById.keys()].join(', ');
     return {
@@ -45,7 +55,13 @@ export function readAssessmentFile(
     };
   }
   const requirementIds = context.requirements.map((r) => r.id as string);
-  const problems = checkColumns(table, [...ASSESSMENT_KEY_COLUMNS, ...requirementIds], [], true);
+  const refused = [...context.declared.requirements].filter((id) => !requirementIds.includes(id));
+  const problems = checkColumns(
+    table,
+    [...ASSESSMENT_KEY_COLUMNS, ...requirementIds],
+    refused,
+    true,
+  );
   const columnOf = context.requirements.map((r) => table.header.indexOf(r.id));
   const keyIndex = ASSESSMENT_KEY_COLUMNS.map((name) => table.header.indexOf(name));
   if (keyIndex.some((index) => index === -1)) return { value: [], problems };
@@ -77,12 +93,14 @@ export function readAssessmentFile(
     } else {
       const { factory_id: factoryId, assessment_date: date } = key.data;
       const factory = context.factoriesById.get(factoryId);
-      if (factory === undefined) {
+      // A factory row refused in factories.csv is reported there, not again on each assessment.
+      const refused = factory === undefined && context.declared.factories.has(factoryId);
+      if (factory === undefined && !refused) {
         at(
           'factory_id',
           `unknown factory "${factoryId}": expected a factory_id from factories.csv`,
         );
-      } else if (factory.closedOn !== undefined && date > factory.closedOn) {
+      } else if (factory?.closedOn !== undefined && date > factory.closedOn) {
         at(
           'assessment_date',
           `expected a date on or before the factory's closed_on ${factory.closedOn}, found ${date}`,
@@ -94,7 +112,7 @@ export function readAssessmentFile(
           `expected a date within cycle "${cycle.id}" (${cycle.periodStart} to ${cycle.periodEnd}), found ${date}`,
         );
       }
-      if (rowProblems.length === 0) {
+      if (rowProblems.length === 0 && !refused) {
         assessments.push({
           factoryId: factoryId as FactoryId,
           cycleId: cycle.id as CycleId,
