@@ -1,0 +1,32 @@
+/**
+ * The data step of the site build: validates and scores DATA_DIR (default `data/`) and writes
+ * the snapshot the pages read to src/generated/. Any error: every problem is printed, the exit
+ * code is 1 and nothing is written.
+ */
+import { resolve } from 'node:path';
+import { writeFolderAtomically } from './lib/atomic-write';
+import { runPipeline } from './lib/pipeline';
+import { countWords, printProblems, summariseProblems } from './lib/report';
+import { buildSiteSnapshot } from './lib/site-snapshot';
+
+export const GENERATED_DIR = resolve(import.meta.dirname, '../src/generated');
+
+export function buildData(dataDir: string): boolean {
+  const { problems, output } = runPipeline(dataDir, undefined);
+  printProblems(problems, dataDir);
+  const { errors, warnings } = summariseProblems(problems);
+  if (output === undefined) {
+    process.stderr.write(`${countWords(errors, warnings)} in ${dataDir}: nothing was built.\n`);
+    return false;
+  }
+  writeFolderAtomically(GENERATED_DIR, buildSiteSnapshot(output));
+  process.stderr.write(
+    `Data: ${output.dataset.factories.length} factories, ${output.dataset.cycles.length} cycles, ` +
+      `${output.dataset.assessments.length} assessments (${countWords(errors, warnings)}).\n`,
+  );
+  return true;
+}
+
+if (import.meta.main) {
+  process.exitCode = buildData(process.env['DATA_DIR'] ?? 'data') ? 0 : 1;
+}

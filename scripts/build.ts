@@ -1,0 +1,41 @@
+/**
+ * npm run build: validate + score (DATA_DIR or data/) + Astro build into dist/.
+ * The site is built into a staging folder and swapped in whole, so a failed build never leaves a
+ * half-built dist/.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { buildData } from './build-data';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DIST = join(ROOT, 'dist');
+
+function main(): number {
+  const dataDir = process.env['DATA_DIR'] ?? 'data';
+  if (!buildData(dataDir)) return 1;
+  const staging = join(ROOT, `.dist-staging-${process.pid}`);
+  rmSync(staging, { recursive: true, force: true });
+  const astro = spawnSync(
+    join(ROOT, 'node_modules/.bin/astro'),
+    ['build', '--outDir', staging, '--silent'],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    },
+  );
+  if (astro.status !== 0) {
+    rmSync(staging, { recursive: true, force: true });
+    process.stderr.write('The site build failed: dist/ was left as it was.\n');
+    return 1;
+  }
+  const previous = join(ROOT, `.dist-previous-${process.pid}`);
+  if (existsSync(DIST)) renameSync(DIST, previous);
+  renameSync(staging, DIST);
+  rmSync(previous, { recursive: true, force: true });
+  process.stderr.write(`Built the site into ${DIST}\n`);
+  return 0;
+}
+
+process.exitCode = main();
