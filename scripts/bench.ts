@@ -1,0 +1,110 @@
+/**
+ * npm run bench [-- --data DIR --runs N --large-factories N --large-cycles N --skip-large]
+ *
+ * Reports figures, never pass/fail: the scorer's own time on the committed demo data (median of
+ * several runs, each in a fresh process), and time and peak memory on a large generated dataset.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+
+interface Measurement {
+  inputBytes: number;
+  factories: number;
+  cycles: number;
+  assessments: number;
+  readMs: number;
+  validateMs: number;
+  scoreMs: number;
+  formatMs: number;
+  totalMs: number;
+  maxRssMiB: number;
+}
+
+function run(script: string, args: string[]): string {
+  const result = spawnSync(TSX, [join(ROOT, script), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
+  if (result.status !== 0) throw new Error(`${script} failed:\n${result.stderr}`);
+  return result.stdout;
+}
+
+const measure = (dataDir: string): Measurement =>
+  JSON.parse(run('scripts/bench/score-once.ts', [dataDir])) as Measurement;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+const ms = (value: number) => `${Math.round(value).toLocaleString('en')} ms`;
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+
+function report(label: string, runs: Measurement[]): void {
+  const first = runs[0] as Measurement;
+  const pick = (key: keyof Measurement) => median(runs.map((r) => r[key]));
+  console.log(
+    `\n${label}: ${first.factories.toLocaleString('en')} factories, ${first.cycles} cycles, ${first.assessments.toLocaleString('en')} assessments, ${mib(first.inputBytes)} of CSV`,
+  );
+  console.log(`  runs                 ${runs.length} (median shown)`);
+  console.log(`  read files           ${ms(pick('readMs'))}`);
+  console.log(`  validate             ${ms(pick('validateMs'))}`);
+  console.log(`  score                ${ms(pick('scoreMs'))}`);
+  console.log(`  format outputs       ${ms(pick('formatMs'))}`);
+  console.log(
+    `  scorer's own time    ${ms(pick('totalMs'))}  (min ${ms(Math.min(...runs.map((r) => r.totalMs)))}, max ${ms(Math.max(...runs.map((r) => r.totalMs)))})`,
+  );
+  console.log(`  peak memory (maxRSS) ${pick('maxRssMiB').toFixed(0)} MiB`);
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      data: { type: 'string', default: 'data' },
+      runs: { type: 'string', default: '5' },
+      'large-factories': { type: 'string', default: '20000' },
+      'large-cycles': { type: 'string', default: '20' },
+      'skip-large': { type: 'boolean', default: false },
+    },
+  });
+  const runs = Number(values.runs);
+  console.log(`Benchmark on Node ${process.version}, ${process.platform}/${process.arch}`);
+  const dataDir = resolve(values.data);
+  report(
+    `Dataset ${values.data}`,
+    Array.from({ length: runs }, () => measure(dataDir)),
+  );
+
+  if (values['skip-large']) return;
+  const work = mkdtempSync(join(tmpdir(), 'bench-'));
+  try {
+    const big = join(work, 'data');
+    const started = performance.now();
+    run('scripts/generate-demo.ts', [
+      '--seed',
+      '1',
+      '--factories',
+      values['large-factories'],
+      '--cycles',
+      values['large-cycles'],
+      '--out',
+      big,
+    ]);
+    console.log(`\nGenerated the large dataset in ${ms(performance.now() - started)}`);
+    report('Large generated data', [measure(big)]);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main();
