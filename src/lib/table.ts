@@ -28,10 +28,10 @@ export function readTable<S extends z.ZodObject>(
   const missing = new Set(spec.required.filter((name) => !table.header.includes(name)));
   const rows: TableRow<z.infer<S>>[] = [];
   for (const record of table.records) {
-    const raw: Record<string, string> = {};
-    table.header.forEach((name, index) => {
-      raw[name] = record.cells[index] ?? '';
-    });
+    // fromEntries makes own properties even of names such as "__proto__".
+    const raw = Object.fromEntries(
+      table.header.map((name, index) => [name, record.cells[index] ?? '']),
+    );
     const result = spec.schema.safeParse(raw);
     if (result.success) {
       rows.push({ line: record.line, value: result.data });
