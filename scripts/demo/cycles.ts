@@ -1,0 +1,78 @@
+import { dayOf, formatDay, type Day } from './dates.ts';
+import type { Rng } from './random.ts';
+
+export interface Cycle {
+  id: string;
+  label: string;
+  start: Day;
+  end: Day;
+  publishedOn: Day;
+}
+
+/** BFC reported half-yearly from its early cycles until it moved to calendar years (research notes 1.4). */
+const FIRST_YEAR = 2014;
+const HALF_YEAR_CYCLES = 8;
+
+export const CYCLE_HEADER = [
+  'cycle',
+  'label',
+  'period_start',
+  'period_end',
+  'published_on',
+] as const;
+
+/**
+ * Consecutive, non-overlapping cycles: half-years from January 2014 (`2014-H1`, `2014-H2`, …) for
+ * the first eight, calendar years after that (`2018`, `2019`, …). Each report is published about
+ * three months after its period ends.
+ */
+export function generateCycles(count: number, rng: Rng): Cycle[] {
+  const cycles: Cycle[] = [];
+  for (let i = 0; i < count; i++) {
+    let cycle: Omit<Cycle, 'publishedOn'>;
+    if (i < HALF_YEAR_CYCLES) {
+      const year = FIRST_YEAR + Math.floor(i / 2);
+      const firstHalf = i % 2 === 0;
+      cycle = {
+        id: `${year}-H${firstHalf ? 1 : 2}`,
+        label: `${firstHalf ? 'January–June' : 'July–December'} ${year}`,
+        start: firstHalf ? dayOf(year, 1, 1) : dayOf(year, 7, 1),
+        end: firstHalf ? dayOf(year, 6, 30) : dayOf(year, 12, 31),
+      };
+    } else {
+      const year = FIRST_YEAR + HALF_YEAR_CYCLES / 2 + (i - HALF_YEAR_CYCLES);
+      cycle = {
+        id: String(year),
+        label: `Reporting year ${year}`,
+        start: dayOf(year, 1, 1),
+        end: dayOf(year, 12, 31),
+      };
+    }
+    cycles.push({ ...cycle, publishedOn: cycle.end + rng.int(80, 100) });
+  }
+  return cycles;
+}
+
+export function cycleRows(cycles: readonly Cycle[]): string[][] {
+  return cycles.map((c) => [
+    c.id,
+    c.label,
+    formatDay(c.start),
+    formatDay(c.end),
+    formatDay(c.publishedOn),
+  ]);
+}
+
+/** Index of the cycle whose period holds `day`, or -1. */
+export function cycleIndexOf(cycles: readonly Cycle[], day: Day): number {
+  let lo = 0;
+  let hi = cycles.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const cycle = cycles[mid] as Cycle;
+    if (day < cycle.start) hi = mid - 1;
+    else if (day > cycle.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

@@ -1,0 +1,13 @@
+/** The dataset's description; `demo: true` makes the site say on every page that the factories are fictional. */
+export function generateDatasetJson(): string {
+  const dataset = {
+    title: 'Garment factory compliance in Cambodia (fictional demo data)',
+    publisher: 'Demo Monitoring Programme',
+    country: 'KH',
+    licence: 'CC-BY-4.0',
+    source_url: 'https://example.org/demo-monitoring-programme',
+    contact: 'demo-data@example.org',
+    demo: true,
+  };
+  return `${JSON.stringify(dataset, null, 2)}\n`;
+}
