@@ -9,7 +9,10 @@ import { runPipeline } from './lib/pipeline';
 import { countWords, printProblems, summariseProblems } from './lib/report';
 import { buildSiteSnapshot } from './lib/site-snapshot';
 
-export const GENERATED_DIR = resolve(import.meta.dirname, '../src/generated');
+/** Where the snapshot goes; PORTAL_GENERATED_DIR moves it (tests build fixture sites side by side). */
+export const GENERATED_DIR = resolve(
+  process.env['PORTAL_GENERATED_DIR'] ?? resolve(import.meta.dirname, '../src/generated'),
+);
 
 export function buildData(dataDir: string): boolean {
   const { problems, output } = runPipeline(dataDir, undefined);

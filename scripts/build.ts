@@ -5,16 +5,17 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { buildData } from './build-data';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const DIST = join(ROOT, 'dist');
+/** DIST_DIR moves the built site (tests build fixture sites side by side). */
+const DIST = resolve(process.env['DIST_DIR'] ?? join(ROOT, 'dist'));
 
 function main(): number {
   const dataDir = process.env['DATA_DIR'] ?? 'data';
   if (!buildData(dataDir)) return 1;
-  const staging = join(ROOT, `.dist-staging-${process.pid}`);
+  const staging = join(dirname(DIST), `.${basename(DIST)}-staging-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
   const astro = spawnSync(
     join(ROOT, 'node_modules/.bin/astro'),
@@ -30,7 +31,7 @@ function main(): number {
     process.stderr.write('The site build failed: dist/ was left as it was.\n');
     return 1;
   }
-  const previous = join(ROOT, `.dist-previous-${process.pid}`);
+  const previous = join(dirname(DIST), `.${basename(DIST)}-previous-${process.pid}`);
   if (existsSync(DIST)) renameSync(DIST, previous);
   renameSync(staging, DIST);
   rmSync(previous, { recursive: true, force: true });

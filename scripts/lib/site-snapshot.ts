@@ -1,14 +1,20 @@
+import { buildDownloads } from '../../src/lib/downloads';
+import { buildPublicSite } from '../../src/lib/public-site';
 import type { PipelineResult } from './pipeline';
 
 type Output = NonNullable<PipelineResult['output']>;
 
 /**
- * The files the pages read. The scorer's own outputs are kept as they are; what the public site
- * may show of them is decided by the disclosure rules when pages are built.
+ * What the site is built from: the public snapshot (site.json) and the download files. Both are
+ * made by the disclosure rules of src/lib/public-site.ts; the scorer's complete audit trail
+ * (scores.csv with unpublished rows) is not part of it.
  */
 export function buildSiteSnapshot(output: Output): Map<string, string> {
-  const { dataset } = output;
-  const files = new Map(output.files);
-  files.set('dataset.json', `${JSON.stringify(dataset.meta, null, 2)}\n`);
+  const site = buildPublicSite(output.dataset, output.scores);
+  const cyclesJson = output.files.get('cycles.json') ?? '';
+  const files = new Map<string, string>([['site.json', JSON.stringify(site)]]);
+  for (const download of buildDownloads(site, output.scores, cyclesJson)) {
+    files.set(`downloads/${download.name}`, download.content);
+  }
   return files;
 }

@@ -1,6 +1,8 @@
+import type { PublicRequirement } from '../lib/public-site';
 import { en, type MessageKey } from './en';
 
 export type Locale = 'en';
+export type { MessageKey };
 const messages: Record<Locale, Record<MessageKey, string>> = { en };
 
 /** Looks up a UI string and fills `{name}` placeholders. */
@@ -14,18 +16,42 @@ export function t(
   );
 }
 
-export function formatNumber(locale: Locale, value: number): string {
-  return new Intl.NumberFormat(locale).format(value);
+/** A UI string whose key is computed (requirement groups, findings); falls back to the raw text. */
+export function tOr(locale: Locale, key: string, fallback: string): string {
+  return (messages[locale] as Record<string, string>)[key] ?? fallback;
 }
 
-export function formatPercent(locale: Locale, value: number): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(
-    value,
-  );
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}:${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
+  }
+  return format;
 }
+
+export const formatNumber = (locale: Locale, value: number) =>
+  numberFormat(locale, {}).format(value);
+
+export const formatPercent = (locale: Locale, value: number, digits = 0) =>
+  numberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
+
+/** A compliance rate as a percentage with one decimal, e.g. 92.6%. */
+export const formatRate = (locale: Locale, value: number) => formatPercent(locale, value, 1);
 
 export function formatDate(locale: Locale, isoDate: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
     new Date(`${isoDate}T00:00:00Z`),
   );
+}
+
+/** The requirement's label in the locale, with English as the fallback. */
+export function requirementLabel(_locale: Locale, requirement: PublicRequirement): string {
+  return requirement.labelEn;
 }

@@ -19,10 +19,15 @@ export const SCORES_COLUMNS = [
 /**
  * OUT/scores.csv: the publisher's complete audit trail. Every cell is an id, a date, a number or
  * a boolean (ids match `[A-Za-z0-9-]+`), so no cell ever needs quoting.
+ *
+ * With `publicOnly`, the site's /downloads/scores.csv: only rows with `ci_published = true`, and
+ * the compliance rate only where `lc_eligible` is true (contract section 4).
  */
-export function formatScoresCsv(scores: Scores): string {
+export function formatScoresCsv(scores: Scores, { publicOnly = false } = {}): string {
   const lines = [SCORES_COLUMNS.join(',')];
   for (const row of scores.factoryCycles) {
+    if (publicOnly && !row.ciPublished) continue;
+    const showRate = row.ratio !== undefined && (!publicOnly || row.lcEligible);
     lines.push(
       [
         row.cycleId,
@@ -33,7 +38,7 @@ export function formatScoresCsv(scores: Scores): string {
         String(row.ciPublished),
         row.ciNonCompliant.join(';'),
         row.ciNotAssessed.join(';'),
-        row.ratio === undefined ? '' : formatRatio(row.ratio),
+        showRate && row.ratio ? formatRatio(row.ratio) : '',
         String(row.lcEligible),
         String(row.lowCompliance),
       ].join(','),

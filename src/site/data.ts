@@ -1,51 +1,67 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type {
+  PublicCycle,
+  PublicFactory,
+  PublicRequirement,
+  PublicSite,
+  PublicStrike,
+} from '../lib/public-site';
 
 /**
- * The pages' only way to the data: the snapshot scripts/build-data.ts wrote to src/generated/.
- * Read with fs (not imported) so Vite does not bundle the data into the site's JavaScript.
+ * The pages' only way to the data: the public snapshot scripts/build-data.ts wrote to
+ * src/generated/. Read with fs (not imported) so Vite does not bundle the data into JavaScript.
  */
-const GENERATED = join(process.cwd(), 'src/generated');
+export const GENERATED =
+  process.env['PORTAL_GENERATED_DIR'] ?? join(process.cwd(), 'src/generated');
 
-export interface DatasetMetaJson {
-  title: string;
-  publisher: string;
-  country?: string;
-  licence?: string;
-  source_url?: string;
-  contact?: string;
-  demo: boolean;
-}
+let cached: PublicSite | undefined;
 
-/** One object of cycles.json (contract section 3). */
-export interface CycleJson {
-  cycle: string;
-  label: string;
-  period_start: string;
-  period_end: string;
-  factories_active: number;
-  ci_published: number;
-  ci_fully_compliant: number;
-  ci_noncompliant_by_requirement: Record<string, number>;
-  lc_population: number;
-  lc_mean: number | null;
-  lc_sd: number | null;
-  lc_threshold: number | null;
-  low_compliance: string[];
-  strikes: number;
-  strikes_not_legal: number;
-}
-
-function readGenerated<T>(name: string): T {
-  const path = join(GENERATED, name);
+export function loadSite(): PublicSite {
+  if (cached) return cached;
+  const path = join(GENERATED, 'site.json');
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as T;
+    cached = JSON.parse(readFileSync(path, 'utf8')) as PublicSite;
   } catch (error) {
     throw new Error(`cannot read ${path}: run "npm run build", which scores the data first`, {
       cause: error,
     });
   }
+  return cached;
 }
 
-export const loadDatasetMeta = () => readGenerated<DatasetMetaJson>('dataset.json');
-export const loadCycles = () => readGenerated<CycleJson[]>('cycles.json');
+export function readDownload(name: string): string {
+  return readFileSync(join(GENERATED, 'downloads', name), 'utf8');
+}
+
+export const latestCycle = (site: PublicSite): PublicCycle | undefined => site.cycles.at(-1);
+
+export function factoryById(site: PublicSite): Map<string, PublicFactory> {
+  return new Map(site.factories.map((f) => [f.id, f]));
+}
+
+export function requirementById(site: PublicSite): Map<string, PublicRequirement> {
+  return new Map(site.requirements.map((r) => [r.id, r]));
+}
+
+export const criticalRequirements = (site: PublicSite) =>
+  site.requirements.filter((r) => r.track === 'critical');
+export const keyRequirements = (site: PublicSite) =>
+  site.requirements.filter((r) => r.track === 'key');
+
+/** A factory's record in one cycle, if published then. */
+export const factoryInCycle = (factory: PublicFactory, cycleId: string) =>
+  factory.cycles.find((c) => c.cycle === cycleId);
+
+export const strikesOf = (site: PublicSite, factory: PublicFactory): PublicStrike[] =>
+  site.strikes.filter((s) => s.factoryId === factory.id);
+
+/** Sister factories: other published factories with the same parent company. */
+export function siblingsOf(site: PublicSite, factory: PublicFactory): PublicFactory[] {
+  if (factory.parentCompany === null) return [];
+  return site.factories.filter(
+    (f) => f.id !== factory.id && f.parentCompany === factory.parentCompany,
+  );
+}
+
+export type { PublicCycle, PublicFactory, PublicRequirement, PublicSite, PublicStrike };

@@ -1,0 +1,318 @@
+/**
+ * The public snapshot: everything the site may show, and nothing else (contract section 4).
+ * Pages, search index, downloads and island props are all made from this object, so the
+ * disclosure rules are applied once, here:
+ * - a factory never published on the critical issues appears nowhere, not even its name;
+ * - a cycle's findings appear only where that cycle's `ci_published` is true;
+ * - the compliance rate only where the factory is in that cycle's low-compliance population;
+ * - findings on key requirements only for factories on that cycle's low-compliance list;
+ * - a strike at a never-published factory keeps its union, dates and legality, without the factory;
+ * - responses only from published factories.
+ */
+import type { CycleId, FactoryId, IsoDate, RequirementId, StrikeId } from './ids';
+import { formatRatio, rateOf } from './low-compliance';
+import type { Dataset, DatasetMeta, SourceRef } from './model';
+import {
+  CI_MIN_ASSESSMENTS,
+  LC_MAX_AGE_DAYS,
+  LC_MIN_ASSESSMENTS,
+  type FactoryStatus,
+  type Finding,
+  type ResponseLanguage,
+  type Track,
+} from './rules';
+import type { FactoryCycleScore, Scores } from './score';
+
+export interface PublicRequirement {
+  id: RequirementId;
+  track: Track;
+  group: string;
+  labelEn: string;
+  labelKm: string | null;
+  labelZh: string | null;
+  legalRef: string | null;
+}
+
+export interface PublicCycleChanges {
+  /** On this cycle's low-compliance list and not on the previous one. */
+  enteredList: FactoryId[];
+  /** On the previous cycle's list and not on this one (still published factories only). */
+  leftList: FactoryId[];
+  /** Published on the critical issues for the first time. */
+  newlyPublished: FactoryId[];
+  /** Published factories that closed during the cycle's period. */
+  closed: FactoryId[];
+}
+
+export interface PublicCycle {
+  id: CycleId;
+  label: string;
+  periodStart: IsoDate;
+  periodEnd: IsoDate;
+  publishedOn: IsoDate | null;
+  factoriesActive: number;
+  ciPublished: number;
+  ciFullyCompliant: number;
+  ciNonCompliantByRequirement: Array<{ id: RequirementId; count: number }>;
+  lcPopulation: number;
+  lcMean: number | null;
+  lcSd: number | null;
+  lcThreshold: number | null;
+  lowCompliance: FactoryId[];
+  strikes: number;
+  strikesNotLegal: number;
+  /** Null for the first cycle. */
+  changes: PublicCycleChanges | null;
+}
+
+/** One published cycle of one factory. */
+export interface PublicFactoryCycle {
+  cycle: CycleId;
+  assessments: number;
+  latestAssessment: IsoDate;
+  updatedThisCycle: boolean;
+  /** One finding per critical requirement, in catalogue order. */
+  critical: Finding[];
+  lcEligible: boolean;
+  /** Only where lcEligible. */
+  complianceRate: number | null;
+  /** The rate as in scores.csv (6 decimals), only where lcEligible. */
+  complianceRateText: string | null;
+  lowCompliance: boolean;
+  /** Findings on the key requirements, catalogue order: only where on the low-compliance list. */
+  key: Finding[] | null;
+  /** The assessment row the findings come from. */
+  source: SourceRef;
+}
+
+export interface PublicResponse {
+  date: IsoDate;
+  requirementId: RequirementId | null;
+  language: ResponseLanguage;
+  text: string;
+}
+
+export interface PublicFactory {
+  id: FactoryId;
+  name: string;
+  nameKm: string | null;
+  nameZh: string | null;
+  aliases: string[];
+  parentCompany: string | null;
+  province: string | null;
+  address: string | null;
+  buyers: string[];
+  osId: string | null;
+  workers: number | null;
+  womenWorkers: number | null;
+  status: FactoryStatus;
+  closedOn: IsoDate | null;
+  /** Published cycles, chronological. */
+  cycles: PublicFactoryCycle[];
+  strikes: StrikeId[];
+  responses: PublicResponse[];
+}
+
+export interface PublicStrike {
+  id: StrikeId;
+  /** Null when the factory has never been published. */
+  factoryId: FactoryId | null;
+  union: string;
+  federation: string | null;
+  startDate: IsoDate;
+  endDate: IsoDate | null;
+  workersInvolved: number | null;
+  legal: boolean;
+  requirementsMissed: string[];
+  /** Null when the factory has never been published (a summary may name it). */
+  summary: string | null;
+  cycle: CycleId | null;
+}
+
+export interface PublicSite {
+  meta: DatasetMeta;
+  rules: {
+    ciMinAssessments: number;
+    lcMinAssessments: number;
+    lcMaxAgeDays: number;
+    sdMultiplier: number;
+  };
+  requirements: PublicRequirement[];
+  /** Chronological. */
+  cycles: PublicCycle[];
+  /** Published factories only, by id. */
+  factories: PublicFactory[];
+  /** By start date, then id. */
+  strikes: PublicStrike[];
+}
+
+const orNull = <T>(value: T | undefined): T | null => (value === undefined ? null : value);
+
+/** Factory ids with at least one cycle where `ci_published` is true. */
+export function publishedFactoryIds(scores: Scores): Set<FactoryId> {
+  return new Set(scores.factoryCycles.filter((row) => row.ciPublished).map((row) => row.factoryId));
+}
+
+export function buildPublicSite(dataset: Dataset, scores: Scores): PublicSite {
+  const published = publishedFactoryIds(scores);
+  const criticalIndexes = indexesOf(dataset, 'critical');
+  const keyIndexes = indexesOf(dataset, 'key');
+  const rowsByFactory = new Map<FactoryId, FactoryCycleScore[]>();
+  for (const row of scores.factoryCycles) {
+    if (!row.ciPublished) continue;
+    const rows = rowsByFactory.get(row.factoryId) ?? [];
+    rows.push(row);
+    rowsByFactory.set(row.factoryId, rows);
+  }
+  const strikes = publicStrikes(dataset, published);
+  const factories = dataset.factories
+    .filter((factory) => published.has(factory.id))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map<PublicFactory>((factory) => ({
+      id: factory.id,
+      name: factory.name,
+      nameKm: orNull(factory.nameKm),
+      nameZh: orNull(factory.nameZh),
+      aliases: factory.aliases,
+      parentCompany: orNull(factory.parentCompany),
+      province: orNull(factory.province),
+      address: orNull(factory.address),
+      buyers: factory.buyers,
+      osId: orNull(factory.osId),
+      workers: orNull(factory.workers),
+      womenWorkers: orNull(factory.womenWorkers),
+      status: factory.status,
+      closedOn: orNull(factory.closedOn),
+      cycles: (rowsByFactory.get(factory.id) ?? []).map((row) => ({
+        cycle: row.cycleId,
+        assessments: row.assessments,
+        latestAssessment: row.latest.date,
+        updatedThisCycle: row.updatedThisCycle,
+        critical: criticalIndexes.map((i) => row.latest.findings[i] ?? 'not_assessed'),
+        lcEligible: row.lcEligible,
+        complianceRate: row.lcEligible && row.ratio ? rateOf(row.ratio) : null,
+        complianceRateText: row.lcEligible && row.ratio ? formatRatio(row.ratio) : null,
+        lowCompliance: row.lowCompliance,
+        key: row.lowCompliance
+          ? keyIndexes.map((i) => row.latest.findings[i] ?? 'not_assessed')
+          : null,
+        source: row.latest.source,
+      })),
+      strikes: strikes.filter((s) => s.factoryId === factory.id).map((s) => s.id),
+      responses: dataset.responses
+        .filter((r) => r.factoryId === factory.id)
+        .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+        .map((r) => ({
+          date: r.date,
+          requirementId: orNull(r.requirementId),
+          language: r.language,
+          text: r.text,
+        })),
+    }));
+  return {
+    meta: dataset.meta,
+    rules: {
+      ciMinAssessments: CI_MIN_ASSESSMENTS,
+      lcMinAssessments: LC_MIN_ASSESSMENTS,
+      lcMaxAgeDays: LC_MAX_AGE_DAYS,
+      sdMultiplier: scores.sdMultiplier.value,
+    },
+    requirements: dataset.requirements.map((r) => ({
+      id: r.id,
+      track: r.track,
+      group: r.group,
+      labelEn: r.labelEn,
+      labelKm: orNull(r.labelKm),
+      labelZh: orNull(r.labelZh),
+      legalRef: orNull(r.legalRef),
+    })),
+    cycles: publicCycles(dataset, scores, published),
+    factories,
+    strikes,
+  };
+}
+
+function indexesOf(dataset: Dataset, track: Track): number[] {
+  return dataset.requirements.flatMap((r, i) => (r.track === track ? [i] : []));
+}
+
+function publicStrikes(dataset: Dataset, published: ReadonlySet<FactoryId>): PublicStrike[] {
+  return [...dataset.strikes]
+    .sort((a, b) =>
+      a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : a.id < b.id ? -1 : 1,
+    )
+    .map((s) => {
+      const named = published.has(s.factoryId);
+      return {
+        id: s.id,
+        factoryId: named ? s.factoryId : null,
+        union: s.union,
+        federation: orNull(s.federation),
+        startDate: s.startDate,
+        endDate: orNull(s.endDate),
+        workersInvolved: orNull(s.workersInvolved),
+        legal: s.legal,
+        requirementsMissed: s.requirementsMissed,
+        summary: named ? orNull(s.summary) : null,
+        cycle: orNull(s.cycleId),
+      };
+    });
+}
+
+function publicCycles(
+  dataset: Dataset,
+  scores: Scores,
+  published: ReadonlySet<FactoryId>,
+): PublicCycle[] {
+  const everPublished = new Set<FactoryId>();
+  return scores.cycles.map((summary, index) => {
+    const cycle = summary.cycle;
+    const publishedNow = scores.factoryCycles
+      .filter((row) => row.cycleId === cycle.id && row.ciPublished)
+      .map((row) => row.factoryId);
+    const newlyPublished = publishedNow.filter((id) => !everPublished.has(id));
+    newlyPublished.forEach((id) => everPublished.add(id));
+    const previous = scores.cycles[index - 1];
+    const listed = new Set(summary.lowCompliance);
+    const changes: PublicCycleChanges | null =
+      previous === undefined
+        ? null
+        : {
+            enteredList: summary.lowCompliance.filter((id) => !previous.lowCompliance.includes(id)),
+            leftList: previous.lowCompliance.filter((id) => !listed.has(id)),
+            newlyPublished,
+            closed: dataset.factories
+              .filter(
+                (f) =>
+                  published.has(f.id) &&
+                  f.closedOn !== undefined &&
+                  f.closedOn >= cycle.periodStart &&
+                  f.closedOn <= cycle.periodEnd,
+              )
+              .map((f) => f.id)
+              .sort(),
+          };
+    return {
+      id: cycle.id,
+      label: cycle.label,
+      periodStart: cycle.periodStart,
+      periodEnd: cycle.periodEnd,
+      publishedOn: orNull(cycle.publishedOn),
+      factoriesActive: summary.factoriesActive,
+      ciPublished: summary.ciPublished,
+      ciFullyCompliant: summary.ciFullyCompliant,
+      ciNonCompliantByRequirement: summary.ciNonCompliantByRequirement.map(([id, count]) => ({
+        id,
+        count,
+      })),
+      lcPopulation: summary.lcPopulation,
+      lcMean: summary.lcMean,
+      lcSd: summary.lcSd,
+      lcThreshold: summary.lcThreshold,
+      lowCompliance: summary.lowCompliance,
+      strikes: summary.strikes,
+      strikesNotLegal: summary.strikesNotLegal,
+      changes,
+    };
+  });
+}
