@@ -5,7 +5,7 @@
  */
 import Papa from 'papaparse';
 import { FINDING_CODES } from './rules';
-import { formatScoresCsv } from './output';
+import { formatScoresCsv, SCORES_COLUMNS } from './output';
 import type { PublicSite } from './public-site';
 import type { Scores } from './score';
 
@@ -27,6 +27,61 @@ export function toSafeCsv(
   );
   return `${BOM}${Papa.unparse({ fields: [...header], data: cells }, { newline: '\n' })}\n`;
 }
+
+/** The columns of each CSV download, shared with the downloads page's data dictionary. */
+export const DOWNLOAD_COLUMNS = {
+  'scores.csv': SCORES_COLUMNS,
+  'factories.csv': [
+    'factory_id',
+    'name',
+    'name_km',
+    'name_zh',
+    'aliases',
+    'parent_company',
+    'province',
+    'address',
+    'buyers',
+    'os_id',
+    'workers',
+    'women_workers',
+    'status',
+    'closed_on',
+  ],
+  'findings.csv': [
+    'cycle',
+    'factory_id',
+    'latest_assessment',
+    'requirement_id',
+    'track',
+    'finding',
+  ],
+  'strikes.csv': [
+    'strike_id',
+    'cycle',
+    'factory_id',
+    'union',
+    'federation',
+    'start_date',
+    'end_date',
+    'workers_involved',
+    'legal',
+    'requirements_missed',
+    'summary',
+  ],
+  'responses.csv': ['factory_id', 'date', 'requirement_id', 'language', 'text'],
+  'requirements.csv': ['id', 'track', 'group', 'label_en', 'label_km', 'label_zh', 'legal_ref'],
+} as const;
+
+/** Download file names in the order the downloads page lists them. */
+export const DOWNLOAD_NAMES = [
+  'scores.csv',
+  'cycles.json',
+  'factories.csv',
+  'findings.csv',
+  'strikes.csv',
+  'responses.csv',
+  'requirements.csv',
+] as const;
 
 export interface DownloadFile {
   name: string;
@@ -52,22 +107,7 @@ export function buildDownloads(
     csv(
       'factories.csv',
       toSafeCsv(
-        [
-          'factory_id',
-          'name',
-          'name_km',
-          'name_zh',
-          'aliases',
-          'parent_company',
-          'province',
-          'address',
-          'buyers',
-          'os_id',
-          'workers',
-          'women_workers',
-          'status',
-          'closed_on',
-        ],
+        DOWNLOAD_COLUMNS['factories.csv'],
         site.factories.map((f) => [
           f.id,
           f.name,
@@ -89,7 +129,7 @@ export function buildDownloads(
     csv(
       'findings.csv',
       toSafeCsv(
-        ['cycle', 'factory_id', 'latest_assessment', 'requirement_id', 'track', 'finding'],
+        DOWNLOAD_COLUMNS['findings.csv'],
         site.factories.flatMap((f) =>
           f.cycles.flatMap((c) => [
             ...critical.map((r, i) => [
@@ -115,19 +155,7 @@ export function buildDownloads(
     csv(
       'strikes.csv',
       toSafeCsv(
-        [
-          'strike_id',
-          'cycle',
-          'factory_id',
-          'union',
-          'federation',
-          'start_date',
-          'end_date',
-          'workers_involved',
-          'legal',
-          'requirements_missed',
-          'summary',
-        ],
+        DOWNLOAD_COLUMNS['strikes.csv'],
         site.strikes.map((s) => [
           s.id,
           s.cycle,
@@ -146,7 +174,7 @@ export function buildDownloads(
     csv(
       'responses.csv',
       toSafeCsv(
-        ['factory_id', 'date', 'requirement_id', 'language', 'text'],
+        DOWNLOAD_COLUMNS['responses.csv'],
         site.factories.flatMap((f) =>
           f.responses.map((r) => [f.id, r.date, r.requirementId, r.language, r.text]),
         ),
@@ -155,7 +183,7 @@ export function buildDownloads(
     csv(
       'requirements.csv',
       toSafeCsv(
-        ['id', 'track', 'group', 'label_en', 'label_km', 'label_zh', 'legal_ref'],
+        DOWNLOAD_COLUMNS['requirements.csv'],
         site.requirements.map((r) => [
           r.id,
           r.track,

@@ -24,22 +24,37 @@ function fromFiles(overrides: FileOverrides) {
 }
 
 const fixture = (() => {
-  const { dataset } = loadDataset(readDataFolder(resolve(import.meta.dirname, '../golden/small/data')));
+  const { dataset } = loadDataset(
+    readDataFolder(resolve(import.meta.dirname, '../golden/small/data')),
+  );
   if (dataset === undefined) throw new Error('fixture invalid');
   return build(dataset);
 })();
-const everything = JSON.stringify(fixture.site) + fixture.downloads.map((d) => d.content).join('\n');
+const everything =
+  JSON.stringify(fixture.site) + fixture.downloads.map((d) => d.content).join('\n');
 const factory = (id: string) => fixture.site.factories.find((f) => f.id === id);
 
 describe('a factory never published appears nowhere', () => {
-  it.each(['KH-006', 'Harbor Demo Bags', 'KH-012', 'Delta Demo Wear'])('%s is in no page data and no download', (text) => {
-    expect(everything).not.toContain(text);
-  });
+  it.each(['KH-006', 'Harbor Demo Bags', 'KH-012', 'Delta Demo Wear'])(
+    '%s is in no page data and no download',
+    (text) => {
+      expect(everything).not.toContain(text);
+    },
+  );
 
   it('every other assessed factory is published', () => {
-    expect(fixture.site.factories.map((f) => f.id)).toEqual(
-      ['KH-001', 'KH-002', 'KH-003', 'KH-004', 'KH-005', 'KH-007', 'KH-008', 'KH-009', 'KH-010', 'KH-011'],
-    );
+    expect(fixture.site.factories.map((f) => f.id)).toEqual([
+      'KH-001',
+      'KH-002',
+      'KH-003',
+      'KH-004',
+      'KH-005',
+      'KH-007',
+      'KH-008',
+      'KH-009',
+      'KH-010',
+      'KH-011',
+    ]);
   });
 });
 
@@ -50,38 +65,76 @@ describe('findings are shown only for published cycles', () => {
 
   it('a closed factory keeps its page with its last published findings', () => {
     expect(factory('KH-004')).toMatchObject({ status: 'closed', closedOn: '2021-08-31' });
-    expect(factory('KH-004')?.cycles.at(-1)).toMatchObject({ cycle: '2021', latestAssessment: '2021-04-12' });
+    expect(factory('KH-004')?.cycles.at(-1)).toMatchObject({
+      cycle: '2021',
+      latestAssessment: '2021-04-12',
+    });
   });
 
   it('the compliance rate appears only where the factory is in the low-compliance population', () => {
     const kh004 = factory('KH-004')?.cycles.find((c) => c.cycle === '2019');
-    expect(kh004).toMatchObject({ lcEligible: false, complianceRate: null, complianceRateText: null });
-    expect(factory('KH-001')?.cycles[0]).toMatchObject({ lcEligible: true, complianceRateText: '1.000000' });
+    expect(kh004).toMatchObject({
+      lcEligible: false,
+      complianceRate: null,
+      complianceRateText: null,
+    });
+    expect(factory('KH-001')?.cycles[0]).toMatchObject({
+      lcEligible: true,
+      complianceRateText: '1.000000',
+    });
   });
 
   it('key-requirement findings appear only for factories on the list', () => {
     const kh003 = factory('KH-003')?.cycles ?? [];
     expect(kh003.map((c) => c.key !== null)).toEqual([true, true, true, false]);
-    expect(fixture.site.factories.filter((f) => f.id !== 'KH-003').flatMap((f) => f.cycles).every((c) => c.key === null)).toBe(true);
+    expect(
+      fixture.site.factories
+        .filter((f) => f.id !== 'KH-003')
+        .flatMap((f) => f.cycles)
+        .every((c) => c.key === null),
+    ).toBe(true);
   });
 
   it('findings trace to their source row', () => {
-    expect(factory('KH-005')?.cycles.at(-1)?.source).toEqual({ file: 'assessments/2022.csv', line: 6 });
+    expect(factory('KH-005')?.cycles.at(-1)?.source).toEqual({
+      file: 'assessments/2022.csv',
+      line: 6,
+    });
   });
 });
 
 describe('strikes and responses of never-published factories', () => {
   const threeFactories = {
-    'factories.csv': factoriesCsv([['F1', 'Alpha Demo', 'open', '', '0'], ['F2', 'Beta Demo', 'open', '', '0'], ['F3', 'Secret Demo', 'open', '', '0']]),
-    'assessments/2021.csv': assessmentCsv([['F1', '2021-03-01', 'C', 'C', 'C'], ['F2', '2021-04-01', 'C', 'C', 'C'], ['F3', '2021-05-01', 'NC', 'C', 'C']]),
-    'strikes.csv': 'strike_id,factory_id,union,start_date,legal,summary\nS1,F3,Secret Demo Union Local,2021-06-01,no,Walk-out at Secret Demo\nS2,F1,Alpha Union,2021-07-01,yes,Walk-out at Alpha\n',
-    'responses.csv': 'factory_id,date,requirement_id,language,text\nF3,2021-07-01,CI01,en,We fixed it at Secret Demo\nF1,2021-07-01,,en,Alpha statement\n',
+    'factories.csv': factoriesCsv([
+      ['F1', 'Alpha Demo', 'open', '', '0'],
+      ['F2', 'Beta Demo', 'open', '', '0'],
+      ['F3', 'Secret Demo', 'open', '', '0'],
+    ]),
+    'assessments/2021.csv': assessmentCsv([
+      ['F1', '2021-03-01', 'C', 'C', 'C'],
+      ['F2', '2021-04-01', 'C', 'C', 'C'],
+      ['F3', '2021-05-01', 'NC', 'C', 'C'],
+    ]),
+    'strikes.csv':
+      'strike_id,factory_id,union,start_date,legal,summary\nS1,F3,Secret Demo Union Local,2021-06-01,no,Walk-out at Secret Demo\nS2,F1,Alpha Union,2021-07-01,yes,Walk-out at Alpha\n',
+    'responses.csv':
+      'factory_id,date,requirement_id,language,text\nF3,2021-07-01,CI01,en,We fixed it at Secret Demo\nF1,2021-07-01,,en,Alpha statement\n',
   };
   const built = fromFiles(threeFactories);
 
   it('lists the strike with union, dates and legality, but without the factory or summary', () => {
-    expect(built.site.strikes[0]).toMatchObject({ id: 'S1', factoryId: null, summary: null, legal: false, startDate: '2021-06-01' });
-    expect(built.site.strikes[1]).toMatchObject({ id: 'S2', factoryId: 'F1', summary: 'Walk-out at Alpha' });
+    expect(built.site.strikes[0]).toMatchObject({
+      id: 'S1',
+      factoryId: null,
+      summary: null,
+      legal: false,
+      startDate: '2021-06-01',
+    });
+    expect(built.site.strikes[1]).toMatchObject({
+      id: 'S2',
+      factoryId: 'F1',
+      summary: 'Walk-out at Alpha',
+    });
   });
 
   it('does not show the response and never names the factory', () => {
@@ -98,10 +151,14 @@ describe('downloads', () => {
 
   it('scores.csv has only published rows, rates only where eligible, and no BOM', () => {
     const lines = file('scores.csv').split('\n');
-    expect(lines[0]).toBe('cycle,factory_id,assessments,latest_assessment,updated_this_cycle,ci_published,ci_noncompliant,ci_not_assessed,compliance_rate,lc_eligible,low_compliance');
+    expect(lines[0]).toBe(
+      'cycle,factory_id,assessments,latest_assessment,updated_this_cycle,ci_published,ci_noncompliant,ci_not_assessed,compliance_rate,lc_eligible,low_compliance',
+    );
     expect(lines.filter((l) => l.includes(',false,') && l.split(',')[5] === 'false')).toEqual([]);
     expect(lines).toContain('2019,KH-004,2,2019-07-01,true,true,CI18,,,false,false');
-    expect(lines).toContain('2019,KH-003,4,2019-02-11,true,true,CI09;CI12;CI15;CI16;CI19;CI20;CI21,,0.518519,true,true');
+    expect(lines).toContain(
+      '2019,KH-003,4,2019-02-11,true,true,CI09;CI12;CI15;CI16;CI19;CI20;CI21,,0.518519,true,true',
+    );
     expect(lines.some((l) => l.startsWith('2019,KH-002,'))).toBe(false);
     expect(file('scores.csv').startsWith('\uFEFF')).toBe(false);
   });

@@ -1,0 +1,338 @@
+/**
+ * Search and filters over all published factories, on top of the static table the page renders.
+ * It loads /search-index.json; once loaded it hides the static table (#factory-table-static) and
+ * shows its own results, and if loading fails the static table stays. Nothing is rendered on the
+ * server, so without JavaScript no dead form sits above the static table.
+ */
+import {
+  useDeferredValue,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type FormEvent,
+} from 'react';
+import { formatDate, formatNumber, t, type Locale } from '../i18n';
+import {
+  EMPTY_SEARCH_STATE,
+  searchFactories,
+  type SearchRecord,
+  type SearchState,
+} from '../lib/search';
+import { parseSearchState, withSearchState, type SearchChoices } from './search-state';
+
+export interface FactorySearchProps {
+  locale: Locale;
+  /** The critical requirements, for the "non-compliant on" filter. */
+  requirements: Array<{ id: string; label: string }>;
+  provinces: string[];
+  buyers: string[];
+  parents: string[];
+  /** Published factories in all. */
+  total: number;
+}
+
+const STATIC_TABLE_ID = 'factory-table-static';
+const INDEX_URL = '/search-index.json';
+/** Screen readers hear the count once typing pauses, not after every keystroke. */
+const ANNOUNCE_DELAY_MS = 600;
+/** The address follows once typing pauses, so browsers do not throttle the updates. */
+const URL_UPDATE_DELAY_MS = 300;
+
+type IndexLoad =
+  { state: 'loading' } | { state: 'ready'; records: SearchRecord[] } | { state: 'failed' };
+
+async function fetchIndex(signal: AbortSignal): Promise<SearchRecord[]> {
+  const response = await fetch(INDEX_URL, { signal });
+  if (!response.ok) throw new Error(`${INDEX_URL}: HTTP ${response.status}`);
+  const body: unknown = await response.json();
+  if (!Array.isArray(body)) throw new Error(`${INDEX_URL}: not a list of factories`);
+  return body as SearchRecord[];
+}
+
+export default function FactorySearch(props: FactorySearchProps) {
+  const { locale, requirements, provinces, buyers, parents, total } = props;
+  const ids = useId();
+  const queryInput = useRef<HTMLInputElement>(null);
+  const [mounted, setMounted] = useState(false);
+  const [search, setSearch] = useState<SearchState>(EMPTY_SEARCH_STATE);
+  const [index, setIndex] = useState<IndexLoad>({ state: 'loading' });
+  const [announcement, setAnnouncement] = useState('');
+
+  useEffect(() => {
+    const choices: SearchChoices = {
+      provinces,
+      buyers,
+      parents,
+      requirements: requirements.map((r) => r.id),
+    };
+    setSearch(parseSearchState(window.location.search, choices));
+    setMounted(true);
+    const controller = new AbortController();
+    fetchIndex(controller.signal).then(
+      (records) => setIndex({ state: 'ready', records }),
+      (error: unknown) => {
+        if (controller.signal.aborted) return;
+        console.error(error);
+        setIndex({ state: 'failed' });
+      },
+    );
+    return () => controller.abort();
+    // Runs once: the choices come from the page build and never change while the page is open.
+  }, []);
+
+  useEffect(() => {
+    if (index.state !== 'ready') return;
+    const staticTable = document.getElementById(STATIC_TABLE_ID);
+    if (staticTable) staticTable.hidden = true;
+  }, [index.state]);
+
+  useEffect(() => {
+    if (!mounted) return;
+    const timer = setTimeout(() => {
+      const { pathname, search: current, hash } = window.location;
+      const query = withSearchState(current, search);
+      const url = `${pathname}${query === '' ? '' : `?${query}`}${hash}`;
+      if (url === `${pathname}${current}${hash}`) return;
+      try {
+        window.history.replaceState(window.history.state, '', url);
+      } catch (error) {
+        // Safari refuses more than 100 replaceState calls in 30 seconds; the search still works.
+        console.warn(error);
+      }
+    }, URL_UPDATE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [search, mounted]);
+
+  // Matching can take tens of milliseconds on a slow phone: typing stays responsive meanwhile.
+  const deferredSearch = useDeferredValue(search);
+  const results = useMemo(
+    () => (index.state === 'ready' ? searchFactories(index.records, deferredSearch) : []),
+    [index, deferredSearch],
+  );
+  const countText =
+    results.length === 0
+      ? t(locale, 'search.matches.none')
+      : t(
+          locale,
+          new Intl.PluralRules(locale).select(results.length) === 'one'
+            ? 'search.matches.one'
+            : 'search.matches.other',
+          { count: formatNumber(locale, results.length), total: formatNumber(locale, total) },
+        );
+
+  useEffect(() => {
+    if (index.state !== 'ready') return;
+    const timer = setTimeout(() => setAnnouncement(countText), ANNOUNCE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [countText, index.state]);
+
+  if (!mounted) return null;
+  if (index.state === 'failed') {
+    return (
+      <p className="notice" role="alert">
+        {t(locale, 'search.failed')}
+      </p>
+    );
+  }
+
+  const update = (change: Partial<SearchState>) => setSearch((s) => ({ ...s, ...change }));
+  const clear = () => {
+    setSearch(EMPTY_SEARCH_STATE);
+    queryInput.current?.focus();
+  };
+  const id = (name: string) => `${ids}-${name}`;
+
+  return (
+    <div className="factory-search">
+      <form role="search" onSubmit={(e: FormEvent) => e.preventDefault()}>
+        <div className="search-form">
+          <label htmlFor={id('q')}>{t(locale, 'search.label')}</label>
+          <input
+            ref={queryInput}
+            id={id('q')}
+            type="search"
+            name="q"
+            value={search.q}
+            autoComplete="off"
+            spellCheck={false}
+            aria-describedby={id('hint')}
+            aria-controls={id('results')}
+            onChange={(e) => update({ q: e.target.value })}
+          />
+        </div>
+        <p id={id('hint')} className="muted">
+          {t(locale, 'search.hint')}
+        </p>
+        <fieldset>
+          <legend>{t(locale, 'search.filters')}</legend>
+          <div className="search-form">
+            <Select
+              id={id('province')}
+              label={t(locale, 'search.province')}
+              value={search.province}
+              onChange={(province) => update({ province })}
+              options={[
+                ['', t(locale, 'search.anyProvince')],
+                ...provinces.map((p) => [p, p] as const),
+              ]}
+            />
+            <Select
+              id={id('status')}
+              label={t(locale, 'search.status')}
+              value={search.status}
+              onChange={(status) =>
+                update({ status: status === 'open' || status === 'closed' ? status : '' })
+              }
+              options={[
+                ['', t(locale, 'search.anyStatus')],
+                ['open', t(locale, 'status.open')],
+                ['closed', t(locale, 'status.closed')],
+              ]}
+            />
+            <Select
+              id={id('req')}
+              label={t(locale, 'search.requirement')}
+              value={search.req}
+              onChange={(req) => update({ req })}
+              options={[
+                ['', t(locale, 'search.anyRequirement')],
+                ...requirements.map(
+                  (r) =>
+                    [r.id, t(locale, 'requirement.title', { id: r.id, label: r.label })] as const,
+                ),
+              ]}
+            />
+            <Select
+              id={id('buyer')}
+              label={t(locale, 'search.buyer')}
+              value={search.buyer}
+              onChange={(buyer) => update({ buyer })}
+              options={[['', t(locale, 'search.anyBuyer')], ...buyers.map((b) => [b, b] as const)]}
+            />
+            <Select
+              id={id('parent')}
+              label={t(locale, 'search.parent')}
+              value={search.parent}
+              onChange={(parent) => update({ parent })}
+              options={[
+                ['', t(locale, 'search.anyParent')],
+                ...parents.map((p) => [p, p] as const),
+              ]}
+            />
+            <div>
+              <input
+                id={id('lc')}
+                type="checkbox"
+                checked={search.lc}
+                onChange={(e) => update({ lc: e.target.checked })}
+              />{' '}
+              <label htmlFor={id('lc')}>{t(locale, 'search.onlyLowCompliance')}</label>
+            </div>
+            <div>
+              <button type="button" className="secondary" onClick={clear}>
+                {t(locale, 'search.clear')}
+              </button>
+            </div>
+          </div>
+        </fieldset>
+      </form>
+
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+
+      <div id={id('results')}>
+        {index.state === 'loading' ? (
+          <p className="muted">{t(locale, 'search.loading')}</p>
+        ) : results.length === 0 ? (
+          <p>
+            <strong>{countText}.</strong> {t(locale, 'search.none')}
+          </p>
+        ) : (
+          <ResultsTable records={results} caption={countText} locale={locale} />
+        )}
+      </div>
+    </div>
+  );
+}
+
+interface SelectProps {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: ReadonlyArray<readonly [value: string, text: string]>;
+}
+
+function Select({ id, label, value, onChange, options }: SelectProps) {
+  return (
+    <div>
+      <label htmlFor={id}>{label}</label>{' '}
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        {options.map(([optionValue, text]) => (
+          <option key={optionValue} value={optionValue}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+interface ResultsTableProps {
+  records: SearchRecord[];
+  caption: string;
+  locale: Locale;
+}
+
+/** The same columns as the static table it replaces, so switching between them changes nothing. */
+function ResultsTable({ records, caption, locale }: ResultsTableProps) {
+  return (
+    <div className="table-scroll">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t(locale, 'col.factory')}</th>
+            <th scope="col">{t(locale, 'col.id')}</th>
+            <th scope="col">{t(locale, 'col.province')}</th>
+            <th scope="col">{t(locale, 'col.parent')}</th>
+            <th scope="col">{t(locale, 'col.status')}</th>
+            <th scope="col" className="num">
+              {t(locale, 'col.criticalNc')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {records.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">
+                <a href={`/factories/${r.id}/`}>{r.n}</a>
+              </th>
+              <td>{r.id}</td>
+              <td>{r.pr ?? ''}</td>
+              <td>{r.pc ?? ''}</td>
+              <td>
+                {r.st === 'closed' && (
+                  <span className="badge badge-closed">
+                    {r.cl === undefined
+                      ? t(locale, 'status.closed')
+                      : t(locale, 'status.closedOn', { date: formatDate(locale, r.cl) })}
+                  </span>
+                )}
+                {r.st === 'closed' && r.lc && ' '}
+                {r.lc && (
+                  <span className="badge badge-lc">{t(locale, 'status.lowCompliance')}</span>
+                )}
+                {r.st === 'open' && !r.lc && t(locale, 'status.open')}
+              </td>
+              <td className="num">{r.cy === undefined ? '' : formatNumber(locale, r.nc.length)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

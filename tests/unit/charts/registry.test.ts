@@ -1,0 +1,300 @@
+import { describe, expect, it } from 'vitest';
+import { chartById, chartCsv, listCharts, renderChartSvg } from '../../../src/charts/registry';
+import type { CycleId, FactoryId, IsoDate, RequirementId } from '../../../src/lib/ids';
+import type {
+  PublicCycle,
+  PublicFactory,
+  PublicFactoryCycle,
+  PublicSite,
+} from '../../../src/lib/public-site';
+
+const rid = (id: string) => id as RequirementId;
+const cid = (id: string) => id as CycleId;
+const fid = (id: string) => id as FactoryId;
+const date = (d: string) => d as IsoDate;
+
+function cycle(id: string, overrides: Partial<PublicCycle>): PublicCycle {
+  return {
+    id: cid(id),
+    label: `Cycle ${id}`,
+    periodStart: date('2020-01-01'),
+    periodEnd: date('2020-12-31'),
+    publishedOn: null,
+    factoriesActive: 3,
+    ciPublished: 0,
+    ciFullyCompliant: 0,
+    ciNonCompliantByRequirement: [
+      { id: rid('CI01'), count: 0 },
+      { id: rid('CI02'), count: 0 },
+    ],
+    lcPopulation: 0,
+    lcMean: null,
+    lcSd: null,
+    lcThreshold: null,
+    lowCompliance: [],
+    strikes: 0,
+    strikesNotLegal: 0,
+    changes: null,
+    ...overrides,
+  };
+}
+
+function record(cycleId: string, rate: number | null, listed = false): PublicFactoryCycle {
+  return {
+    cycle: cid(cycleId),
+    assessments: 3,
+    latestAssessment: date('2020-05-01'),
+    updatedThisCycle: true,
+    critical: ['compliant', 'compliant'],
+    lcEligible: rate !== null,
+    complianceRate: rate,
+    complianceRateText: rate === null ? null : rate.toFixed(6),
+    lowCompliance: listed,
+    key: listed ? ['non_compliant'] : null,
+    source: { file: `assessments/${cycleId}.csv`, line: 2 },
+  };
+}
+
+function factory(id: string, name: string, cycles: PublicFactoryCycle[]): PublicFactory {
+  return {
+    id: fid(id),
+    name,
+    nameKm: null,
+    nameZh: null,
+    aliases: [],
+    parentCompany: null,
+    province: null,
+    address: null,
+    buyers: [],
+    osId: null,
+    workers: null,
+    womenWorkers: null,
+    status: 'open',
+    closedOn: null,
+    cycles,
+    strikes: [],
+    responses: [],
+  };
+}
+
+/** Three cycles: a normal one, one where nothing was published, and one with a listed factory. */
+function smallSite(): PublicSite {
+  return {
+    meta: { title: 'Test data', publisher: 'Test publisher', demo: true },
+    rules: { ciMinAssessments: 2, lcMinAssessments: 3, lcMaxAgeDays: 365, sdMultiplier: 2 },
+    requirements: [
+      {
+        id: rid('CI01'),
+        track: 'critical',
+        group: 'fundamental-rights',
+        labelEn: 'No child labour',
+        labelKm: null,
+        labelZh: null,
+        legalRef: null,
+      },
+      // A label a spreadsheet would run as a formula, to prove the CSV neutralises it.
+      {
+        id: rid('CI02'),
+        track: 'critical',
+        group: 'wages',
+        labelEn: '=1+1 Minimum wage paid',
+        labelKm: null,
+        labelZh: null,
+        legalRef: null,
+      },
+      {
+        id: rid('LR03'),
+        track: 'key',
+        group: 'contracts',
+        labelEn: 'Payslips are accurate',
+        labelKm: null,
+        labelZh: null,
+        legalRef: null,
+      },
+    ],
+    cycles: [
+      cycle('2020', {
+        ciPublished: 2,
+        ciFullyCompliant: 1,
+        ciNonCompliantByRequirement: [
+          { id: rid('CI01'), count: 1 },
+          { id: rid('CI02'), count: 0 },
+        ],
+        lcPopulation: 2,
+        lcMean: 0.75,
+        lcSd: 0.25,
+        lcThreshold: 0.25,
+      }),
+      cycle('2021-H1', {}),
+      cycle('2022', {
+        ciPublished: 3,
+        ciFullyCompliant: 2,
+        ciNonCompliantByRequirement: [
+          { id: rid('CI01'), count: 0 },
+          { id: rid('CI02'), count: 1 },
+        ],
+        lcPopulation: 3,
+        lcMean: 0.7,
+        lcSd: 0.3,
+        lcThreshold: 0.1,
+        lowCompliance: [fid('KH-0001')],
+      }),
+    ],
+    factories: [
+      factory('KH-0001', 'Alpha & <Demo> "Wear"', [
+        record('2020', 0.5),
+        record('2022', 0.05, true),
+      ]),
+      factory('KH-0002', 'Beta Demo', [record('2020', 1), record('2022', 1)]),
+      factory('KH-0003', 'Gamma Demo', [record('2022', 0.9)]),
+      factory('KH-0004', 'Delta Demo', [record('2022', null)]),
+    ],
+    strikes: [],
+  };
+}
+
+describe('listCharts', () => {
+  const site = smallSite();
+  const charts = listCharts(site);
+
+  it('lists every chart the site shows, with ids that are stable and URL-safe', () => {
+    expect(charts.map((c) => c.id)).toEqual([
+      'issue-rates-2020',
+      'issue-rates-2021-h1',
+      'issue-rates-2022',
+      'rate-distribution-2020',
+      'rate-distribution-2022',
+      'trend-full-compliance',
+      'requirement-ci01-trend',
+      'requirement-ci02-trend',
+      'factory-kh-0001-rate',
+      'factory-kh-0002-rate',
+      'factory-kh-0003-rate',
+    ]);
+    for (const chart of charts) expect(chart.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+  });
+
+  it('a cycle without a low-compliance population has no distribution, a factory never in it no rate history', () => {
+    expect(chartById(site, 'rate-distribution-2021-h1')).toBeUndefined();
+    expect(chartById(site, 'factory-kh-0004-rate')).toBeUndefined();
+  });
+
+  it('a cycle without published factories still has its issue chart, saying so', () => {
+    expect(chartById(site, 'issue-rates-2021-h1')?.description).toBe(
+      'No factory was published on the critical issues in Cycle 2021-H1.',
+    );
+  });
+
+  it.each(charts.map((c) => [c.id, c] as const))(
+    '%s has a title, a one-sentence takeaway and a rectangular table',
+    (_id, chart) => {
+      expect(chart.title).not.toBe('');
+      expect(chart.description).toMatch(/^[^.]+(?:\.\d[^.]*)*\.$/);
+      expect(chart.table.keys).toHaveLength(chart.table.columns.length);
+      expect(chart.table.kinds).toHaveLength(chart.table.columns.length);
+      for (const row of chart.table.rows) expect(row).toHaveLength(chart.table.columns.length);
+    },
+  );
+
+  it('is computed once per snapshot', () => {
+    expect(listCharts(site)).toBe(charts);
+  });
+
+  it('refuses two charts with the same id', () => {
+    const clash = smallSite();
+    clash.factories.push(factory('kh-0001', 'Lower-case twin', [record('2020', 0.9)]));
+    expect(() => listCharts(clash)).toThrow(/factory-kh-0001-rate/);
+  });
+
+  it('chartById finds a chart by id and returns undefined for an unknown id', () => {
+    expect(chartById(site, 'trend-full-compliance')?.kind).toBe('share-trend');
+    expect(chartById(site, 'no-such-chart')).toBeUndefined();
+  });
+});
+
+/** Well-formedness in the small: balanced tags, quoted attributes, escaped text, one root. */
+function xmlProblems(text: string): string[] {
+  const problems: string[] = [];
+  const body = text.replace(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n/, '').trim();
+  if (body === text.trim()) problems.push('no XML declaration');
+  const stack: string[] = [];
+  let roots = 0;
+  for (const token of body.split(/(<[^>]*>)/)) {
+    if (token.startsWith('</')) {
+      const name = token.slice(2, -1).trim();
+      if (stack.pop() !== name) problems.push(`unexpected ${token}`);
+    } else if (token.startsWith('<')) {
+      const match = /^<([A-Za-z][\w:-]*)((?:\s+[A-Za-z][\w:-]*="[^"<]*")*)\s*(\/?)>$/.exec(token);
+      if (!match) {
+        problems.push(`malformed ${token}`);
+        continue;
+      }
+      if (stack.length === 0) roots++;
+      if (match[3] !== '/') stack.push(match[1] ?? '');
+    } else if (/[<>]|&(?!(?:amp|lt|gt|quot|#\d+|#x[0-9a-fA-F]+);)/.test(token)) {
+      problems.push(`unescaped text ${token}`);
+    } else if (stack.length === 0 && token.trim() !== '') {
+      problems.push(`text outside the root: ${token}`);
+    }
+  }
+  if (stack.length > 0) problems.push(`unclosed ${stack.join(', ')}`);
+  if (roots !== 1) problems.push(`${roots} root elements`);
+  return problems;
+}
+
+describe('renderChartSvg', () => {
+  const site = smallSite();
+
+  it.each(listCharts(site).map((c) => [c.id, c] as const))(
+    '%s is a standalone, accessible SVG file',
+    (id, chart) => {
+      const svg = renderChartSvg(chart);
+      expect(xmlProblems(svg)).toEqual([]);
+      expect(svg).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
+      expect(svg).toContain('role="img"');
+      expect(svg).toContain(`aria-labelledby="${id}-title ${id}-desc"`);
+      expect(svg).toMatch(new RegExp(`<title id="${id}-title">[^<]+</title>`));
+      expect(svg).toMatch(new RegExp(`<desc id="${id}-desc">[^<]+</desc>`));
+      expect(svg).toContain('font-family=');
+      expect(svg).toContain('Source: Test publisher, Test data');
+      expect(svg).not.toMatch(/NaN|undefined|Infinity/);
+    },
+  );
+
+  it('escapes names that contain markup characters', () => {
+    const chart = chartById(site, 'factory-kh-0001-rate');
+    if (!chart) throw new Error('missing chart');
+    expect(renderChartSvg(chart)).toContain('Alpha &amp; &lt;Demo&gt; &quot;Wear&quot;');
+  });
+
+  it('the hatch pattern of a distribution is named after its chart, so two charts on a page do not share it', () => {
+    const chart = chartById(site, 'rate-distribution-2022');
+    if (!chart) throw new Error('missing chart');
+    const svg = renderChartSvg(chart);
+    expect(svg).toContain('<pattern id="rate-distribution-2022-hatch"');
+    expect(svg).toContain('url(#rate-distribution-2022-hatch)');
+  });
+});
+
+describe('chartCsv', () => {
+  const site = smallSite();
+
+  it('has a BOM, snake_case headers, and shares as fractions with 6 decimals', () => {
+    const chart = chartById(site, 'trend-full-compliance');
+    if (!chart) throw new Error('missing chart');
+    expect(chartCsv(chart)).toBe(
+      '\uFEFFcycle_id,cycle,published,fully_compliant_count,fully_compliant_share\n' +
+        '2020,Cycle 2020,2,1,0.5\n' +
+        '2021-H1,Cycle 2021-H1,0,0,\n' +
+        '2022,Cycle 2022,3,2,0.666667\n',
+    );
+  });
+
+  it('neutralises cells a spreadsheet would run as formulas', () => {
+    const chart = chartById(site, 'issue-rates-2022');
+    if (!chart) throw new Error('missing chart');
+    const csv = chartCsv(chart);
+    expect(csv).toContain(",'=1+1 Minimum wage paid,");
+    expect(csv).not.toMatch(/,=1\+1/);
+  });
+});

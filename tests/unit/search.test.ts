@@ -1,0 +1,421 @@
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/lib/load-dataset';
+import type { CycleId, FactoryId, IsoDate, RequirementId } from '../../src/lib/ids';
+import type {
+  PublicCycle,
+  PublicFactory,
+  PublicFactoryCycle,
+  PublicSite,
+} from '../../src/lib/public-site';
+import { buildPublicSite } from '../../src/lib/public-site';
+import type { Finding } from '../../src/lib/rules';
+import { scoreDataset } from '../../src/lib/score';
+import {
+  EMPTY_SEARCH_STATE,
+  buildSearchIndex,
+  normaliseForSearch,
+  searchFactories,
+  searchKeysOf,
+  type SearchState,
+} from '../../src/lib/search';
+import {
+  parseSearchState,
+  serialiseSearchState,
+  withSearchState,
+  type SearchChoices,
+} from '../../src/islands/search-state';
+import { assessmentCsv, factoriesCsv, makeFiles } from '../helpers/dataset';
+
+describe('normaliseForSearch', () => {
+  it.each([
+    // OAR issue 1441: "ST Screen" found nothing though "S.T. Screen Co., Ltd" existed.
+    ['S.T. Screen Co., Ltd', 'st screen co ltd'],
+    ['S.T. Screen Co., Ltd.', 'st screen co ltd'],
+    ['ST SCREEN', 'st screen'],
+    ['  Lotus   Demo\tApparel ', 'lotus demo apparel'],
+    ['Café', 'cafe'],
+    ['ÉCOLE Ñandú Ångström', 'ecole nandu angstrom'],
+    ['Đông Nam Łódź Søren Straße', 'dong nam lodz soren strasse'],
+    ['O’Neil & Sons (Cambodia)', 'oneil sons cambodia'],
+    ['Trey Demo Home & Style', 'trey demo home style'],
+    ['Knit/Woven "Demo"', 'knit woven demo'],
+    ['KH-2019-067-NZ95AM', 'kh2019067nz95am'],
+    // Full-width Latin, as typed with a Chinese input method.
+    ['ＡＢＣ Ｇａｒｍｅｎｔ', 'abc garment'],
+    ['翠竹（柬埔寨）有限公司', '翠竹 柬埔寨 有限公司'],
+    // Khmer may carry invisible zero-width spaces between words, or not.
+    ['ស្គ្រីន\u200bខេមបូឌា', 'ស្គ្រីនខេមបូឌា'],
+    ['', ''],
+    ['...', ''],
+  ])('%j becomes %j', (input, expected) => {
+    expect(normaliseForSearch(input)).toBe(expected);
+  });
+
+  it.each([
+    // Khmer vowel signs and the coeng are combining marks: stripping every mark would break them.
+    ['Khmer', 'រោងចក្រ បាំប៊ូ នីតវែរ'],
+    ['Khmer with subscript consonants', 'ស្គ្រីន ខេមបូឌា'],
+    ['Chinese', '翠竹示范针织服装有限公司'],
+  ])('%s letters are left intact', (_, text) => {
+    expect(normaliseForSearch(text)).toBe(text);
+  });
+});
+
+const cycleId = (id: string) => id as CycleId;
+const CRITICAL = ['CI01', 'CI02', 'CI03'];
+
+function factoryCycle(
+  cycle: string,
+  critical: Finding[],
+  lowCompliance = false,
+): PublicFactoryCycle {
+  return {
+    cycle: cycleId(cycle),
+    assessments: 3,
+    latestAssessment: `${cycle}-03-01` as IsoDate,
+    updatedThisCycle: true,
+    critical,
+    lcEligible: true,
+    complianceRate: 0.8,
+    complianceRateText: '0.800000',
+    lowCompliance,
+    key: lowCompliance ? ['non_compliant'] : null,
+    source: { file: `assessments/${cycle}.csv`, line: 2 },
+  };
+}
+
+function factory(id: string, name: string, rest: Partial<PublicFactory>): PublicFactory {
+  return {
+    id: id as FactoryId,
+    name,
+    nameKm: null,
+    nameZh: null,
+    aliases: [],
+    parentCompany: null,
+    province: null,
+    address: null,
+    buyers: [],
+    osId: null,
+    workers: null,
+    womenWorkers: null,
+    status: 'open',
+    closedOn: null,
+    cycles: [],
+    strikes: [],
+    responses: [],
+    ...rest,
+  };
+}
+
+function cycle(id: string, lowCompliance: string[]): PublicCycle {
+  return {
+    id: cycleId(id),
+    label: `Year ${id}`,
+    periodStart: `${id}-01-01` as IsoDate,
+    periodEnd: `${id}-12-31` as IsoDate,
+    publishedOn: null,
+    factoriesActive: 3,
+    ciPublished: 3,
+    ciFullyCompliant: 1,
+    ciNonCompliantByRequirement: [],
+    lcPopulation: 3,
+    lcMean: 0.8,
+    lcSd: 0.1,
+    lcThreshold: 0.6,
+    lowCompliance: lowCompliance as FactoryId[],
+    strikes: 0,
+    strikesNotLegal: 0,
+    changes: null,
+  };
+}
+
+const C: Finding = 'compliant';
+const NC: Finding = 'non_compliant';
+
+/** Three published factories, shaped like the snapshot the site reads. */
+const SITE: PublicSite = {
+  meta: { title: 'Test', publisher: 'Test publisher', demo: true } as PublicSite['meta'],
+  rules: { ciMinAssessments: 2, lcMinAssessments: 3, lcMaxAgeDays: 540, sdMultiplier: 2 },
+  // A key requirement between critical ones: the critical findings follow the critical order.
+  requirements: ['CI01', 'LR02', 'CI02', 'CI03'].map((id) => ({
+    id: id as RequirementId,
+    track: id.startsWith('CI') ? 'critical' : 'key',
+    group: 'wages',
+    labelEn: id,
+    labelKm: null,
+    labelZh: null,
+    legalRef: null,
+  })),
+  cycles: [cycle('2020', ['KH-0002']), cycle('2021', ['KH-0001'])],
+  factories: [
+    factory('KH-0001', 'S.T. Screen Co., Ltd.', {
+      nameKm: 'រោងចក្រ អេសធី ស្គ្រីន',
+      nameZh: '丝网印刷示范有限公司',
+      aliases: ['Sunrise Demo Printing'],
+      parentCompany: 'Northgate Demo Holdings',
+      province: 'Phnom Penh',
+      buyers: ['Alpine Demo Outdoor', 'Trey Demo Home & Style'],
+      osId: 'KH2019067NZ95AM',
+      cycles: [factoryCycle('2020', [C, C, C]), factoryCycle('2021', [NC, C, C], true)],
+    }),
+    factory('KH-0002', 'Lotus Demo Apparel (Cambodia) Co., Ltd.', {
+      aliases: ['Old Riverside Demo Garment'],
+      province: 'Kandal',
+      buyers: ['Trey Demo Home & Style'],
+      status: 'closed',
+      closedOn: '2020-11-01' as IsoDate,
+      cycles: [factoryCycle('2020', [C, NC, NC], true)],
+    }),
+    factory('KH-0003', 'Café Demo Knit', {
+      parentCompany: 'Northgate Demo Holdings',
+      province: 'Kandal',
+      osId: 'KH-2020-111-ABCDE',
+      cycles: [factoryCycle('2021', [C, C, C])],
+    }),
+  ],
+  strikes: [],
+};
+const INDEX = buildSearchIndex(SITE);
+const ids = (records: ReadonlyArray<{ id: string }>) => records.map((r) => r.id);
+const search = (state: Partial<SearchState>) =>
+  ids(searchFactories(INDEX, { ...EMPTY_SEARCH_STATE, ...state }));
+
+describe('buildSearchIndex', () => {
+  it('has one record per factory of the snapshot, in its order, and no other', () => {
+    expect(ids(INDEX)).toEqual(['KH-0001', 'KH-0002', 'KH-0003']);
+  });
+
+  it('keeps every field the results show and filter on', () => {
+    expect(INDEX[0]).toMatchObject({
+      id: 'KH-0001',
+      n: 'S.T. Screen Co., Ltd.',
+      km: 'រោងចក្រ អេសធី ស្គ្រីន',
+      zh: '丝网印刷示范有限公司',
+      al: ['Sunrise Demo Printing'],
+      pc: 'Northgate Demo Holdings',
+      pr: 'Phnom Penh',
+      b: ['Alpine Demo Outdoor', 'Trey Demo Home & Style'],
+      os: 'KH2019067NZ95AM',
+      st: 'open',
+      cy: '2021',
+      lc: true,
+      elc: true,
+      nc: ['CI01'],
+    });
+  });
+
+  it.each([
+    ['KH-0001', { lc: true, elc: true, nc: ['CI01'], cy: '2021' }],
+    // Closed in 2020: listed then, so "ever" but not on the latest cycle's list.
+    ['KH-0002', { lc: false, elc: true, nc: ['CI02', 'CI03'], cy: '2020', cl: '2020-11-01' }],
+    ['KH-0003', { lc: false, elc: false, nc: [], cy: '2021' }],
+  ])(
+    '%s: list membership and non-compliant critical issues of its latest record',
+    (id, expected) => {
+      expect(INDEX.find((r) => r.id === id)).toMatchObject(expected);
+    },
+  );
+
+  it('leaves out absent fields instead of writing null or empty lists', () => {
+    const json = JSON.stringify(INDEX);
+    expect(json).not.toContain('null');
+    expect(json).not.toContain('[]},');
+    expect(INDEX[2]).not.toHaveProperty('al');
+    expect(INDEX[2]).not.toHaveProperty('b');
+  });
+
+  it('derives the normalised search keys when the index is loaded', () => {
+    expect(INDEX[0] && searchKeysOf(INDEX[0])).toMatchObject({
+      id: 'kh0001',
+      n: 'st screen co ltd',
+      al: ['sunrise demo printing'],
+      b: ['alpine demo outdoor', 'trey demo home style'],
+      os: 'kh2019067nz95am',
+    });
+    // An OS id written with hyphens is compared without them.
+    expect(INDEX[2] && searchKeysOf(INDEX[2]).os).toBe('kh2020111abcde');
+  });
+
+  it('a factory never published is not in the index (built from CSV through the snapshot)', () => {
+    const { dataset } = loadDataset(
+      makeFiles({
+        'factories.csv': factoriesCsv([
+          ['F1', 'Alpha Demo', 'open', '', '0'],
+          ['F2', 'Beta Demo', 'open', '', '0'],
+          ['F3', 'Secret Demo', 'open', '', '0'],
+        ]),
+        'assessments/2021.csv': assessmentCsv([
+          ['F1', '2021-03-01', 'C', 'C', 'NC'],
+          ['F2', '2021-04-01', 'C', 'C', 'C'],
+          ['F3', '2021-05-01', 'NC', 'C', 'C'],
+        ]),
+      }),
+    );
+    if (dataset === undefined) throw new Error('invalid test dataset');
+    const index = buildSearchIndex(buildPublicSite(dataset, scoreDataset(dataset)));
+    expect(ids(index)).toEqual(['F1', 'F2']);
+    expect(JSON.stringify(index)).not.toMatch(/F3|Secret/i);
+  });
+});
+
+describe('searchFactories: what users type finds the factory', () => {
+  it.each([
+    ['ST Screen', 'KH-0001'],
+    ['st screen co ltd', 'KH-0001'],
+    ['S.T. SCREEN', 'KH-0001'],
+    ['Lotsu Demo', 'KH-0002'],
+    ['lotus demo aparel', 'KH-0002'],
+    ['Old Riverside Demo Garment', 'KH-0002'],
+    ['riverside', 'KH-0002'],
+    ['Sunrise Demo Printing', 'KH-0001'],
+    ['KH2019067NZ95AM', 'KH-0001'],
+    ['KH-2019-067-NZ95AM', 'KH-0001'],
+    ['kh 2019067 nz95am', 'KH-0001'],
+    ['KH2020111ABCDE', 'KH-0003'],
+    ['KH-2020-111-ABCDE', 'KH-0003'],
+    ['KH-0002', 'KH-0002'],
+    ['kh0002', 'KH-0002'],
+    ['រោងចក្រ អេសធី ស្គ្រីន', 'KH-0001'],
+    ['ស្គ្រីន', 'KH-0001'],
+    ['丝网印刷示范有限公司', 'KH-0001'],
+    ['丝网印刷', 'KH-0001'],
+    ['cafe', 'KH-0003'],
+    ['CAFÉ demo', 'KH-0003'],
+    // Words in another order, or from two fields, when the whole phrase matches nothing.
+    ['Screen ST', 'KH-0001'],
+    ['lotus kandal', 'KH-0002'],
+    ['Screen 丝网印刷', 'KH-0001'],
+    ['Knit Café', 'KH-0003'],
+    ['Alpine Demo Outdoor', 'KH-0001'],
+  ])('%j finds %s first', (q, expected) => {
+    expect(search({ q })[0]).toBe(expected);
+  });
+
+  it.each([['KH-0001'], ['KH2019067NZ95AM'], ['kh 0003']])(
+    'an exact id (%j) returns that factory only, not ids a character away',
+    (q) => {
+      expect(search({ q })).toHaveLength(1);
+    },
+  );
+
+  it.each([['Zebra Tannery'], ['xyzzy'], ['Café 丝网印刷']])('%j finds nothing', (q) => {
+    expect(search({ q })).toEqual([]);
+  });
+
+  it('a factory whose field holds the whole query comes before those matching word by word', () => {
+    const index = buildSearchIndex({
+      ...SITE,
+      factories: [
+        // Every word matches a short field here, which Fuse alone would rank first.
+        factory('KH-0101', 'Riverside', { aliases: ['Demo Garment'] }),
+        factory('KH-0102', 'Riverside Demo Garment Factory (Cambodia) Co., Ltd.', {}),
+      ],
+    });
+    const found = (q: string) => ids(searchFactories(index, { ...EMPTY_SEARCH_STATE, q }));
+    expect(found('Riverside Demo Garment')).toEqual(['KH-0102', 'KH-0101']);
+  });
+
+  it('a buyer shared by several factories finds them all', () => {
+    expect(search({ q: 'Trey Demo Home & Style' }).sort()).toEqual(['KH-0001', 'KH-0002']);
+  });
+
+  it('an empty or punctuation-only query lists every factory in index order', () => {
+    expect(search({ q: '' })).toEqual(['KH-0001', 'KH-0002', 'KH-0003']);
+    expect(search({ q: ' .,- ' })).toEqual(['KH-0001', 'KH-0002', 'KH-0003']);
+  });
+});
+
+describe('searchFactories: filters narrow the results', () => {
+  it.each<[string, Partial<SearchState>, string[]]>([
+    ['no filter', {}, ['KH-0001', 'KH-0002', 'KH-0003']],
+    ['province', { province: 'Kandal' }, ['KH-0002', 'KH-0003']],
+    ['closed', { status: 'closed' }, ['KH-0002']],
+    ['open', { status: 'open' }, ['KH-0001', 'KH-0003']],
+    ['on the latest low-compliance list', { lc: true }, ['KH-0001']],
+    ['non-compliant on CI02', { req: 'CI02' }, ['KH-0002']],
+    ['non-compliant on CI01 in the latest record only', { req: 'CI01' }, ['KH-0001']],
+    ['buyer', { buyer: 'Alpine Demo Outdoor' }, ['KH-0001']],
+    ['parent company', { parent: 'Northgate Demo Holdings' }, ['KH-0001', 'KH-0003']],
+    ['two filters', { parent: 'Northgate Demo Holdings', province: 'Kandal' }, ['KH-0003']],
+    ['query and filter', { q: 'demo', province: 'Kandal' }, ['KH-0002', 'KH-0003']],
+    ['exact id excluded by a filter', { q: 'KH-0002', status: 'open' }, []],
+    ['a value no factory has', { province: 'Atlantis' }, []],
+  ])('%s', (_, state, expected) => {
+    expect(search(state).sort()).toEqual(expected);
+  });
+});
+
+describe('search state in the address', () => {
+  const CHOICES: SearchChoices = {
+    provinces: ['Kandal', 'Phnom Penh'],
+    buyers: ['Trey Demo Home & Style'],
+    parents: ['Northgate Demo Holdings'],
+    requirements: CRITICAL,
+  };
+
+  it.each<[string, Partial<SearchState>]>([
+    ['nothing', {}],
+    ['a query', { q: 'st screen' }],
+    ['a query with symbols', { q: 'Trey Demo Home & Style #2 ?=+' }],
+    ['Khmer and Chinese', { q: 'ស្គ្រីន 丝网' }],
+    [
+      'every filter',
+      {
+        q: 'demo',
+        province: 'Phnom Penh',
+        status: 'closed',
+        lc: true,
+        req: 'CI02',
+        buyer: 'Trey Demo Home & Style',
+        parent: 'Northgate Demo Holdings',
+      },
+    ],
+  ])('%s survives serialise then parse', (_, partial) => {
+    const state = { ...EMPTY_SEARCH_STATE, ...partial };
+    expect(parseSearchState(serialiseSearchState(state), CHOICES)).toEqual(state);
+  });
+
+  it.each<[string, string, Partial<SearchState>]>([
+    ['a deep link with + for spaces', '?q=st+screen', { q: 'st screen' }],
+    ['parameters in any order', 'lc=1&q=x&status=open', { q: 'x', lc: true, status: 'open' }],
+    ['unknown parameters', '?utm_source=mail&page=2&q=lotus', { q: 'lotus' }],
+    ['an unknown status', '?status=maybe', {}],
+    ['lc other than 1', '?lc=yes', {}],
+    ['a province not offered', '?province=Atlantis', {}],
+    ['a requirement not offered', '?req=LR02', {}],
+    [
+      'a buyer and parent offered',
+      '?buyer=Trey+Demo+Home+%26+Style&parent=Northgate+Demo+Holdings',
+      {
+        buyer: 'Trey Demo Home & Style',
+        parent: 'Northgate Demo Holdings',
+      },
+    ],
+  ])('parse: %s', (_, query, expected) => {
+    expect(parseSearchState(query, CHOICES)).toEqual({ ...EMPTY_SEARCH_STATE, ...expected });
+  });
+
+  it('serialises only what differs from "any", in a fixed order', () => {
+    expect(serialiseSearchState(EMPTY_SEARCH_STATE)).toBe('');
+    expect(
+      serialiseSearchState({
+        ...EMPTY_SEARCH_STATE,
+        parent: 'Northgate Demo Holdings',
+        lc: true,
+        q: ' st screen ',
+        req: 'CI15',
+      }),
+    ).toBe('q=st+screen&lc=1&req=CI15&parent=Northgate+Demo+Holdings');
+  });
+
+  it.each([
+    ['', { q: 'st screen' }, 'q=st+screen'],
+    ['?utm_source=mail&q=old&lc=1', { q: 'new' }, 'utm_source=mail&q=new'],
+    ['lang=km&province=Kandal', {}, 'lang=km'],
+  ])(
+    "the page query %j with %j becomes %j, keeping parameters not the search's",
+    (current, partial, expected) => {
+      expect(withSearchState(current, { ...EMPTY_SEARCH_STATE, ...partial })).toBe(expected);
+    },
+  );
+});
