@@ -1,5 +1,6 @@
 /**
- * npm run bench [-- --data DIR --runs N --large-factories N --large-cycles N --skip-large]
+ * npm run bench [-- --data DIR --runs N --large-factories N --large-cycles N --skip-large
+ *                  --site-runs N --skip-site]
  *
  * Reports figures, never pass/fail: the scorer's own time on the committed demo data (median of
  * several runs, each in a fresh process), and time and peak memory on a large generated dataset.
@@ -9,6 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { benchSite } from './bench/site';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
@@ -75,6 +77,8 @@ function main(): void {
       'large-factories': { type: 'string', default: '20000' },
       'large-cycles': { type: 'string', default: '20' },
       'skip-large': { type: 'boolean', default: false },
+      'skip-site': { type: 'boolean', default: false },
+      'site-runs': { type: 'string', default: '3' },
     },
   });
   const runs = Number(values.runs);
@@ -85,6 +89,7 @@ function main(): void {
     Array.from({ length: runs }, () => measure(dataDir)),
   );
 
+  if (!values['skip-site']) benchSite(Number(values['site-runs']));
   if (values['skip-large']) return;
   const work = mkdtempSync(join(tmpdir(), 'bench-'));
   try {

@@ -45,10 +45,15 @@ export const formatPercent = (locale: Locale, value: number, digits = 0) =>
 /** A compliance rate as a percentage with one decimal, e.g. 92.6%. */
 export const formatRate = (locale: Locale, value: number) => formatPercent(locale, value, 1);
 
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+
 export function formatDate(locale: Locale, isoDate: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(`${isoDate}T00:00:00Z`),
-  );
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+    dateFormats.set(locale, format);
+  }
+  return format.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /** The requirement's label in the locale, with English as the fallback. */

@@ -114,3 +114,73 @@ describe('the citation', () => {
     await copyContext.close();
   });
 });
+
+describe('searching factories', () => {
+  const resultLinks = (page: import('playwright-core').Page) =>
+    page
+      .locator('table:visible tbody th a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+
+  it('finds a misspelt name and updates the URL', async () => {
+    const { page, errors } = await openPage(context, `${origin}/factories/`);
+    await page.getByLabel('Search factories').fill('Lotsu Demo Aparel');
+    await expect.poll(() => resultLinks(page)).toContain('/factories/KH-001/');
+    expect((await resultLinks(page))[0]).toBe('/factories/KH-001/');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('Lotsu Demo Aparel');
+    expect(await page.locator('#factory-table-static').isHidden()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each([
+    [
+      'a name typed without its quotes and punctuation',
+      'pearl demo knit factory 2',
+      '/factories/KH-009/',
+    ],
+    ['a name typed with punctuation it does not have', 'golden-thread', '/factories/KH-003/'],
+    ['a former name', 'old lotus garment', '/factories/KH-001/'],
+    ['a Khmer name', 'មេគង្គ', '/factories/KH-002/'],
+    ['a Chinese name', '兰花', '/factories/KH-005/'],
+    ['an Open Supply Hub id without hyphens', 'KH20201149MZR2D', '/factories/KH-003/'],
+  ])('finds %s', async (_name, query, href) => {
+    const { page } = await openPage(context, `${origin}/factories/`);
+    await page.getByLabel('Search factories').fill(query);
+    await expect.poll(() => resultLinks(page)).toContain(href);
+    await page.close();
+  });
+
+  it('restores a shared search from the URL', async () => {
+    const { page, errors } = await openPage(context, `${origin}/factories/?q=mekong+demo`);
+    await expect.poll(() => page.getByLabel('Search factories').inputValue()).toBe('mekong demo');
+    await expect.poll(() => resultLinks(page)).toEqual(['/factories/KH-002/']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('narrows the table with filters, and the filters live in the URL', async () => {
+    const { page } = await openPage(context, `${origin}/factories/`);
+    await expect.poll(async () => (await resultLinks(page)).length).toBe(10);
+    await page.getByLabel('Province').selectOption('Phnom Penh');
+    await expect.poll(async () => (await resultLinks(page)).length).toBe(5);
+    await page.getByLabel('Status').selectOption('closed');
+    await expect.poll(() => resultLinks(page)).toEqual(['/factories/KH-004/']);
+    await expect.poll(() => new URL(page.url()).searchParams.get('status')).toBe('closed');
+    const shared = page.url();
+    const again = await openPage(context, shared);
+    await expect.poll(() => resultLinks(again.page)).toEqual(['/factories/KH-004/']);
+    await again.page.close();
+    await page.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('lists every published factory in a plain table', async () => {
+    const noScript = await (browser as Browser).newContext({ javaScriptEnabled: false });
+    const page = await noScript.newPage();
+    await page.goto(`${origin}/factories/`);
+    const links = await page.locator('#factory-table-static tbody th a').count();
+    expect(links).toBe(10);
+    await noScript.close();
+  });
+});
