@@ -17,14 +17,11 @@ function main(): number {
   if (!buildData(dataDir)) return 1;
   const staging = join(dirname(DIST), `.${basename(DIST)}-staging-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
+  // The same Node binary as this script (Node 26 from node_modules under npm), whatever is on PATH.
   const astro = spawnSync(
-    join(ROOT, 'node_modules/.bin/astro'),
-    ['build', '--outDir', staging, '--silent'],
-    {
-      cwd: ROOT,
-      stdio: 'inherit',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    },
+    process.execPath,
+    [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging, '--silent'],
+    { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
   );
   if (astro.status !== 0) {
     rmSync(staging, { recursive: true, force: true });

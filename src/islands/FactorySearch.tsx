@@ -167,7 +167,7 @@ export default function FactorySearch(props: FactorySearchProps) {
         </p>
         <fieldset>
           <legend>{t(locale, 'search.filters')}</legend>
-          <div className="search-form">
+          <div className="filters">
             <Select
               id={id('province')}
               label={t(locale, 'search.province')}
@@ -221,7 +221,7 @@ export default function FactorySearch(props: FactorySearchProps) {
                 ...parents.map((p) => [p, p] as const),
               ]}
             />
-            <div>
+            <div className="filter-check">
               <input
                 id={id('lc')}
                 type="checkbox"
@@ -290,7 +290,7 @@ interface ResultsTableProps {
 /** The same columns as the static table it replaces, so switching between them changes nothing. */
 function ResultsTable({ records, caption, locale }: ResultsTableProps) {
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
       <table>
         <caption>{caption}</caption>
         <thead>

@@ -73,6 +73,25 @@ describe('every page type', () => {
   );
 });
 
+describe('every page type on a 360 px phone', () => {
+  it.each(PAGES)(
+    '%s (%s) has no axe violations and no page-wide sideways scroll',
+    async (_name, path) => {
+      const phone = await (browser as Browser).newContext({
+        viewport: { width: 360, height: 740 },
+        isMobile: true,
+      });
+      const { page, errors } = await openPage(phone, origin + path);
+      expect(errors).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        360,
+      );
+      await phone.close();
+    },
+  );
+});
+
 describe('disclosure', () => {
   function filesUnder(dir: string): string[] {
     return readdirSync(dir).flatMap((name) => {
