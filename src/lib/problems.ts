@@ -28,6 +28,17 @@ export function makeProblem(
   return { severity, file, line, column, message };
 }
 
+/** A reference to a factory id that factories.csv does not have. */
+export function unknownFactory(file: string, line: number, factoryId: string): Problem {
+  return makeProblem(
+    'error',
+    file,
+    line,
+    'factory_id',
+    `unknown factory "${factoryId}": expected a factory_id from factories.csv`,
+  );
+}
+
 /** `file:line: column: message`, the form editors and CI logs turn into links. */
 export function formatProblem(problem: Problem, filePrefix = ''): string {
   const prefix = problem.severity === 'warning' ? 'warning: ' : '';

@@ -1,7 +1,7 @@
 import type { CsvTable } from './csv';
 import type { CycleId, FactoryId } from './ids';
 import type { Assessment, Cycle, Factory, Requirement } from './model';
-import { FILE_COLUMN, makeProblem, type Problem } from './problems';
+import { FILE_COLUMN, makeProblem, unknownFactory, type Problem } from './problems';
 import { FINDING_TOKENS, type Finding } from './rules';
 import { ASSESSMENT_KEY_COLUMNS, assessmentKeyRow } from './schemas';
 import { checkColumns } from './table';
@@ -96,10 +96,7 @@ export function readAssessmentFile(
       // A factory row refused in factories.csv is reported there, not again on each assessment.
       const refused = factory === undefined && context.declared.factories.has(factoryId);
       if (factory === undefined && !refused) {
-        at(
-          'factory_id',
-          `unknown factory "${factoryId}": expected a factory_id from factories.csv`,
-        );
+        rowProblems.push(unknownFactory(file, record.line, factoryId));
       } else if (factory?.closedOn !== undefined && date > factory.closedOn) {
         at(
           'assessment_date',

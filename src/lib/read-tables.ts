@@ -1,7 +1,7 @@
 import { decodeUtf8, parseCsv, type CsvTable } from './csv';
 import type { CycleId, FactoryId, IsoDate, RequirementId, StrikeId } from './ids';
 import type { Cycle, Factory, FactoryResponse, Requirement, Strike } from './model';
-import { FILE_COLUMN, makeProblem, type Problem } from './problems';
+import { FILE_COLUMN, makeProblem, unknownFactory, type Problem } from './problems';
 import { readTable, type TableRow } from './table';
 import {
   cyclesSpec,
@@ -285,15 +285,7 @@ export function readStrikes(
   for (const { line, value: r } of uniqueBy(rows, (r) => r.strike_id)) {
     const rowProblems: Problem[] = [];
     if (!factoryIds.has(r.factory_id)) {
-      rowProblems.push(
-        makeProblem(
-          'error',
-          table.file,
-          line,
-          'factory_id',
-          `unknown factory "${r.factory_id}": expected a factory_id from factories.csv`,
-        ),
-      );
+      rowProblems.push(unknownFactory(table.file, line, r.factory_id));
     }
     if (r.end_date !== undefined && r.end_date < r.start_date) {
       rowProblems.push(
@@ -348,15 +340,7 @@ export function readResponses(
   for (const { line, value: r } of rows) {
     const rowProblems: Problem[] = [];
     if (!factoryIds.has(r.factory_id)) {
-      rowProblems.push(
-        makeProblem(
-          'error',
-          table.file,
-          line,
-          'factory_id',
-          `unknown factory "${r.factory_id}": expected a factory_id from factories.csv`,
-        ),
-      );
+      rowProblems.push(unknownFactory(table.file, line, r.factory_id));
     }
     if (r.requirement_id !== undefined && !requirementIds.has(r.requirement_id)) {
       rowProblems.push(
