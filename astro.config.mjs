@@ -4,6 +4,9 @@ import react from '@astrojs/react';
 // A fully static site: every page is prerendered from the public snapshot in src/generated/.
 export default defineConfig({
   output: 'static',
+  // SITE_URL (e.g. https://compliance.example.org) makes permalinks in citations absolute in the
+  // HTML itself; without it the citation's script completes them in the browser.
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   trailingSlash: 'always',
   integrations: [react()],
   build: { concurrency: 4, format: 'directory' },

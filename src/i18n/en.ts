@@ -78,12 +78,15 @@ export const en = {
   'col.lowCompliance': 'Low-compliance list',
   'col.strikes': 'Strikes',
   'col.strikesNotLegal': 'Not legal',
+  'col.strikesAll': 'Strikes in all',
+  'col.shareOfListed': 'Share of listed factories',
   'col.requirement': 'Requirement',
   'col.finding': 'Finding',
   'col.rate': 'Compliance rate',
   'col.assessments': 'Assessments',
   'col.latestAssessment': 'Latest assessment',
   'col.criticalNc': 'Critical issues non-compliant',
+  'col.findingsOf': 'Latest published findings',
   'col.union': 'Union',
   'col.federation': 'Federation',
   'col.dates': 'Dates',
@@ -102,7 +105,8 @@ export const en = {
   'factories.lede':
     'Every factory whose findings have been published, including factories that have since closed. A factory appears here once it has had {min} assessments: its first assessment stays confidential.',
   'factories.count': '{count} factories',
-  'factories.noScript': 'Search and filters need JavaScript; the full list is below.',
+  'factories.noScript':
+    "Search and filters need JavaScript, which is off in this browser: every published factory is listed below (use your browser's find in page).",
 
   'factory.identity': 'Identity',
   'factory.formerNames': 'Former and other names',
@@ -123,14 +127,16 @@ export const en = {
   'factory.notUpdated':
     'The factory was not re-assessed in this cycle: the result carries over from its latest assessment.',
   'factory.updated': '',
-  'factory.fullyCompliant': 'Fully compliant on all {count} critical issues assessed.',
+  'factory.fullyCompliant': 'No critical issue found non-compliant ({count} of {total} assessed).',
   'factory.ncCount': 'Non-compliant on {count} of {total} critical issues.',
   'factory.onList':
     'On the low-compliance list in {label}: compliance rate {rate}, below the threshold of {threshold}.',
   'factory.keyHeading': 'Key requirements behind the listing ({label})',
   'factory.historyHeading': 'History: critical issues by cycle',
   'factory.historyCaption':
-    'Findings on each critical issue in every published cycle, oldest first. A dash marks a cycle in which the factory was not published.',
+    'Findings on each critical issue in every cycle in which the factory was published, newest first.',
+  'factory.carriedOver': 'not re-assessed: findings of {date}',
+  'factory.notInPopulation': 'not in the population',
   'factory.rateHeading': 'Compliance rate and the low-compliance threshold',
   'factory.rateNone':
     'The factory has not yet been part of a low-compliance population (it needs {min} assessments, the latest no older than {days} days).',
@@ -143,10 +149,17 @@ export const en = {
   'factory.responseGeneral': 'General statement',
   'factory.noResponses': 'No responses published.',
   'factory.citationHeading': 'Cite this record',
-  'factory.citation': '{name} ({id}), {label}: {summary}. {publisher}, data as of {date}. {url}',
-  'factory.citationSummaryNc': 'non-compliant on {count} of {total} critical issues ({ids})',
-  'factory.citationSummaryOk': 'no non-compliance found on the {total} critical issues',
-  'factory.citationLc': '; on the low-compliance list (compliance rate {rate})',
+  'citation.text':
+    '{demo}{name} ({id}){closed}. {cycle}, latest assessment {assessed}: {findings}. {publisher}, {title}, data as of {date}. {url}',
+  'citation.demo': '[Fictional demonstration data] ',
+  'citation.closed': ', closed on {date}',
+  'citation.nonCompliant': 'non-compliant on {count} of {total} critical issues ({issues})',
+  'citation.noneFound': 'no non-compliance found on the {total} critical issues',
+  'citation.noneFoundOfAssessed':
+    'no non-compliance found on the {assessed} critical issues assessed ({notAssessed} not assessed)',
+  'citation.alsoNotAssessed': '; {notAssessed} not assessed',
+  'citation.lowCompliance':
+    '; on the low-compliance list, compliance rate {rate} against a threshold of {threshold}',
   'factory.copy': 'Copy citation',
   'factory.copied': 'Citation copied.',
   'factory.copyFailed': 'Copy failed: select the text and copy it.',
@@ -198,7 +211,7 @@ export const en = {
     'Strikes recorded at assessed factories, and whether each met the legal requirements for a strike (notice, secret ballot, conciliation, …). Strikes at factories whose findings are not yet published are listed without the factory.',
   'strikes.byUnion': 'Strikes not meeting legal requirements, by union',
   'strikes.all': 'All strikes, newest first',
-  'strikes.unpublishedFactory': 'factory not yet published',
+  'strikes.unpublishedFactory': 'factory not published',
   'strikes.atFactory': 'Strikes at this factory',
 
   'methodology.title': 'Methodology',
@@ -315,7 +328,7 @@ export const en = {
   'search.anyProvince': 'All provinces',
   'search.status': 'Status',
   'search.anyStatus': 'Open and closed',
-  'search.requirement': 'Non-compliant on critical issue',
+  'search.requirement': 'Non-compliant on critical issue (latest published findings)',
   'search.anyRequirement': 'Any (no filter)',
   'search.buyer': 'Buyer',
   'search.anyBuyer': 'All buyers',
@@ -405,6 +418,16 @@ export const en = {
   'chart.history.desc.other':
     '{factory} had a compliance rate of {rate} in {cycle}, against a threshold of {threshold}, and was on the low-compliance list in {listed} of its {eligible} cycles in the population.',
   'chart.history.descEmpty': '{factory} has not been in the low-compliance population.',
+
+  // indexes and not found
+  'cycles.title': 'Reporting cycles',
+  'cycles.lede': 'The {count} reporting cycles in the data, newest first. Each has its own report.',
+  'requirements.critical': 'Critical issues',
+  'requirements.key': 'Key requirements',
+  'requirements.ncIn': 'Non-compliant in {label}',
+  'notFound.title': 'Page not found',
+  'notFound.lede':
+    'There is no page at this address. Factory pages are published only once a factory has had its second assessment; a factory that was never published has no page. Search for the factory by name, former name or id:',
 } as const;
 
 export type MessageKey = keyof typeof en;

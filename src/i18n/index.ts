@@ -42,8 +42,30 @@ export const formatPercent = (locale: Locale, value: number, digits = 0) =>
     maximumFractionDigits: digits,
   }).format(value);
 
-/** A compliance rate as a percentage with one decimal, e.g. 92.6%. */
-export const formatRate = (locale: Locale, value: number) => formatPercent(locale, value, 1);
+/** A compliance rate as a percentage, by default with one decimal, e.g. 92.6%. */
+export const formatRate = (locale: Locale, value: number, digits = 1) =>
+  formatPercent(locale, value, digits);
+
+/**
+ * Decimals needed so that no rate shown beside the threshold reads the same as the threshold
+ * ("69.2%, below the threshold of 69.2%" must read "69.23%, below 69.24%").
+ */
+export function digitsToSeparate(
+  locale: Locale,
+  threshold: number | null,
+  rates: ReadonlyArray<number | null>,
+): number {
+  if (threshold === null) return 1;
+  for (let digits = 1; digits < 4; digits += 1) {
+    const limit = formatRate(locale, threshold, digits);
+    if (
+      rates.every((r) => r === null || r === threshold || formatRate(locale, r, digits) !== limit)
+    ) {
+      return digits;
+    }
+  }
+  return 4;
+}
 
 const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
 
@@ -55,6 +77,9 @@ export function formatDate(locale: Locale, isoDate: string): string {
   }
   return format.format(new Date(`${isoDate}T00:00:00Z`));
 }
+
+/** A data slug such as `secret-ballot` written as words ("secret ballot"). */
+export const humaniseSlug = (slug: string) => slug.replace(/[-_]+/g, ' ');
 
 /** The requirement's label in the locale, with English as the fallback. */
 export function requirementLabel(_locale: Locale, requirement: PublicRequirement): string {

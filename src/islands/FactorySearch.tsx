@@ -31,6 +31,8 @@ export interface FactorySearchProps {
   parents: string[];
   /** Published factories in all. */
   total: number;
+  /** Cycle ids to labels, for the column saying which cycle each row's findings are from. */
+  cycleLabels: Record<string, string>;
 }
 
 const STATIC_TABLE_ID = 'factory-table-static';
@@ -52,7 +54,7 @@ async function fetchIndex(signal: AbortSignal): Promise<SearchRecord[]> {
 }
 
 export default function FactorySearch(props: FactorySearchProps) {
-  const { locale, requirements, provinces, buyers, parents, total } = props;
+  const { locale, requirements, provinces, buyers, parents, total, cycleLabels } = props;
   const ids = useId();
   const queryInput = useRef<HTMLInputElement>(null);
   const [mounted, setMounted] = useState(false);
@@ -251,7 +253,12 @@ export default function FactorySearch(props: FactorySearchProps) {
             <strong>{countText}.</strong> {t(locale, 'search.none')}
           </p>
         ) : (
-          <ResultsTable records={results} caption={countText} locale={locale} />
+          <ResultsTable
+            records={results}
+            caption={countText}
+            cycleLabels={cycleLabels}
+            locale={locale}
+          />
         )}
       </div>
     </div>
@@ -284,11 +291,12 @@ function Select({ id, label, value, onChange, options }: SelectProps) {
 interface ResultsTableProps {
   records: SearchRecord[];
   caption: string;
+  cycleLabels: Record<string, string>;
   locale: Locale;
 }
 
 /** The same columns as the static table it replaces, so switching between them changes nothing. */
-function ResultsTable({ records, caption, locale }: ResultsTableProps) {
+function ResultsTable({ records, caption, cycleLabels, locale }: ResultsTableProps) {
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
       <table>
@@ -296,13 +304,14 @@ function ResultsTable({ records, caption, locale }: ResultsTableProps) {
         <thead>
           <tr>
             <th scope="col">{t(locale, 'col.factory')}</th>
-            <th scope="col">{t(locale, 'col.id')}</th>
-            <th scope="col">{t(locale, 'col.province')}</th>
-            <th scope="col">{t(locale, 'col.parent')}</th>
             <th scope="col">{t(locale, 'col.status')}</th>
             <th scope="col" className="num">
               {t(locale, 'col.criticalNc')}
             </th>
+            <th scope="col">{t(locale, 'col.findingsOf')}</th>
+            <th scope="col">{t(locale, 'col.id')}</th>
+            <th scope="col">{t(locale, 'col.province')}</th>
+            <th scope="col">{t(locale, 'col.parent')}</th>
           </tr>
         </thead>
         <tbody>
@@ -311,10 +320,8 @@ function ResultsTable({ records, caption, locale }: ResultsTableProps) {
               <th scope="row">
                 <a href={`/factories/${r.id}/`}>{r.n}</a>
               </th>
-              <td>{r.id}</td>
-              <td>{r.pr ?? ''}</td>
-              <td>{r.pc ?? ''}</td>
               <td>
+                {r.st === 'open' && t(locale, 'status.open')}{' '}
                 {r.st === 'closed' && (
                   <span className="badge badge-closed">
                     {r.cl === undefined
@@ -322,13 +329,15 @@ function ResultsTable({ records, caption, locale }: ResultsTableProps) {
                       : t(locale, 'status.closedOn', { date: formatDate(locale, r.cl) })}
                   </span>
                 )}
-                {r.st === 'closed' && r.lc && ' '}
                 {r.lc && (
                   <span className="badge badge-lc">{t(locale, 'status.lowCompliance')}</span>
                 )}
-                {r.st === 'open' && !r.lc && t(locale, 'status.open')}
               </td>
               <td className="num">{r.cy === undefined ? '' : formatNumber(locale, r.nc.length)}</td>
+              <td>{r.cy === undefined ? '' : (cycleLabels[r.cy] ?? r.cy)}</td>
+              <td className="nowrap">{r.id}</td>
+              <td>{r.pr ?? ''}</td>
+              <td>{r.pc ?? ''}</td>
             </tr>
           ))}
         </tbody>

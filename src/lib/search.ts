@@ -45,14 +45,18 @@ const SEPARATORS = /[\p{P}\p{S}\s]+/gu;
  * are kept as they are.
  */
 export function normaliseForSearch(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(ACCENTS, '$1')
-    .toLowerCase()
-    .replace(STROKED_RE, (c) => STROKED[c] ?? c)
-    .replace(JOINERS, '')
-    .replace(SEPARATORS, ' ')
-    .trim();
+  return (
+    text
+      .normalize('NFKD')
+      .replace(ACCENTS, '$1')
+      .toLowerCase()
+      .replace(STROKED_RE, (c) => STROKED[c] ?? c)
+      // "Home & Style" and "Home and Style" are the same name.
+      .replace(/\s*&\s*/g, ' and ')
+      .replace(JOINERS, '')
+      .replace(SEPARATORS, ' ')
+      .trim()
+  );
 }
 
 /** An id as typed in any form ("KH-2019-0224 RXZPH"): normalised, without spaces. */

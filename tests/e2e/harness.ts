@@ -63,7 +63,9 @@ export async function serve(dist: string): Promise<{ server: Server; origin: str
     }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
-      response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      const notFound = join(dist, '404.html');
+      response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+      response.end(existsSync(notFound) ? readFileSync(notFound) : 'not found');
       return;
     }
     response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });

@@ -52,6 +52,8 @@ const PAGES = [
   ['strikes', '/strikes/'],
   ['methodology', '/methodology/'],
   ['downloads', '/downloads/'],
+  ['cycles index', '/cycles/'],
+  ['requirements index', '/requirements/'],
 ] as const;
 
 describe('every page type', () => {
@@ -112,8 +114,12 @@ describe('disclosure', () => {
   });
 
   it('has no page for it', async () => {
-    const { page } = await openPage(context, `${origin}/factories/KH-006/`);
-    expect(await page.locator('body').innerText()).toContain('not found');
+    const { page, errors } = await openPage(context, `${origin}/factories/KH-006/`);
+    // The only errors are the 404 itself (as the server reports it and as the console logs it).
+    expect(errors).toContain(`HTTP 404 for ${origin}/factories/KH-006/`);
+    expect(errors.every((error) => error.includes('404'))).toBe(true);
+    expect(await page.locator('h1').innerText()).toBe('Page not found');
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 });
@@ -126,8 +132,12 @@ describe('the citation', () => {
     await page.getByRole('button', { name: 'Copy citation' }).click();
     await expect.poll(() => page.getByRole('status').innerText()).toBe('Citation copied.');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toContain('Golden Thread Demo Garment (KH-003), Reporting year 2022');
-    expect(copied).toContain('Fixture publisher');
+    expect(copied).toContain('[Fictional demonstration data] Golden Thread Demo Garment (KH-003).');
+    expect(copied).toContain('Reporting year 2022, latest assessment Feb 21, 2022');
+    expect(copied).toContain(
+      'non-compliant on 1 of 21 critical issues (CI14 Regular emergency evacuation drills',
+    );
+    expect(copied).toContain('Fixture publisher, Small fixture, data as of Mar 31, 2023.');
     expect(copied.endsWith(`${origin}/factories/KH-003/`)).toBe(true);
     expect(errors).toEqual([]);
     await copyContext.close();

@@ -1,0 +1,73 @@
+import {
+  digitsToSeparate,
+  formatDate,
+  formatRate,
+  requirementLabel,
+  t,
+  type Locale,
+} from '../i18n';
+import type { PublicFactory, PublicSite } from '../lib/public-site';
+
+/**
+ * The ready-to-paste citation of a factory's latest published record. It must stand on its own
+ * in a letter or a filing: who, which cycle and assessment, what was found (with the issues'
+ * names, and never counting a not-assessed issue as compliant), closure, the listing, the
+ * publisher, the data's date and the permalink.
+ */
+export function buildCitation(
+  site: PublicSite,
+  factory: PublicFactory,
+  locale: Locale,
+  siteUrl?: URL,
+): { text: string; permalink: string } {
+  const path = `/factories/${factory.id}/`;
+  const permalink = siteUrl ? new URL(path, siteUrl).href : path;
+  const latest = factory.cycles.at(-1);
+  const cycle = site.cycles.find((c) => c.id === latest?.cycle);
+  const critical = site.requirements.filter((r) => r.track === 'critical');
+  const last = site.cycles.at(-1);
+  const dataDate = last?.publishedOn ?? last?.periodEnd ?? '';
+  if (latest === undefined || cycle === undefined) return { text: '', permalink };
+
+  const nonCompliant = critical.filter((_, i) => latest.critical[i] === 'non_compliant');
+  const notAssessed = latest.critical.filter((f) => f === 'not_assessed').length;
+  let findings =
+    nonCompliant.length > 0
+      ? t(locale, 'citation.nonCompliant', {
+          count: nonCompliant.length,
+          total: critical.length,
+          issues: nonCompliant.map((r) => `${r.id} ${requirementLabel(locale, r)}`).join('; '),
+        })
+      : notAssessed > 0
+        ? t(locale, 'citation.noneFoundOfAssessed', {
+            assessed: critical.length - notAssessed,
+            notAssessed,
+          })
+        : t(locale, 'citation.noneFound', { total: critical.length });
+  if (nonCompliant.length > 0 && notAssessed > 0) {
+    findings += t(locale, 'citation.alsoNotAssessed', { notAssessed });
+  }
+  if (latest.lowCompliance && latest.complianceRate !== null && cycle.lcThreshold !== null) {
+    const digits = digitsToSeparate(locale, cycle.lcThreshold, [latest.complianceRate]);
+    findings += t(locale, 'citation.lowCompliance', {
+      rate: formatRate(locale, latest.complianceRate, digits),
+      threshold: formatRate(locale, cycle.lcThreshold, digits),
+    });
+  }
+  const text = t(locale, 'citation.text', {
+    demo: site.meta.demo ? t(locale, 'citation.demo') : '',
+    name: factory.name,
+    id: factory.id,
+    closed: factory.closedOn
+      ? t(locale, 'citation.closed', { date: formatDate(locale, factory.closedOn) })
+      : '',
+    cycle: cycle.label,
+    assessed: formatDate(locale, latest.latestAssessment),
+    findings,
+    publisher: site.meta.publisher,
+    title: site.meta.title,
+    date: formatDate(locale, dataDate),
+    url: permalink,
+  });
+  return { text, permalink };
+}
