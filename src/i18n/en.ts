@@ -53,7 +53,7 @@ export const en = {
   // pages
   'overview.title': 'Overview',
   'overview.lede':
-    '{publisher} publishes the compliance of {count} factories with labour law, cycle by cycle: their findings on the {critical} critical issues, the low-compliance list and union compliance with legal strike requirements.',
+    'Since {first}, {publisher} has published the findings of {count} factories, closed ones included, cycle by cycle: their compliance with the {critical} critical issues of labour law, the low-compliance list and union compliance with legal strike requirements.',
   'overview.latest': 'Latest cycle: {label}',
   'overview.dataDate': 'Data as published on {date}.',
   'overview.factoriesCovered': 'factories assessed and active',
@@ -428,6 +428,27 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.lede':
     'There is no page at this address. Factory pages are published only once a factory has had its second assessment; a factory that was never published has no page. Search for the factory by name, former name or id:',
+
+  // cycles.json dictionary
+  'dl.json.cycle': 'Cycle id',
+  'dl.json.label': 'Cycle name',
+  'dl.json.period_start': 'First day of the cycle',
+  'dl.json.period_end': 'Last day of the cycle',
+  'dl.json.factories_active':
+    'Active factories with at least one assessment so far (published or not)',
+  'dl.json.ci_published': 'Factories whose critical-issue findings are published',
+  'dl.json.ci_fully_compliant': 'Published factories with no critical issue found non-compliant',
+  'dl.json.ci_noncompliant_by_requirement':
+    'For every critical issue, the published factories found non-compliant on it',
+  'dl.json.lc_population': 'Factories in the low-compliance population',
+  'dl.json.lc_mean':
+    'Mean compliance rate of the population (a fraction, unrounded); null when the population is empty',
+  'dl.json.lc_sd': 'Population standard deviation of the rates; null when the population is empty',
+  'dl.json.lc_threshold':
+    'Mean minus the standard-deviation multiplier times the standard deviation; null when the population is empty',
+  'dl.json.low_compliance': 'Ids of the factories on the low-compliance list, sorted',
+  'dl.json.strikes': 'Strikes that started in the cycle',
+  'dl.json.strikes_not_legal': 'Of those, strikes that did not meet the legal requirements',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -72,6 +72,25 @@ export const DOWNLOAD_COLUMNS = {
   'requirements.csv': ['id', 'track', 'group', 'label_en', 'label_km', 'label_zh', 'legal_ref'],
 } as const;
 
+/** The keys of each object of cycles.json (contract section 3), for the data dictionary. */
+export const CYCLES_JSON_KEYS = [
+  'cycle',
+  'label',
+  'period_start',
+  'period_end',
+  'factories_active',
+  'ci_published',
+  'ci_fully_compliant',
+  'ci_noncompliant_by_requirement',
+  'lc_population',
+  'lc_mean',
+  'lc_sd',
+  'lc_threshold',
+  'low_compliance',
+  'strikes',
+  'strikes_not_legal',
+] as const;
+
 /** Download file names in the order the downloads page lists them. */
 export const DOWNLOAD_NAMES = [
   'scores.csv',
