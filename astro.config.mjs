@@ -1,9 +1,13 @@
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
+import { join } from 'node:path';
 
 // A fully static site: every page is prerendered from the public snapshot in src/generated/.
 export default defineConfig({
   output: 'static',
+  // The data step (scripts/build-data.ts) writes the files served as they are, the project's
+  // public/ folder included, next to the snapshot the pages read.
+  publicDir: join(process.env.PORTAL_GENERATED_DIR ?? 'src/generated', 'public'),
   // SITE_URL (e.g. https://compliance.example.org) makes permalinks in citations absolute in the
   // HTML itself; without it the citation's script completes them in the browser.
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),

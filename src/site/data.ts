@@ -30,10 +30,6 @@ export function loadSite(): PublicSite {
   return cached;
 }
 
-export function readDownload(name: string): string {
-  return readFileSync(join(GENERATED, 'downloads', name), 'utf8');
-}
-
 export const latestCycle = (site: PublicSite): PublicCycle | undefined => site.cycles.at(-1);
 
 export function factoryById(site: PublicSite): Map<string, PublicFactory> {

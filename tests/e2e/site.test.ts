@@ -94,17 +94,25 @@ describe('every page type on a 360 px phone', () => {
   );
 });
 
-describe('disclosure', () => {
-  function filesUnder(dir: string): string[] {
-    return readdirSync(dir).flatMap((name) => {
-      const path = join(dir, name);
-      return statSync(path).isDirectory() ? filesUnder(path) : [path];
-    });
-  }
+function filesUnderDist(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnderDist(path) : [path];
+  });
+}
 
+const statExists = (path: string) => {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+};
+
+describe('disclosure', () => {
   it('a never-published factory (KH-006) appears in no built file, not even by name', () => {
     const dist = site?.dist ?? '';
-    const leaks = filesUnder(dist).filter((file) => {
+    const leaks = filesUnderDist(dist).filter((file) => {
       const text = readFileSync(file, 'utf8');
       return (
         text.includes('KH-006') || text.includes('Harbor Demo Bags') || text.includes('KH-012')
@@ -121,6 +129,21 @@ describe('disclosure', () => {
     expect(await page.locator('h1').innerText()).toBe('Page not found');
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
+  });
+});
+
+describe('links', () => {
+  it('every internal link, chart download and data download of every page resolves', () => {
+    const dist = site?.dist ?? '';
+    const missing = new Set<string>();
+    for (const file of filesUnderDist(dist).filter((f) => f.endsWith('.html'))) {
+      for (const match of readFileSync(file, 'utf8').matchAll(/href="(\/[^"#?]*)/g)) {
+        const target = join(dist, match[1] as string);
+        const exists = statExists(target) || statExists(join(target, 'index.html'));
+        if (!exists) missing.add(match[1] as string);
+      }
+    }
+    expect([...missing]).toEqual([]);
   });
 });
 
