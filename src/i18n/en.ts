@@ -11,6 +11,8 @@ export const en = {
   'site.contact': 'Corrections:',
 
   'nav.label': 'Main',
+  'nav.languages': 'Language',
+  'i18n.englishFallback': '(English)',
   'nav.overview': 'Overview',
   'nav.factories': 'Factories',
   'nav.lowCompliance': 'Low compliance',
@@ -452,3 +454,6 @@ export const en = {
 } as const;
 
 export type MessageKey = keyof typeof en;
+
+/** A complete set of UI strings: every language file has exactly the keys of this one. */
+export type Messages = Record<MessageKey, string>;

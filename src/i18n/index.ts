@@ -1,9 +1,11 @@
-import type { PublicRequirement } from '../lib/public-site';
-import { en, type MessageKey } from './en';
+import type { PublicFactory, PublicRequirement } from '../lib/public-site';
+import { en, type MessageKey, type Messages } from './en';
+import { km } from './km';
+import { LANGUAGE_TAGS, type Locale } from './locales';
+import { zh } from './zh';
 
-export type Locale = 'en';
-export type { MessageKey };
-const messages: Record<Locale, Record<MessageKey, string>> = { en };
+export type { Locale, MessageKey };
+const messages: Record<Locale, Messages> = { en, km, zh };
 
 /** Looks up a UI string and fills `{name}` placeholders. */
 export function t(
@@ -26,7 +28,7 @@ function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.N
   const key = `${locale}:${JSON.stringify(options)}`;
   let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locale, options);
+    format = new Intl.NumberFormat(LANGUAGE_TAGS[locale], options);
     numberFormats.set(key, format);
   }
   return format;
@@ -72,7 +74,10 @@ const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
 export function formatDate(locale: Locale, isoDate: string): string {
   let format = dateFormats.get(locale);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+    format = new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], {
+      dateStyle: 'medium',
+      timeZone: 'UTC',
+    });
     dateFormats.set(locale, format);
   }
   return format.format(new Date(`${isoDate}T00:00:00Z`));
@@ -81,7 +86,39 @@ export function formatDate(locale: Locale, isoDate: string): string {
 /** A data slug such as `secret-ballot` written as words ("secret ballot"). */
 export const humaniseSlug = (slug: string) => slug.replace(/[-_]+/g, ' ');
 
-/** The requirement's label in the locale, with English as the fallback. */
-export function requirementLabel(_locale: Locale, requirement: PublicRequirement): string {
-  return requirement.labelEn;
+/** Text in the reader's language where the data has it, English otherwise (marked as such). */
+export interface LocalText {
+  text: string;
+  /** The language the text is in, for the `lang` attribute. */
+  lang: string;
+  /** True when the reader's language was missing and English is shown instead. */
+  fallback: boolean;
+}
+
+function localText(
+  locale: Locale,
+  english: string,
+  translations: Partial<Record<Locale, string | null>>,
+): LocalText {
+  const translated = locale === 'en' ? undefined : translations[locale];
+  return translated
+    ? { text: translated, lang: LANGUAGE_TAGS[locale], fallback: false }
+    : { text: english, lang: 'en', fallback: locale !== 'en' };
+}
+
+/** A requirement's label from requirements.csv (label_km, label_zh), English when missing. */
+export const requirementText = (locale: Locale, r: PublicRequirement): LocalText =>
+  localText(locale, r.labelEn, { km: r.labelKm, zh: r.labelZh });
+
+/** A factory's name from factories.csv (name_km, name_zh), English when missing. */
+export const factoryText = (locale: Locale, f: PublicFactory): LocalText =>
+  localText(locale, f.name, { km: f.nameKm, zh: f.nameZh });
+
+/**
+ * The requirement's label as plain text; an English label standing in for a missing translation
+ * says so, e.g. "Emergency exits are unlocked (English)".
+ */
+export function requirementLabel(locale: Locale, requirement: PublicRequirement): string {
+  const label = requirementText(locale, requirement);
+  return label.fallback ? `${label.text} ${t(locale, 'i18n.englishFallback')}` : label.text;
 }

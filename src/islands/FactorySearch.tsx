@@ -33,6 +33,8 @@ export interface FactorySearchProps {
   total: number;
   /** Cycle ids to labels, for the column saying which cycle each row's findings are from. */
   cycleLabels: Record<string, string>;
+  /** The language prefix of factory links: '' for English, '/km', '/zh'. */
+  linkPrefix: string;
 }
 
 const STATIC_TABLE_ID = 'factory-table-static';
@@ -54,7 +56,8 @@ async function fetchIndex(signal: AbortSignal): Promise<SearchRecord[]> {
 }
 
 export default function FactorySearch(props: FactorySearchProps) {
-  const { locale, requirements, provinces, buyers, parents, total, cycleLabels } = props;
+  const { locale, requirements, provinces, buyers, parents, total, cycleLabels, linkPrefix } =
+    props;
   const ids = useId();
   const queryInput = useRef<HTMLInputElement>(null);
   const [mounted, setMounted] = useState(false);
@@ -257,6 +260,7 @@ export default function FactorySearch(props: FactorySearchProps) {
             records={results}
             caption={countText}
             cycleLabels={cycleLabels}
+            linkPrefix={linkPrefix}
             locale={locale}
           />
         )}
@@ -292,11 +296,19 @@ interface ResultsTableProps {
   records: SearchRecord[];
   caption: string;
   cycleLabels: Record<string, string>;
+  linkPrefix: string;
   locale: Locale;
 }
 
 /** The same columns as the static table it replaces, so switching between them changes nothing. */
-function ResultsTable({ records, caption, cycleLabels, locale }: ResultsTableProps) {
+/** The factory's name in the reader's script where the registry has it. */
+function nameOf(record: SearchRecord, locale: Locale): { text: string; lang: string } {
+  if (locale === 'km' && record.km) return { text: record.km, lang: 'km' };
+  if (locale === 'zh' && record.zh) return { text: record.zh, lang: 'zh-Hans' };
+  return { text: record.n, lang: 'en' };
+}
+
+function ResultsTable({ records, caption, cycleLabels, linkPrefix, locale }: ResultsTableProps) {
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
       <table>
@@ -318,7 +330,9 @@ function ResultsTable({ records, caption, cycleLabels, locale }: ResultsTablePro
           {records.map((r) => (
             <tr key={r.id}>
               <th scope="row">
-                <a href={`/factories/${r.id}/`}>{r.n}</a>
+                <a href={`${linkPrefix}/factories/${r.id}/`} lang={nameOf(r, locale).lang}>
+                  {nameOf(r, locale).text}
+                </a>
               </th>
               <td>
                 {r.st === 'open' && t(locale, 'status.open')}{' '}

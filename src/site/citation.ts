@@ -6,6 +6,7 @@ import {
   t,
   type Locale,
 } from '../i18n';
+import { localePath } from '../i18n/locales';
 import type { PublicFactory, PublicSite } from '../lib/public-site';
 
 /**
@@ -20,7 +21,7 @@ export function buildCitation(
   locale: Locale,
   siteUrl?: URL,
 ): { text: string; permalink: string } {
-  const path = `/factories/${factory.id}/`;
+  const path = localePath(locale, `/factories/${factory.id}/`);
   const permalink = siteUrl ? new URL(path, siteUrl).href : path;
   const latest = factory.cycles.at(-1);
   const cycle = site.cycles.find((c) => c.id === latest?.cycle);

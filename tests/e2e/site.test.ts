@@ -236,3 +236,83 @@ describe('without JavaScript', () => {
     await noScript.close();
   });
 });
+
+describe('Khmer and Chinese', () => {
+  it.each(
+    PAGES.flatMap(([name, path]) =>
+      (['km', 'zh'] as const).map((lang) => [lang, name, `/${lang}${path}`] as const),
+    ),
+  )(
+    '%s: %s (%s) loads without console errors and with no axe violations',
+    async (lang, _name, path) => {
+      const { page, errors } = await openPage(context, origin + path);
+      expect(errors).toEqual([]);
+      expect(await page.locator('html').getAttribute('lang')).toBe(
+        lang === 'zh' ? 'zh-Hans' : 'km',
+      );
+      expect(await page.locator('h1').count()).toBe(1);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it('the language switch keeps the reader on the same page and round-trips', async () => {
+    const { page, errors } = await openPage(context, `${origin}/factories/KH-001/`);
+    await page.getByRole('link', { name: 'ខ្មែរ' }).click();
+    await page.waitForURL(`${origin}/km/factories/KH-001/`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('km');
+    await page.getByRole('link', { name: '中文' }).click();
+    await page.waitForURL(`${origin}/zh/factories/KH-001/`);
+    expect(await page.locator('h1').innerText()).toBe('莲花示范制衣');
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.waitForURL(`${origin}/factories/KH-001/`);
+    expect(await page.locator('h1').innerText()).toBe('Lotus Demo Apparel Co., Ltd.');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a Khmer name search finds its factory on the Khmer pages', async () => {
+    const { page } = await openPage(context, `${origin}/km/factories/`);
+    await page.locator('input[type="search"]').fill('មេគង្គ');
+    await expect
+      .poll(() =>
+        page
+          .locator('table:visible tbody th a')
+          .evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+      )
+      .toEqual(['/km/factories/KH-002/']);
+    await page.close();
+  });
+
+  it('renders Khmer with the bundled font, not as empty boxes', async () => {
+    const { page } = await openPage(context, `${origin}/km/`);
+    await page.evaluate(() => document.fonts.ready);
+    const loaded = await page.evaluate(
+      () =>
+        [...document.fonts].filter(
+          (f) => f.family.replace(/"/g, '') === 'Portal Khmer' && f.status === 'loaded',
+        ).length,
+    );
+    expect(loaded).toBeGreaterThan(0);
+    // Missing glyphs draw as identical boxes: two runs of five different Khmer consonants each
+    // look the same as boxes and different as letters.
+    await page.evaluate(() => {
+      for (const [id, text] of [
+        ['khmer-a', 'កខគឃង'],
+        ['khmer-b', 'ចឆជឈញ'],
+      ]) {
+        const span = document.createElement('span');
+        span.id = id as string;
+        span.textContent = text as string;
+        span.style.cssText =
+          "font: 32px 'Portal Khmer'; display: inline-block; width: 8em; background: #fff; color: #000";
+        document.body.prepend(span);
+      }
+    });
+    await page.evaluate(() => document.fonts.ready);
+    const a = await page.locator('#khmer-a').screenshot();
+    const b = await page.locator('#khmer-b').screenshot();
+    expect(a.equals(b)).toBe(false);
+    await page.close();
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en';
+import { km } from '../../src/i18n/km';
+import { localePath, splitLocalePath } from '../../src/i18n/locales';
+import { zh } from '../../src/i18n/zh';
+import { factoryText, formatDate, formatNumber, requirementLabel } from '../../src/i18n';
+import type { PublicFactory, PublicRequirement } from '../../src/lib/public-site';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe.each([
+  ['km', km],
+  ['zh', zh],
+] as const)('the %s strings', (_locale, messages) => {
+  it('have exactly the English keys', () => {
+    expect(Object.keys(messages)).toEqual(Object.keys(en));
+  });
+
+  it('keep every placeholder of each English string', () => {
+    const mismatches = Object.entries(en).filter(
+      ([key, english]) =>
+        JSON.stringify(placeholders(english)) !==
+        JSON.stringify(placeholders((messages as Record<string, string>)[key] ?? '')),
+    );
+    expect(mismatches.map(([key]) => key)).toEqual([]);
+  });
+
+  it('translate the strings (no English left but for symbols and codes)', () => {
+    const same = Object.entries(en).filter(
+      ([key, english]) =>
+        /[a-z]{4}/.test(english) && (messages as Record<string, string>)[key] === english,
+    );
+    expect(same.map(([key]) => key)).toEqual([]);
+  });
+});
+
+describe('language paths', () => {
+  it.each([
+    ['en', '/factories/KH-001/', '/factories/KH-001/'],
+    ['km', '/factories/KH-001/', '/km/factories/KH-001/'],
+    ['zh', '/', '/zh/'],
+  ] as const)('%s %s → %s and back', (locale, path, prefixed) => {
+    expect(localePath(locale, path)).toBe(prefixed);
+    expect(splitLocalePath(prefixed)).toEqual({ locale, path });
+  });
+});
+
+describe('text from the data in the reader’s language', () => {
+  const requirement = {
+    id: 'CI01',
+    labelEn: 'No child labour',
+    labelKm: 'គ្មានពលកម្មកុមារ',
+    labelZh: null,
+  } as PublicRequirement;
+  const factory = {
+    id: 'F1',
+    name: 'Lotus Demo',
+    nameKm: null,
+    nameZh: '莲花示范',
+  } as PublicFactory;
+
+  it('uses the translation where the data has one', () => {
+    expect(requirementLabel('km', requirement)).toBe('គ្មានពលកម្មកុមារ');
+    expect(factoryText('zh', factory)).toEqual({
+      text: '莲花示范',
+      lang: 'zh-Hans',
+      fallback: false,
+    });
+  });
+
+  it('falls back to English visibly, never silently', () => {
+    expect(requirementLabel('zh', requirement)).toBe(
+      `No child labour ${zh['i18n.englishFallback']}`,
+    );
+    expect(factoryText('km', factory)).toEqual({ text: 'Lotus Demo', lang: 'en', fallback: true });
+  });
+
+  it('formats numbers and dates for each language through Intl', () => {
+    expect(formatNumber('en', 1234567)).toBe('1,234,567');
+    expect(formatDate('en', '2021-08-31')).toBe('Aug 31, 2021');
+    expect(formatDate('zh', '2021-08-31')).toBe('2021年8月31日');
+    expect(formatDate('km', '2021-08-31')).not.toBe(formatDate('en', '2021-08-31'));
+  });
+});
