@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { chartCsv, listCharts, renderChartSvg } from '../../src/charts/registry';
 import { buildDownloads } from '../../src/lib/downloads';
+import { LOCALES, localePath } from '../../src/i18n/locales';
 import { buildPublicSite } from '../../src/lib/public-site';
 import type { PipelineResult } from './pipeline';
 
@@ -32,9 +33,13 @@ export function buildSiteSnapshot(output: Output): Map<string, string | Uint8Arr
   for (const download of buildDownloads(site, output.scores, cyclesJson)) {
     files.set(`public/downloads/${download.name}`, download.content);
   }
-  for (const chart of listCharts(site)) {
-    files.set(`public/charts/${chart.id}.svg`, renderChartSvg(chart));
-    files.set(`public/charts/${chart.id}.csv`, chartCsv(chart));
+  // Every chart in every language, at the same paths as the pages: /charts/…, /km/charts/…
+  for (const locale of LOCALES) {
+    for (const chart of listCharts(site, locale)) {
+      const path = `public${localePath(locale, `/charts/${chart.id}`)}`;
+      files.set(`${path}.svg`, renderChartSvg(chart));
+      files.set(`${path}.csv`, chartCsv(chart));
+    }
   }
   return files;
 }

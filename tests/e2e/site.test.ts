@@ -284,6 +284,19 @@ describe('Khmer and Chinese', () => {
     await page.close();
   });
 
+  it('a Chinese name search finds its factory on the Chinese pages', async () => {
+    const { page } = await openPage(context, `${origin}/zh/factories/`);
+    await page.locator('input[type="search"]').fill('莲花');
+    await expect
+      .poll(() =>
+        page
+          .locator('table:visible tbody th a')
+          .evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+      )
+      .toContain('/zh/factories/KH-001/');
+    await page.close();
+  });
+
   it('renders Khmer with the bundled font, not as empty boxes', async () => {
     const { page } = await openPage(context, `${origin}/km/`);
     await page.evaluate(() => document.fonts.ready);
