@@ -13,7 +13,9 @@ import {
   useState,
   type FormEvent,
 } from 'react';
-import { formatDate, formatNumber, t, type Locale } from '../i18n';
+import { fillTemplate, formatDate, formatNumber } from '../i18n/format';
+import type { Locale } from '../i18n/locales';
+import type { SearchMessageKey, SearchMessages } from './search-messages';
 import {
   EMPTY_SEARCH_STATE,
   searchFactories,
@@ -35,7 +37,11 @@ export interface FactorySearchProps {
   cycleLabels: Record<string, string>;
   /** The language prefix of factory links: '' for English, '/km', '/zh'. */
   linkPrefix: string;
+  /** The island's UI strings in the reader's language. */
+  messages: SearchMessages;
 }
+
+type Translate = (key: SearchMessageKey, values?: Record<string, string | number>) => string;
 
 const STATIC_TABLE_ID = 'factory-table-static';
 const INDEX_URL = '/search-index.json';
@@ -58,6 +64,7 @@ async function fetchIndex(signal: AbortSignal): Promise<SearchRecord[]> {
 export default function FactorySearch(props: FactorySearchProps) {
   const { locale, requirements, provinces, buyers, parents, total, cycleLabels, linkPrefix } =
     props;
+  const t: Translate = (key, values) => fillTemplate(props.messages[key], values);
   const ids = useId();
   const queryInput = useRef<HTMLInputElement>(null);
   const [mounted, setMounted] = useState(false);
@@ -118,9 +125,8 @@ export default function FactorySearch(props: FactorySearchProps) {
   );
   const countText =
     results.length === 0
-      ? t(locale, 'search.matches.none')
+      ? t('search.matches.none')
       : t(
-          locale,
           new Intl.PluralRules(locale).select(results.length) === 'one'
             ? 'search.matches.one'
             : 'search.matches.other',
@@ -137,7 +143,7 @@ export default function FactorySearch(props: FactorySearchProps) {
   if (index.state === 'failed') {
     return (
       <p className="notice" role="alert">
-        {t(locale, 'search.failed')}
+        {t('search.failed')}
       </p>
     );
   }
@@ -153,7 +159,7 @@ export default function FactorySearch(props: FactorySearchProps) {
     <div className="factory-search">
       <form role="search" onSubmit={(e: FormEvent) => e.preventDefault()}>
         <div className="search-form">
-          <label htmlFor={id('q')}>{t(locale, 'search.label')}</label>
+          <label htmlFor={id('q')}>{t('search.label')}</label>
           <input
             ref={queryInput}
             id={id('q')}
@@ -168,63 +174,56 @@ export default function FactorySearch(props: FactorySearchProps) {
           />
         </div>
         <p id={id('hint')} className="muted">
-          {t(locale, 'search.hint')}
+          {t('search.hint')}
         </p>
         <fieldset>
-          <legend>{t(locale, 'search.filters')}</legend>
+          <legend>{t('search.filters')}</legend>
           <div className="filters">
             <Select
               id={id('province')}
-              label={t(locale, 'search.province')}
+              label={t('search.province')}
               value={search.province}
               onChange={(province) => update({ province })}
-              options={[
-                ['', t(locale, 'search.anyProvince')],
-                ...provinces.map((p) => [p, p] as const),
-              ]}
+              options={[['', t('search.anyProvince')], ...provinces.map((p) => [p, p] as const)]}
             />
             <Select
               id={id('status')}
-              label={t(locale, 'search.status')}
+              label={t('search.status')}
               value={search.status}
               onChange={(status) =>
                 update({ status: status === 'open' || status === 'closed' ? status : '' })
               }
               options={[
-                ['', t(locale, 'search.anyStatus')],
-                ['open', t(locale, 'status.open')],
-                ['closed', t(locale, 'status.closed')],
+                ['', t('search.anyStatus')],
+                ['open', t('status.open')],
+                ['closed', t('status.closed')],
               ]}
             />
             <Select
               id={id('req')}
-              label={t(locale, 'search.requirement')}
+              label={t('search.requirement')}
               value={search.req}
               onChange={(req) => update({ req })}
               options={[
-                ['', t(locale, 'search.anyRequirement')],
+                ['', t('search.anyRequirement')],
                 ...requirements.map(
-                  (r) =>
-                    [r.id, t(locale, 'requirement.title', { id: r.id, label: r.label })] as const,
+                  (r) => [r.id, t('requirement.title', { id: r.id, label: r.label })] as const,
                 ),
               ]}
             />
             <Select
               id={id('buyer')}
-              label={t(locale, 'search.buyer')}
+              label={t('search.buyer')}
               value={search.buyer}
               onChange={(buyer) => update({ buyer })}
-              options={[['', t(locale, 'search.anyBuyer')], ...buyers.map((b) => [b, b] as const)]}
+              options={[['', t('search.anyBuyer')], ...buyers.map((b) => [b, b] as const)]}
             />
             <Select
               id={id('parent')}
-              label={t(locale, 'search.parent')}
+              label={t('search.parent')}
               value={search.parent}
               onChange={(parent) => update({ parent })}
-              options={[
-                ['', t(locale, 'search.anyParent')],
-                ...parents.map((p) => [p, p] as const),
-              ]}
+              options={[['', t('search.anyParent')], ...parents.map((p) => [p, p] as const)]}
             />
             <div className="filter-check">
               <input
@@ -233,11 +232,11 @@ export default function FactorySearch(props: FactorySearchProps) {
                 checked={search.lc}
                 onChange={(e) => update({ lc: e.target.checked })}
               />{' '}
-              <label htmlFor={id('lc')}>{t(locale, 'search.onlyLowCompliance')}</label>
+              <label htmlFor={id('lc')}>{t('search.onlyLowCompliance')}</label>
             </div>
             <div>
               <button type="button" className="secondary" onClick={clear}>
-                {t(locale, 'search.clear')}
+                {t('search.clear')}
               </button>
             </div>
           </div>
@@ -250,10 +249,10 @@ export default function FactorySearch(props: FactorySearchProps) {
 
       <div id={id('results')}>
         {index.state === 'loading' ? (
-          <p className="muted">{t(locale, 'search.loading')}</p>
+          <p className="muted">{t('search.loading')}</p>
         ) : results.length === 0 ? (
           <p>
-            <strong>{countText}.</strong> {t(locale, 'search.none')}
+            <strong>{countText}.</strong> {t('search.none')}
           </p>
         ) : (
           <ResultsTable
@@ -262,6 +261,7 @@ export default function FactorySearch(props: FactorySearchProps) {
             cycleLabels={cycleLabels}
             linkPrefix={linkPrefix}
             locale={locale}
+            t={t}
           />
         )}
       </div>
@@ -298,6 +298,7 @@ interface ResultsTableProps {
   cycleLabels: Record<string, string>;
   linkPrefix: string;
   locale: Locale;
+  t: Translate;
 }
 
 /** The same columns as the static table it replaces, so switching between them changes nothing. */
@@ -308,22 +309,22 @@ function nameOf(record: SearchRecord, locale: Locale): { text: string; lang: str
   return { text: record.n, lang: 'en' };
 }
 
-function ResultsTable({ records, caption, cycleLabels, linkPrefix, locale }: ResultsTableProps) {
+function ResultsTable({ records, caption, cycleLabels, linkPrefix, locale, t }: ResultsTableProps) {
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
       <table>
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{t(locale, 'col.factory')}</th>
-            <th scope="col">{t(locale, 'col.status')}</th>
+            <th scope="col">{t('col.factory')}</th>
+            <th scope="col">{t('col.status')}</th>
             <th scope="col" className="num">
-              {t(locale, 'col.criticalNc')}
+              {t('col.criticalNc')}
             </th>
-            <th scope="col">{t(locale, 'col.findingsOf')}</th>
-            <th scope="col">{t(locale, 'col.id')}</th>
-            <th scope="col">{t(locale, 'col.province')}</th>
-            <th scope="col">{t(locale, 'col.parent')}</th>
+            <th scope="col">{t('col.findingsOf')}</th>
+            <th scope="col">{t('col.id')}</th>
+            <th scope="col">{t('col.province')}</th>
+            <th scope="col">{t('col.parent')}</th>
           </tr>
         </thead>
         <tbody>
@@ -335,17 +336,15 @@ function ResultsTable({ records, caption, cycleLabels, linkPrefix, locale }: Res
                 </a>
               </th>
               <td>
-                {r.st === 'open' && t(locale, 'status.open')}{' '}
+                {r.st === 'open' && t('status.open')}{' '}
                 {r.st === 'closed' && (
                   <span className="badge badge-closed">
                     {r.cl === undefined
-                      ? t(locale, 'status.closed')
-                      : t(locale, 'status.closedOn', { date: formatDate(locale, r.cl) })}
+                      ? t('status.closed')
+                      : t('status.closedOn', { date: formatDate(locale, r.cl) })}
                   </span>
                 )}
-                {r.lc && (
-                  <span className="badge badge-lc">{t(locale, 'status.lowCompliance')}</span>
-                )}
+                {r.lc && <span className="badge badge-lc">{t('status.lowCompliance')}</span>}
               </td>
               <td className="num">{r.cy === undefined ? '' : formatNumber(locale, r.nc.length)}</td>
               <td>{r.cy === undefined ? '' : (cycleLabels[r.cy] ?? r.cy)}</td>

@@ -1,0 +1,77 @@
+/**
+ * Formatting without the UI strings: numbers and dates through Intl, and filling `{name}`
+ * placeholders. The search island imports only this, so the browser never downloads every
+ * language's strings.
+ */
+import { LANGUAGE_TAGS, type Locale } from './locales';
+
+/** Fills `{name}` placeholders; an unknown name stays visible rather than vanishing. */
+export function fillTemplate(
+  template: string,
+  values: Record<string, string | number> = {},
+): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}:${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LANGUAGE_TAGS[locale], options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+export const formatNumber = (locale: Locale, value: number) =>
+  numberFormat(locale, {}).format(value);
+
+export const formatPercent = (locale: Locale, value: number, digits = 0) =>
+  numberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
+
+/** A compliance rate as a percentage, by default with one decimal, e.g. 92.6%. */
+export const formatRate = (locale: Locale, value: number, digits = 1) =>
+  formatPercent(locale, value, digits);
+
+/**
+ * Decimals needed so that no rate shown beside the threshold reads the same as the threshold
+ * ("69.2%, below the threshold of 69.2%" must read "69.23%, below 69.24%").
+ */
+export function digitsToSeparate(
+  locale: Locale,
+  threshold: number | null,
+  rates: ReadonlyArray<number | null>,
+): number {
+  if (threshold === null) return 1;
+  for (let digits = 1; digits < 4; digits += 1) {
+    const limit = formatRate(locale, threshold, digits);
+    if (
+      rates.every((r) => r === null || r === threshold || formatRate(locale, r, digits) !== limit)
+    ) {
+      return digits;
+    }
+  }
+  return 4;
+}
+
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+export function formatDate(locale: Locale, isoDate: string): string {
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], {
+      dateStyle: 'medium',
+      timeZone: 'UTC',
+    });
+    dateFormats.set(locale, format);
+  }
+  return format.format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** A data slug such as `secret-ballot` written as words ("secret ballot"). */
+export const humaniseSlug = (slug: string) => slug.replace(/[-_]+/g, ' ');
