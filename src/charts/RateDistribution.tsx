@@ -1,3 +1,4 @@
+import { YGrid } from './Axes';
 import { layoutRateDistribution, type RateDistributionData } from './rate-distribution';
 import type { ChartProps } from './spec';
 import { ChartSvg, Label, NoDataChart, px } from './Svg';
@@ -53,24 +54,7 @@ export function RateDistribution({ data, ...props }: ChartProps<RateDistribution
           opacity={0.6}
         />
       )}
-      <g stroke={COLOURS.grid}>
-        {layout.yTicks.map((tick) => (
-          <line
-            key={tick.at}
-            x1={px(plot.x)}
-            x2={px(plot.x + plot.width)}
-            y1={px(tick.at)}
-            y2={px(tick.at)}
-          />
-        ))}
-      </g>
-      <g fontSize={FONT.small} fill={COLOURS.muted} textAnchor="end">
-        {layout.yTicks.map((tick) => (
-          <text key={tick.at} x={px(plot.x - 8)} y={px(tick.at + 4)}>
-            {tick.label}
-          </text>
-        ))}
-      </g>
+      <YGrid plot={plot} ticks={layout.yTicks} />
       <Label block={layout.yLabel} fontSize={FONT.small} fill={COLOURS.muted} />
       {layout.bars.map((bar) => (
         <g key={bar.x0}>

@@ -1,3 +1,4 @@
+import { CycleAxis, YGrid } from './Axes';
 import { layoutRateHistory, MARKER_RADIUS, type RateHistoryData } from './rate-history';
 import type { ChartProps } from './spec';
 import { ChartSvg, Label, NoDataChart, px } from './Svg';
@@ -14,7 +15,6 @@ export function RateHistory({ data, ...props }: ChartProps<RateHistoryData>) {
   if (layout.kind === 'no-data')
     return <NoDataChart {...props} layout={layout} locale={data.locale} />;
   const { plot, legend } = layout;
-  const bottom = plot.y + plot.height;
   const circle = (x: number, y: number, listed: boolean, key?: string) => (
     <circle
       key={key}
@@ -32,52 +32,9 @@ export function RateHistory({ data, ...props }: ChartProps<RateHistoryData>) {
       <Label block={legend.listed} />
       {circle(legend.notListedX, legend.y, false)}
       <Label block={legend.notListed} />
-      <g stroke={COLOURS.grid}>
-        {layout.yTicks.map((tick) => (
-          <line
-            key={tick.at}
-            x1={px(plot.x)}
-            x2={px(plot.x + plot.width)}
-            y1={px(tick.at)}
-            y2={px(tick.at)}
-          />
-        ))}
-      </g>
-      <g fontSize={FONT.small} fill={COLOURS.muted} textAnchor="end">
-        {layout.yTicks.map((tick) => (
-          <text key={tick.at} x={px(plot.x - 8)} y={px(tick.at + 4)}>
-            {tick.label}
-          </text>
-        ))}
-      </g>
+      <YGrid plot={plot} ticks={layout.yTicks} />
       <Label block={layout.axisLabel} fontSize={FONT.small} fill={COLOURS.muted} />
-      <line
-        x1={px(plot.x)}
-        x2={px(plot.x + plot.width)}
-        y1={px(bottom)}
-        y2={px(bottom)}
-        stroke={COLOURS.axis}
-      />
-      <g stroke={COLOURS.axis}>
-        {layout.xTicks.map((tick) => (
-          <line
-            key={tick.at}
-            x1={px(tick.at)}
-            x2={px(tick.at)}
-            y1={px(bottom)}
-            y2={px(bottom + (tick.labelled ? 5 : 3))}
-          />
-        ))}
-      </g>
-      <g fontSize={FONT.small} fill={COLOURS.muted} textAnchor="middle">
-        {layout.xTicks
-          .filter((tick) => tick.labelled)
-          .map((tick) => (
-            <text key={tick.at} x={px(tick.at)} y={px(bottom + 18)}>
-              {tick.label}
-            </text>
-          ))}
-      </g>
+      <CycleAxis plot={plot} ticks={layout.xTicks} />
       <g stroke={COLOURS.nc} strokeWidth={2}>
         <path d={layout.threshold.path} fill="none" strokeDasharray="6 4" />
         {layout.threshold.isolated.map((point) => (
