@@ -1,7 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { chartCsv, listCharts, renderChartSvg } from '../../src/charts/registry';
+import { buildApiFiles } from '../../src/lib/api';
 import { buildDownloads } from '../../src/lib/downloads';
+import { buildAtomFeed, type FeedText } from '../../src/lib/feed';
+import { formatNumber, t } from '../../src/i18n';
 import { LOCALES, localePath } from '../../src/i18n/locales';
 import { buildPublicSite } from '../../src/lib/public-site';
 import type { PipelineResult } from './pipeline';
@@ -17,6 +20,27 @@ function filesUnder(dir: string): string[] {
   });
 }
 
+/** The feed's words (English: one feed serves every reader). */
+function feedText(title: string): FeedText {
+  const n = (value: number) => formatNumber('en', value);
+  return {
+    feedTitle: t('en', 'feed.title', { title }),
+    cyclePublished: (cycle) => ({
+      title: t('en', 'feed.cycleTitle', { label: cycle.label }),
+      summary: t('en', 'feed.cycleSummary', {
+        published: n(cycle.ciPublished),
+        fully: n(cycle.ciFullyCompliant),
+        listed: n(cycle.lowCompliance.length),
+        strikes: n(cycle.strikesNotLegal),
+      }),
+    }),
+    entered: (name, cycle) => t('en', 'feed.entered', { name, label: cycle.label }),
+    left: (name, cycle) => t('en', 'feed.left', { name, label: cycle.label }),
+    newlyPublished: (name, cycle) => t('en', 'feed.published', { name, label: cycle.label }),
+    closed: (name, cycle) => t('en', 'feed.closed', { name, label: cycle.label }),
+  };
+}
+
 /**
  * What the site is built from: the public snapshot (site.json) that pages read, and `public/`,
  * the files served as they are: the project's static files, the downloads and every chart as SVG
@@ -30,6 +54,11 @@ export function buildSiteSnapshot(output: Output): Map<string, string | Uint8Arr
   for (const path of filesUnder(STATIC_DIR)) {
     files.set(join('public', relative(STATIC_DIR, path)), readFileSync(path));
   }
+  for (const [name, content] of buildApiFiles(site)) files.set(`public/api/${name}`, content);
+  files.set(
+    'public/feed.xml',
+    buildAtomFeed(site, feedText(site.meta.title), process.env['SITE_URL'] ?? ''),
+  );
   for (const download of buildDownloads(site, output.scores, cyclesJson)) {
     files.set(`public/downloads/${download.name}`, download.content);
   }

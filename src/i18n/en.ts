@@ -451,6 +451,38 @@ export const en = {
   'dl.json.low_compliance': 'Ids of the factories on the low-compliance list, sorted',
   'dl.json.strikes': 'Strikes that started in the cycle',
   'dl.json.strikes_not_legal': 'Of those, strikes that did not meet the legal requirements',
+
+  // open data API and feed
+  'nav.api': 'Open data API',
+  'api.title': 'Open data API',
+  'api.lede':
+    'Every figure of this site as static JSON files that any program can read: one file per published factory, one per reporting cycle, and an index. They follow the same disclosure rules as the pages, and each kind of file is described by a JSON Schema published beside it.',
+  'api.endpoints': 'Files',
+  'api.colPath': 'Path',
+  'api.colContents': 'Contents',
+  'api.index':
+    'Every published factory (id, name, status, latest cycle, low-compliance status) and every cycle, with the path of each file.',
+  'api.factory':
+    'One published factory: identity, every published cycle with its findings by requirement, compliance rate where in the population, strikes and responses.',
+  'api.cycle':
+    'One reporting cycle: its figures, the low-compliance statistics and list, and what changed since the previous cycle.',
+  'api.schemas': 'JSON Schemas (draft 2020-12) of the three kinds of file.',
+  'api.examples': 'Examples',
+  'api.exampleCurl': 'Download one factory with curl:',
+  'api.exampleFetch':
+    'Read the index and list the factories on the latest low-compliance list with JavaScript:',
+  'api.feedHeading': 'News feed',
+  'api.feed':
+    'The Atom feed lists each cycle publication and the changes it brings: factories entering or leaving the low-compliance list, published for the first time, closed. Subscribe in any feed reader.',
+  'api.licence': 'Licence of the data: {licence}.',
+  'feed.title': '{title}: cycle reports and changes',
+  'feed.cycleTitle': 'Cycle report published: {label}',
+  'feed.cycleSummary':
+    '{published} factories published on the critical issues, {fully} fully compliant; {listed} on the low-compliance list; {strikes} strikes not meeting legal requirements.',
+  'feed.entered': '{name} entered the low-compliance list ({label})',
+  'feed.left': '{name} left the low-compliance list ({label})',
+  'feed.published': '{name} published for the first time ({label})',
+  'feed.closed': '{name} closed ({label})',
 } as const;
 
 export type MessageKey = keyof typeof en;

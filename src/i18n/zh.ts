@@ -433,4 +433,34 @@ export const zh: Messages = {
   'dl.json.low_compliance': '列入低合规名单的工厂编号，已排序',
   'dl.json.strikes': '在本周期内开始的罢工',
   'dl.json.strikes_not_legal': '其中未符合法定要求的罢工',
+
+  // open data API and feed
+  'nav.api': '开放数据 API',
+  'api.title': '开放数据 API',
+  'api.lede':
+    '本网站的每一项数据均以静态 JSON 文件提供，任何程序均可读取：每家已公布工厂一个文件，每个报告周期一个文件，另有一个索引文件。这些文件遵循与网页相同的公开规则，每类文件均由与其一同发布的 JSON Schema 加以描述。',
+  'api.endpoints': '文件',
+  'api.colPath': '路径',
+  'api.colContents': '内容',
+  'api.index':
+    '所有已公布的工厂（编号、名称、状态、最新周期、低合规状态）和所有周期，并附每个文件的路径。',
+  'api.factory':
+    '一家已公布的工厂：基本信息、每个已公布周期及其按要求列出的评估结果、合规率（工厂属于统计总体时）、罢工和回应。',
+  'api.cycle': '一个报告周期：其数据、低合规名单的统计数据和名单，以及自上一周期以来的变化。',
+  'api.schemas': '三类文件的 JSON Schema（draft 2020-12）。',
+  'api.examples': '示例',
+  'api.exampleCurl': '使用 curl 下载一家工厂的文件：',
+  'api.exampleFetch': '使用 JavaScript 读取索引，并列出最新低合规名单上的工厂：',
+  'api.feedHeading': '动态订阅',
+  'api.feed':
+    'Atom 订阅源列出每次周期报告的发布及其带来的变化：列入或移出低合规名单、首次公布以及已关闭的工厂。可使用任何订阅源阅读器订阅。',
+  'api.licence': '数据许可：{licence}。',
+  'feed.title': '{title}：周期报告与变化',
+  'feed.cycleTitle': '周期报告已公布：{label}',
+  'feed.cycleSummary':
+    '{published} 家工厂的关键问题评估结果已公布，其中 {fully} 家完全合规；{listed} 家列入低合规名单；{strikes} 次罢工未符合法定要求。',
+  'feed.entered': '{name} 列入低合规名单（{label}）',
+  'feed.left': '{name} 移出低合规名单（{label}）',
+  'feed.published': '{name} 首次公布（{label}）',
+  'feed.closed': '{name} 已关闭（{label}）',
 };

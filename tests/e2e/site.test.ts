@@ -54,6 +54,7 @@ const PAGES = [
   ['downloads', '/downloads/'],
   ['cycles index', '/cycles/'],
   ['requirements index', '/requirements/'],
+  ['open data API', '/api/'],
 ] as const;
 
 describe('every page type', () => {
