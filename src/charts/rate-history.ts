@@ -3,7 +3,7 @@
  * population, against each cycle's threshold.
  */
 import { line, scaleLinear, scalePoint } from 'd3';
-import { formatNumber, t, type Locale } from '../i18n';
+import { factoryText, formatNumber, t, type Locale } from '../i18n';
 import type { PublicFactory, PublicSite } from '../lib/public-site';
 import { dodgeLabels, percentTicks, thinLabelIndices } from './axes';
 import { formatShare } from './format';
@@ -55,7 +55,7 @@ export function rateHistoryData(
   return {
     locale,
     factoryId: factory.id,
-    factoryName: factory.name,
+    factoryName: factoryText(locale, factory).text,
     points: span.map((cycle) => {
       const record = eligible.get(cycle.id);
       return {

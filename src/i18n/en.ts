@@ -75,11 +75,11 @@ export const en = {
   'col.status': 'Status',
   'col.cycle': 'Cycle',
   'col.period': 'Period',
-  'col.published': 'Published',
+  'col.published': 'Factories published',
   'col.fullyCompliant': 'Fully compliant',
   'col.lowCompliance': 'Low-compliance list',
   'col.strikes': 'Strikes',
-  'col.strikesNotLegal': 'Not legal',
+  'col.strikesNotLegal': 'Did not meet legal requirements',
   'col.strikesAll': 'Strikes in all',
   'col.shareOfListed': 'Share of listed factories',
   'col.requirement': 'Requirement',
@@ -146,7 +146,7 @@ export const en = {
   'factory.noStrikes': 'No strikes recorded.',
   'factory.responsesHeading': 'Responses',
   'factory.responseLabel':
-    'Statement by the factory or its union, {date}, not verified by {publisher}',
+    'Statement by the factory or a union at the factory, {date}, not verified by {publisher}',
   'factory.responseAbout': 'About: {requirement}',
   'factory.responseGeneral': 'General statement',
   'factory.noResponses': 'No responses published.',
@@ -213,7 +213,7 @@ export const en = {
     'Strikes recorded at assessed factories, and whether each met the legal requirements for a strike (notice, secret ballot, conciliation, …). Strikes at factories whose findings are not yet published are listed without the factory.',
   'strikes.byUnion': 'Strikes not meeting legal requirements, by union',
   'strikes.all': 'All strikes, newest first',
-  'strikes.unpublishedFactory': 'factory not published',
+  'strikes.unpublishedFactory': 'factory not named (not published)',
   'strikes.atFactory': 'Strikes at this factory',
 
   'methodology.title': 'Methodology',
@@ -483,6 +483,13 @@ export const en = {
   'feed.left': '{name} left the low-compliance list ({label})',
   'feed.published': '{name} published for the first time ({label})',
   'feed.closed': '{name} closed ({label})',
+
+  // strike requirements (the values of requirements_missed)
+  'strike.req.notice': 'notice',
+  'strike.req.secret-ballot': 'secret ballot',
+  'strike.req.conciliation': 'conciliation',
+  'strike.req.arbitration': 'arbitration',
+  'strike.req.quorum': 'quorum',
 } as const;
 
 export type MessageKey = keyof typeof en;

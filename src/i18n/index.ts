@@ -1,7 +1,7 @@
 import type { PublicFactory, PublicRequirement } from '../lib/public-site';
 import { en, type MessageKey, type Messages } from './en';
 import { km } from './km';
-import { fillTemplate } from './format';
+import { fillTemplate, humaniseSlug } from './format';
 import { LANGUAGE_TAGS, type Locale } from './locales';
 import { zh } from './zh';
 
@@ -24,6 +24,10 @@ export function pickMessages<K extends MessageKey>(
 ): Pick<Messages, K> {
   return Object.fromEntries(keys.map((key) => [key, messages[locale][key]])) as Pick<Messages, K>;
 }
+
+/** A value of requirements_missed in the reader's language; unknown values read as words. */
+export const strikeRequirement = (locale: Locale, value: string): string =>
+  tOr(locale, `strike.req.${value}`, humaniseSlug(value));
 
 /** A UI string whose key is computed (requirement groups, findings); falls back to the raw text. */
 export function tOr(locale: Locale, key: string, fallback: string): string {

@@ -74,11 +74,11 @@ export const km: Messages = {
   'col.status': 'ស្ថានភាព',
   'col.cycle': 'វដ្ត',
   'col.period': 'រយៈពេល',
-  'col.published': 'បានផ្សព្វផ្សាយ',
+  'col.published': 'រោងចក្របានផ្សព្វផ្សាយ',
   'col.fullyCompliant': 'អនុលោមពេញលេញ',
   'col.lowCompliance': 'បញ្ជីអនុលោមភាពទាប',
   'col.strikes': 'កូដកម្ម',
-  'col.strikesNotLegal': 'មិនស្របច្បាប់',
+  'col.strikesNotLegal': 'មិនបានបំពេញលក្ខខណ្ឌតាមច្បាប់',
   'col.strikesAll': 'កូដកម្មសរុប',
   'col.shareOfListed': 'ភាគរយនៃរោងចក្រក្នុងបញ្ជី',
   'col.requirement': 'លក្ខខណ្ឌតម្រូវ',
@@ -146,7 +146,7 @@ export const km: Messages = {
   'factory.noStrikes': 'មិនមានកូដកម្មដែលបានកត់ត្រាទុកទេ។',
   'factory.responsesHeading': 'ចម្លើយតប',
   'factory.responseLabel':
-    'សេចក្តីថ្លែងការណ៍របស់រោងចក្រ ឬសហជីពរបស់រោងចក្រ ថ្ងៃ {date} ដែលមិនត្រូវបានផ្ទៀងផ្ទាត់ដោយ {publisher}',
+    'សេចក្តីថ្លែងការណ៍របស់រោងចក្រ ឬសហជីពនៅរោងចក្រនេះ ថ្ងៃ {date} ដែលមិនត្រូវបានផ្ទៀងផ្ទាត់ដោយ {publisher}',
   'factory.responseAbout': 'អំពី៖ {requirement}',
   'factory.responseGeneral': 'សេចក្តីថ្លែងការណ៍ទូទៅ',
   'factory.noResponses': 'មិនមានចម្លើយតបដែលបានផ្សព្វផ្សាយទេ។',
@@ -212,14 +212,14 @@ export const km: Messages = {
     'កូដកម្មដែលបានកត់ត្រានៅរោងចក្រដែលបានវាយតម្លៃ និងថាតើកូដកម្មនីមួយៗបានបំពេញលក្ខខណ្ឌតម្រូវតាមច្បាប់សម្រាប់ការធ្វើកូដកម្មឬទេ (ការជូនដំណឹងជាមុន ការបោះឆ្នោតសម្ងាត់ ការផ្សះផ្សា …)។ កូដកម្មនៅរោងចក្រដែលលទ្ធផលរកឃើញមិនទាន់បានផ្សព្វផ្សាយ ត្រូវបានរាយបញ្ជីដោយមិនបង្ហាញឈ្មោះរោងចក្រ។',
   'strikes.byUnion': 'កូដកម្មដែលមិនបានបំពេញលក្ខខណ្ឌតម្រូវតាមច្បាប់ តាមសហជីព',
   'strikes.all': 'កូដកម្មទាំងអស់ ថ្មីបំផុតនៅខាងលើ',
-  'strikes.unpublishedFactory': 'រោងចក្រមិនបានផ្សព្វផ្សាយ',
+  'strikes.unpublishedFactory': 'មិនបង្ហាញឈ្មោះរោងចក្រ',
   'strikes.atFactory': 'កូដកម្មនៅរោងចក្រនេះ',
 
   'methodology.title': 'វិធីសាស្ត្រ',
   'downloads.title': 'ទាញយក',
 
-  yes: 'បាទ/ចាស',
-  no: 'ទេ',
+  yes: 'បាន',
+  no: 'មិនបាន',
   and: 'និង',
 
   // methodology and downloads
@@ -350,8 +350,8 @@ export const km: Messages = {
   'chart.downloadCsv': 'ទាញយកទិន្នន័យ (CSV)',
   'chart.dataTable': 'តារាងទិន្នន័យ',
   'chart.source': 'ប្រភព៖ {publisher}, {title}',
-  'chart.yes': 'បាទ/ចាស',
-  'chart.no': 'ទេ',
+  'chart.yes': 'បាន',
+  'chart.no': 'មិនបាន',
   'chart.factories.one': 'រោងចក្រ {count}',
   'chart.factories.other': 'រោងចក្រ {count}',
   'chart.shareOf': '{share} ({count} ក្នុងចំណោម {total})',
@@ -479,4 +479,11 @@ export const km: Messages = {
   'feed.left': '{name} បានចេញពីបញ្ជីអនុលោមភាពទាប ({label})',
   'feed.published': '{name} ត្រូវបានផ្សព្វផ្សាយជាលើកដំបូង ({label})',
   'feed.closed': '{name} បានបិទ ({label})',
+
+  // strike requirements
+  'strike.req.notice': 'ការជូនដំណឹងជាមុន',
+  'strike.req.secret-ballot': 'ការបោះឆ្នោតសម្ងាត់',
+  'strike.req.conciliation': 'ការផ្សះផ្សា',
+  'strike.req.arbitration': 'អាជ្ញាកណ្តាល',
+  'strike.req.quorum': 'កូរ៉ុម',
 };

@@ -74,7 +74,7 @@ export const zh: Messages = {
   'col.status': '状态',
   'col.cycle': '周期',
   'col.period': '期间',
-  'col.published': '公布日期',
+  'col.published': '已公布工厂数',
   'col.fullyCompliant': '完全合规',
   'col.lowCompliance': '低合规名单',
   'col.strikes': '罢工',
@@ -141,7 +141,7 @@ export const zh: Messages = {
   'factory.strikesHeading': '罢工',
   'factory.noStrikes': '无罢工记录。',
   'factory.responsesHeading': '回应',
-  'factory.responseLabel': '工厂或其工会的声明，{date}，未经 {publisher} 核实',
+  'factory.responseLabel': '工厂或该厂工会的声明，{date}，未经 {publisher} 核实',
   'factory.responseAbout': '涉及：{requirement}',
   'factory.responseGeneral': '一般性声明',
   'factory.noResponses': '暂无已公布的回应。',
@@ -206,7 +206,7 @@ export const zh: Messages = {
     '已评估工厂中记录的罢工，以及每次罢工是否符合罢工的法定要求（事先通知、无记名投票、调解等）。评估结果尚未公布的工厂发生的罢工，列出时不显示工厂。',
   'strikes.byUnion': '未符合法定要求的罢工（按工会）',
   'strikes.all': '所有罢工，最新的在前',
-  'strikes.unpublishedFactory': '工厂未公布',
+  'strikes.unpublishedFactory': '工厂名称未公开',
   'strikes.atFactory': '本工厂的罢工',
 
   'methodology.title': '方法',
@@ -463,4 +463,11 @@ export const zh: Messages = {
   'feed.left': '{name} 移出低合规名单（{label}）',
   'feed.published': '{name} 首次公布（{label}）',
   'feed.closed': '{name} 已关闭（{label}）',
+
+  // strike requirements
+  'strike.req.notice': '事先通知',
+  'strike.req.secret-ballot': '无记名投票',
+  'strike.req.conciliation': '调解',
+  'strike.req.arbitration': '仲裁',
+  'strike.req.quorum': '法定人数',
 };

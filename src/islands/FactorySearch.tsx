@@ -39,6 +39,8 @@ export interface FactorySearchProps {
   linkPrefix: string;
   /** The island's UI strings in the reader's language. */
   messages: SearchMessages;
+  /** Closing dates formatted on the server: browsers without the language's Intl data fall back to English. */
+  closedDates: Record<string, string>;
 }
 
 type Translate = (key: SearchMessageKey, values?: Record<string, string | number>) => string;
@@ -65,6 +67,7 @@ export default function FactorySearch(props: FactorySearchProps) {
   const { locale, requirements, provinces, buyers, parents, total, cycleLabels, linkPrefix } =
     props;
   const t: Translate = (key, values) => fillTemplate(props.messages[key], values);
+  const dateOf = (iso: string) => props.closedDates[iso] ?? formatDate(locale, iso);
   const ids = useId();
   const queryInput = useRef<HTMLInputElement>(null);
   const [mounted, setMounted] = useState(false);
@@ -262,6 +265,7 @@ export default function FactorySearch(props: FactorySearchProps) {
             linkPrefix={linkPrefix}
             locale={locale}
             t={t}
+            dateOf={dateOf}
           />
         )}
       </div>
@@ -299,6 +303,7 @@ interface ResultsTableProps {
   linkPrefix: string;
   locale: Locale;
   t: Translate;
+  dateOf: (iso: string) => string;
 }
 
 /** The same columns as the static table it replaces, so switching between them changes nothing. */
@@ -309,7 +314,15 @@ function nameOf(record: SearchRecord, locale: Locale): { text: string; lang: str
   return { text: record.n, lang: 'en' };
 }
 
-function ResultsTable({ records, caption, cycleLabels, linkPrefix, locale, t }: ResultsTableProps) {
+function ResultsTable({
+  records,
+  caption,
+  cycleLabels,
+  linkPrefix,
+  locale,
+  t,
+  dateOf,
+}: ResultsTableProps) {
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
       <table>
@@ -341,7 +354,7 @@ function ResultsTable({ records, caption, cycleLabels, linkPrefix, locale, t }: 
                   <span className="badge badge-closed">
                     {r.cl === undefined
                       ? t('status.closed')
-                      : t('status.closedOn', { date: formatDate(locale, r.cl) })}
+                      : t('status.closedOn', { date: dateOf(r.cl) })}
                   </span>
                 )}
                 {r.lc && <span className="badge badge-lc">{t('status.lowCompliance')}</span>}
