@@ -128,7 +128,6 @@ export const en = {
   'factory.latestNote': 'From the assessment of {date} ({count} assessments so far). {updated}',
   'factory.notUpdated':
     'The factory was not re-assessed in this cycle: the result carries over from its latest assessment.',
-  'factory.updated': '',
   'factory.fullyCompliant': 'No critical issue found non-compliant ({count} of {total} assessed).',
   'factory.ncCount': 'Non-compliant on {count} of {total} critical issues.',
   'factory.onList':

@@ -126,7 +126,6 @@ export const zh: Messages = {
   'factory.latestHeading': '最新公布的评估结果：{label}',
   'factory.latestNote': '依据 {date} 的评估（迄今共评估 {count} 次）。{updated}',
   'factory.notUpdated': '本工厂在本周期内未重新评估：沿用其最近一次评估的结果。',
-  'factory.updated': '',
   'factory.fullyCompliant': '未发现任何关键问题不合规（{total} 项中已评估 {count} 项）。',
   'factory.ncCount': '{total} 项关键问题中有 {count} 项不合规。',
   'factory.onList': '{label} 列入低合规名单：合规率 {rate}，低于阈值 {threshold}。',

@@ -45,9 +45,6 @@ export const criticalRequirements = (site: PublicSite) =>
 export const keyRequirements = (site: PublicSite) =>
   site.requirements.filter((r) => r.track === 'key');
 
-/** A factory's record in one cycle, if published then. */
-export const factoryInCycle = (factory: PublicFactory, cycleId: string) =>
-  factory.cycles.find((c) => c.cycle === cycleId);
 
 export const strikesOf = (site: PublicSite, factory: PublicFactory): PublicStrike[] =>
   site.strikes.filter((s) => s.factoryId === factory.id);
