@@ -45,7 +45,6 @@ export const criticalRequirements = (site: PublicSite) =>
 export const keyRequirements = (site: PublicSite) =>
   site.requirements.filter((r) => r.track === 'key');
 
-
 export const strikesOf = (site: PublicSite, factory: PublicFactory): PublicStrike[] =>
   site.strikes.filter((s) => s.factoryId === factory.id);
 

@@ -1,12 +1,8 @@
+import { makePublicFactory } from '../helpers/public-site';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/load-dataset';
 import type { CycleId, FactoryId, IsoDate, RequirementId } from '../../src/lib/ids';
-import type {
-  PublicCycle,
-  PublicFactory,
-  PublicFactoryCycle,
-  PublicSite,
-} from '../../src/lib/public-site';
+import type { PublicCycle, PublicFactoryCycle, PublicSite } from '../../src/lib/public-site';
 import { buildPublicSite } from '../../src/lib/public-site';
 import type { Finding } from '../../src/lib/rules';
 import { scoreDataset } from '../../src/lib/score';
@@ -86,28 +82,7 @@ function factoryCycle(
   };
 }
 
-function factory(id: string, name: string, rest: Partial<PublicFactory>): PublicFactory {
-  return {
-    id: id as FactoryId,
-    name,
-    nameKm: null,
-    nameZh: null,
-    aliases: [],
-    parentCompany: null,
-    province: null,
-    address: null,
-    buyers: [],
-    osId: null,
-    workers: null,
-    womenWorkers: null,
-    status: 'open',
-    closedOn: null,
-    cycles: [],
-    strikes: [],
-    responses: [],
-    ...rest,
-  };
-}
+const factory = makePublicFactory;
 
 function cycle(id: string, lowCompliance: string[]): PublicCycle {
   return {

@@ -1,3 +1,4 @@
+import { makePublicFactory } from '../../helpers/public-site';
 import { describe, expect, it } from 'vitest';
 import { chartById, chartCsv, listCharts, renderChartSvg } from '../../../src/charts/registry';
 import type { CycleId, FactoryId, IsoDate, RequirementId } from '../../../src/lib/ids';
@@ -56,25 +57,7 @@ function record(cycleId: string, rate: number | null, listed = false): PublicFac
 }
 
 function factory(id: string, name: string, cycles: PublicFactoryCycle[]): PublicFactory {
-  return {
-    id: fid(id),
-    name,
-    nameKm: null,
-    nameZh: null,
-    aliases: [],
-    parentCompany: null,
-    province: null,
-    address: null,
-    buyers: [],
-    osId: null,
-    workers: null,
-    womenWorkers: null,
-    status: 'open',
-    closedOn: null,
-    cycles,
-    strikes: [],
-    responses: [],
-  };
+  return makePublicFactory(id, name, { cycles });
 }
 
 /** Three cycles: a normal one, one where nothing was published, and one with a listed factory. */
