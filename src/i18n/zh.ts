@@ -133,7 +133,7 @@ export const zh: Messages = {
   'factory.historyHeading': '历史记录：各周期关键问题',
   'factory.historyCaption': '本工厂在每个已公布周期中各项关键问题的评估结果，最新的在前。',
   'factory.carriedOver': '未重新评估：沿用 {date} 的评估结果',
-  'factory.notInPopulation': '不在统计总体内',
+  'factory.notInPopulation': '未纳入统计总体',
   'factory.rateHeading': '合规率与低合规阈值',
   'factory.rateNone':
     '本工厂尚未进入低合规名单统计总体（需要至少 {min} 次评估，且最近一次评估距周期结束之日不超过 {days} 天）。',
@@ -178,7 +178,7 @@ export const zh: Messages = {
   'requirements.lede': '评估的 {critical} 项关键问题和 {key} 项重要要求。',
 
   'lc.title': '低合规名单',
-  'lc.lede': '在 {label} 中，合规率低于可比工厂平均值超过 {k} 个标准差的工厂。',
+  'lc.lede': '在 {label} 中，合规率比统计总体平均值低 {k} 个标准差以上的工厂。',
   'lc.how':
     '合规率是在已评估的要求中被认定为合规的要求所占的比例。统计总体为 {population} 家运营中的工厂，这些工厂至少接受过 {min} 次评估，且最近一次评估距周期结束之日不超过 {days} 天。平均值 {mean}，标准差 {sd}：阈值为 {threshold}，合规率严格低于阈值的工厂列入名单。',
   'lc.empty': '{label} 没有工厂列入名单。',
