@@ -109,6 +109,10 @@ export default function FactorySearch(props: FactorySearchProps) {
       const { pathname, search: current, hash } = window.location;
       const query = withSearchState(current, search);
       const url = `${pathname}${query === '' ? '' : `?${query}`}${hash}`;
+      // The language switch keeps the search: the same results in another language.
+      for (const link of document.querySelectorAll<HTMLAnchorElement>('nav.languages a')) {
+        link.search = query;
+      }
       if (url === `${pathname}${current}${hash}`) return;
       try {
         window.history.replaceState(window.history.state, '', url);

@@ -219,6 +219,10 @@ describe('searching factories', () => {
     await page.getByLabel('Status').selectOption('closed');
     await expect.poll(() => resultLinks(page)).toEqual(['/factories/KH-004/']);
     await expect.poll(() => new URL(page.url()).searchParams.get('status')).toBe('closed');
+    // The language switch carries the search to the same page in another language.
+    expect(await page.getByRole('link', { name: 'ខ្មែរ' }).getAttribute('href')).toContain(
+      'status=closed',
+    );
     const shared = page.url();
     const again = await openPage(context, shared);
     await expect.poll(() => resultLinks(again.page)).toEqual(['/factories/KH-004/']);
