@@ -1,5 +1,7 @@
-import { precisionFixed, type ScaleLinear } from 'd3';
+import { precisionFixed, scalePoint, type ScaleLinear } from 'd3';
 import { formatNumber, formatPercent, type Locale } from '../i18n';
+import { estimateTextWidth } from './text';
+import { FONT } from './theme';
 import type { Tick } from './types';
 
 /** Ticks of a scale over shares in [0, 1], labelled as percentages with as few decimals as the step needs. */
@@ -74,4 +76,27 @@ export function dodgeLabels(items: readonly DodgeItem[], min: number, max: numbe
   const centres = items.map((item) => item.y);
   for (const item of order) centres[item.index] = item.at;
   return centres;
+}
+
+/**
+ * The horizontal axis of the charts over cycles: one evenly spaced point per cycle across the plot,
+ * and a tick per cycle, labelled where the labels do not collide.
+ */
+export function layoutCycleAxis(
+  cycles: ReadonlyArray<{ id: string; shortLabel: string }>,
+  plot: { x: number; width: number },
+): { xOf: (id: string) => number; ticks: Array<Tick & { labelled: boolean }> } {
+  const x = scalePoint<string>()
+    .domain(cycles.map((c) => c.id))
+    .range([plot.x, plot.x + plot.width])
+    .padding(0.3);
+  const xOf = (id: string) => x(id) ?? plot.x;
+  const labelWidth = Math.max(...cycles.map((c) => estimateTextWidth(c.shortLabel, FONT.small)));
+  const shown = new Set(thinLabelIndices(cycles.length, x.step(), labelWidth));
+  const ticks = cycles.map((c, i) => ({
+    at: xOf(c.id),
+    label: c.shortLabel,
+    labelled: shown.has(i),
+  }));
+  return { xOf, ticks };
 }

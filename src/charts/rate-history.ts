@@ -2,10 +2,10 @@
  * Rate history: one factory's compliance rate in the cycles where it was in the low-compliance
  * population, against each cycle's threshold.
  */
-import { line, scaleLinear, scalePoint } from 'd3';
+import { line, scaleLinear } from 'd3';
 import { factoryText, formatNumber, t, type Locale } from '../i18n';
 import type { PublicFactory, PublicSite } from '../lib/public-site';
-import { dodgeLabels, percentTicks, thinLabelIndices } from './axes';
+import { dodgeLabels, layoutCycleAxis, percentTicks } from './axes';
 import { formatShare } from './format';
 import { shortCycleLabel } from './share-trend';
 import { estimateTextWidth } from './text';
@@ -145,16 +145,10 @@ export function layoutRateHistory(
     height: HEIGHT - MARGIN.top - MARGIN.bottom,
   };
   y.range([plot.y + plot.height, plot.y]);
-  const x = scalePoint<string>()
-    .domain(data.points.map((p) => p.cycleId))
-    .range([plot.x, plot.x + plot.width])
-    .padding(0.3);
-  const xOf = (id: string) => x(id) ?? plot.x;
-
-  const labelWidth = Math.max(
-    ...data.points.map((p) => estimateTextWidth(p.shortLabel, FONT.small)),
+  const { xOf, ticks: xTicks } = layoutCycleAxis(
+    data.points.map((p) => ({ id: p.cycleId, shortLabel: p.shortLabel })),
+    plot,
   );
-  const shown = new Set(thinLabelIndices(data.points.length, x.step(), labelWidth));
 
   const drawLine = line<HistoryPoint | null>()
     .digits(2)
@@ -194,11 +188,7 @@ export function layoutRateHistory(
     height: HEIGHT,
     plot,
     yTicks: percentTicks(y, 5, locale),
-    xTicks: data.points.map((p, i) => ({
-      at: xOf(p.cycleId),
-      label: p.shortLabel,
-      labelled: shown.has(i),
-    })),
+    xTicks,
     axisLabel: { x: 0, y: 46, lines: [t(locale, 'chart.history.axis')], anchor: 'start' },
     legend: {
       y: legendY,

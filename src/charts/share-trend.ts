@@ -5,7 +5,6 @@
 import {
   line,
   scaleLinear,
-  scalePoint,
   symbol,
   symbolCircle,
   symbolCross,
@@ -16,7 +15,7 @@ import {
 } from 'd3';
 import { formatNumber, t, type Locale } from '../i18n';
 import type { PublicSite } from '../lib/public-site';
-import { dodgeLabels, percentTicks, thinLabelIndices } from './axes';
+import { dodgeLabels, layoutCycleAxis, percentTicks } from './axes';
 import { formatShare } from './format';
 import { estimateTextWidth, wrapText } from './text';
 import { CHART_WIDTH, FONT, SERIES_STYLES, type SymbolName } from './theme';
@@ -195,21 +194,10 @@ export function layoutShareTrend(
     height: HEIGHT - MARGIN.top - MARGIN.bottom,
   };
   y.range([plot.y + plot.height, plot.y]);
-  const x = scalePoint<string>()
-    .domain(data.cycles.map((c) => c.id))
-    .range([plot.x, plot.x + plot.width])
-    .padding(0.3);
-  const xOf = (id: string) => x(id) ?? plot.x;
-
-  const labelWidth = Math.max(
-    ...data.cycles.map((c) => estimateTextWidth(c.shortLabel, FONT.small)),
+  const { xOf, ticks: xTicks } = layoutCycleAxis(
+    data.cycles.map((c) => ({ id: c.id, shortLabel: c.shortLabel })),
+    plot,
   );
-  const shown = new Set(thinLabelIndices(data.cycles.length, x.step(), labelWidth));
-  const xTicks = data.cycles.map((c, i) => ({
-    at: xOf(c.id),
-    label: c.shortLabel,
-    labelled: shown.has(i),
-  }));
 
   const drawLine = line<TrendPoint | null>()
     .digits(2)

@@ -19,6 +19,16 @@ export interface Read<T> {
   problems: Problem[];
 }
 
+function missingFile(file: string): Problem {
+  return makeProblem(
+    'error',
+    file,
+    1,
+    FILE_COLUMN,
+    'file is missing: expected it in the data folder',
+  );
+}
+
 /** Decodes and parses a CSV file; a missing file is an error when `required`. */
 export function readCsvFile(
   file: string,
@@ -26,18 +36,7 @@ export function readCsvFile(
   required: boolean,
 ): Read<CsvTable | undefined> {
   if (bytes === undefined) {
-    const problems = required
-      ? [
-          makeProblem(
-            'error',
-            file,
-            1,
-            FILE_COLUMN,
-            'file is missing: expected it in the data folder',
-          ),
-        ]
-      : [];
-    return { value: undefined, problems };
+    return { value: undefined, problems: required ? [missingFile(file)] : [] };
   }
   const decoded = decodeUtf8(bytes, file);
   if (decoded.problems.length > 0) return { value: undefined, problems: decoded.problems };
@@ -89,18 +88,7 @@ export function readDatasetMeta(
   bytes: Uint8Array | undefined,
 ): Read<DatasetMeta | undefined> {
   if (bytes === undefined) {
-    return {
-      value: undefined,
-      problems: [
-        makeProblem(
-          'error',
-          file,
-          1,
-          FILE_COLUMN,
-          'file is missing: expected it in the data folder',
-        ),
-      ],
-    };
+    return { value: undefined, problems: [missingFile(file)] };
   }
   const decoded = decodeUtf8(bytes, file);
   if (decoded.problems.length > 0) return { value: undefined, problems: decoded.problems };
