@@ -3,13 +3,15 @@
  *                  --site-runs N --skip-site]
  *
  * Reports figures, never pass/fail: the scorer's own time on the committed demo data (median of
- * several runs, each in a fresh process), and time and peak memory on a large generated dataset.
+ * several runs, each in a fresh process), the supplier check's matching of a 3,000-line list, the
+ * site build, and time and peak memory on a large generated dataset.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { benchCheck } from './bench/check';
 import { benchSite } from './bench/site';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -89,6 +91,7 @@ function main(): void {
     Array.from({ length: runs }, () => measure(dataDir)),
   );
 
+  benchCheck(dataDir, `dataset ${values.data}`);
   if (!values['skip-site']) benchSite(Number(values['site-runs']));
   if (values['skip-large']) return;
   const work = mkdtempSync(join(tmpdir(), 'bench-'));
@@ -107,6 +110,7 @@ function main(): void {
     ]);
     console.log(`\nGenerated the large dataset in ${ms(performance.now() - started)}`);
     report('Large generated data', [measure(big)]);
+    benchCheck(big, 'large generated data');
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

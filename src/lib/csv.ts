@@ -117,7 +117,7 @@ export function parseCsv(text: string, file: string): { table: CsvTable; problem
 }
 
 /** Returns a function from a character offset to its 1-based line; offsets must not decrease. */
-function makeLineCounter(text: string): (offset: number) => number {
+export function makeLineCounter(text: string): (offset: number) => number {
   let position = 0;
   let line = 1;
   return (offset) => {

@@ -60,7 +60,7 @@ export function normaliseForSearch(text: string): string {
 }
 
 /** An id as typed in any form ("KH-2019-0224 RXZPH"): normalised, without spaces. */
-const compactId = (text: string) => normaliseForSearch(text).replace(/ /g, '');
+export const compactId = (text: string): string => normaliseForSearch(text).replace(/ /g, '');
 
 /**
  * One published factory in /search-index.json. Keys are short because the browser downloads the
@@ -92,8 +92,12 @@ export interface SearchRecord {
   cy?: string;
   /** On the latest cycle's low-compliance list. */
   lc: boolean;
-  /** On the low-compliance list of any cycle. */
-  elc: boolean;
+  /** Cycles in whose low-compliance list the factory was, oldest first. */
+  lcs?: string[];
+  /** Strikes recorded at the factory. */
+  sk?: number;
+  /** Of those, strikes that did not meet the legal requirements. */
+  skn?: number;
   /** Critical requirements found non-compliant in the latest published record, catalogue order. */
   nc: string[];
 }
@@ -113,8 +117,18 @@ function optional<K extends string, V>(key: K, value: V | null | undefined, keep
 export function buildSearchIndex(site: PublicSite): SearchRecord[] {
   const critical = site.requirements.filter((r) => r.track === 'critical').map((r) => r.id);
   const latestCycle = site.cycles.at(-1)?.id;
+  const strikesAt = new Map<string, { all: number; notLegal: number }>();
+  for (const strike of site.strikes) {
+    if (strike.factoryId === null) continue;
+    const counts = strikesAt.get(strike.factoryId) ?? { all: 0, notLegal: 0 };
+    counts.all += 1;
+    if (!strike.legal) counts.notLegal += 1;
+    strikesAt.set(strike.factoryId, counts);
+  }
   return site.factories.map((f) => {
     const latest = f.cycles.at(-1);
+    const listed = f.cycles.filter((c) => c.lowCompliance).map((c) => c.cycle);
+    const strikes = strikesAt.get(f.id);
     const aliases = f.aliases.filter(nonEmpty);
     const buyers = f.buyers.filter(nonEmpty);
     return {
@@ -131,7 +145,9 @@ export function buildSearchIndex(site: PublicSite): SearchRecord[] {
       ...optional('cl', f.closedOn),
       ...optional('cy', latest?.cycle),
       lc: f.cycles.some((c) => c.cycle === latestCycle && c.lowCompliance),
-      elc: f.cycles.some((c) => c.lowCompliance),
+      ...optional('lcs', listed, listed.length > 0),
+      ...optional('sk', strikes?.all),
+      ...optional('skn', strikes?.notLegal, (strikes?.notLegal ?? 0) > 0),
       nc: (latest?.critical ?? []).flatMap((finding, i) =>
         finding === 'non_compliant' && critical[i] !== undefined ? [critical[i]] : [],
       ),

@@ -55,6 +55,7 @@ const PAGES = [
   ['cycles index', '/cycles/'],
   ['requirements index', '/requirements/'],
   ['open data API', '/api/'],
+  ['supplier check', '/check/'],
 ] as const;
 
 describe('every page type', () => {

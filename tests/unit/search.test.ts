@@ -176,16 +176,16 @@ describe('buildSearchIndex', () => {
       st: 'open',
       cy: '2021',
       lc: true,
-      elc: true,
+      lcs: ['2021'],
       nc: ['CI01'],
     });
   });
 
   it.each([
-    ['KH-0001', { lc: true, elc: true, nc: ['CI01'], cy: '2021' }],
+    ['KH-0001', { lc: true, lcs: ['2021'], nc: ['CI01'], cy: '2021' }],
     // Closed in 2020: listed then, so "ever" but not on the latest cycle's list.
-    ['KH-0002', { lc: false, elc: true, nc: ['CI02', 'CI03'], cy: '2020', cl: '2020-11-01' }],
-    ['KH-0003', { lc: false, elc: false, nc: [], cy: '2021' }],
+    ['KH-0002', { lc: false, lcs: ['2020'], nc: ['CI02', 'CI03'], cy: '2020', cl: '2020-11-01' }],
+    ['KH-0003', { lc: false, nc: [], cy: '2021' }],
   ])(
     '%s: list membership and non-compliant critical issues of its latest record',
     (id, expected) => {
@@ -198,6 +198,8 @@ describe('buildSearchIndex', () => {
     expect(json).not.toContain('null');
     expect(json).not.toContain('[]},');
     expect(INDEX[2]).not.toHaveProperty('al');
+    expect(INDEX[2]).not.toHaveProperty('lcs');
+    expect(INDEX[2]).not.toHaveProperty('sk');
     expect(INDEX[2]).not.toHaveProperty('b');
   });
 

@@ -1,0 +1,424 @@
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { resolve } from 'node:path';
+import Papa from 'papaparse';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import readXlsxFile from 'read-excel-file/node';
+import writeXlsxFile from 'write-excel-file/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPORT_COLUMNS } from '../../src/lib/check-report';
+import type { SearchRecord } from '../../src/lib/search';
+import {
+  axeViolations,
+  buildSite,
+  launchBrowser,
+  openPage,
+  removeSite,
+  serve,
+  type BuiltSite,
+} from './harness';
+
+/**
+ * The supplier check on the demo data (600 fictional factories, with look-alike names, former
+ * names, names in Khmer and Chinese and OS ids), in Chromium: a pasted list, corrections, the CSV
+ * and XLSX reports, a list of 3,000 lines, bad files, and no request carrying the list anywhere.
+ */
+const DEMO = resolve(import.meta.dirname, '../../data');
+
+let site: BuiltSite | undefined;
+let server: Server | undefined;
+let origin = '';
+let browser: Browser | undefined;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  site = buildSite(DEMO);
+  ({ server, origin } = await serve(site.dist));
+  browser = await launchBrowser();
+  context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+  });
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+  removeSite(site);
+});
+
+/**
+ * 50 lines as a brand might paste them, with what each must give: the factory id, or
+ * "ambiguous" with the factories the user must choose between, or "unmatched". Where the demo data
+ * holds two factories whose names differ only by "(Cambodia)" or the legal form, a line without
+ * them fits both and must be confirmed.
+ */
+const LIST: Array<[line: string, expected: string, candidates?: string[]]> = [
+  ['Kingfisher Demo Knitwear Co., Ltd.', 'KH-0012'], // name
+  ['GARNET DEMO APPAREL FACTORY', 'KH-0049'], // name
+  ['Phoenix Demo Bags Manufacturing Company Limited', 'KH-0086'], // name
+  ['Swallow Demo Garment Co., Ltd.', 'KH-0123'], // name
+  ['KINGFISHER DEMO APPAREL (CAMBODIA)', 'KH-0160'], // name
+  ['Swallow Demo Garment Industrial Company Limited', 'KH-0198'], // name
+  ['Bright Needle Demo Bags Manufacturing Co., Ltd.', 'KH-0237'], // name
+  ['KAMPOT PEPPER DEMO FOOTWEAR (CAMBODIA)', 'ambiguous', ['KH-0275', 'KH-0335']], // name
+  ['Falcon Demo Fashion Manufacturing Company Limited', 'KH-0317'], // name
+  ['Orchid Demo Apparel Manufacturing Co., Ltd.', 'KH-0354'], // name
+  ['MEKONG DEMO FASHION MANUFACTURING', 'KH-0393'], // name
+  ['Mekong Demo Sportswear Company Limited', 'ambiguous', ['KH-0336', 'KH-0430']], // name
+  ['Rainbow Demo Textiles Industrial Co., Ltd.', 'KH-0467'], // name
+  ['HERON DEMO BAGS INTERNATIONAL LTD.', 'KH-0505'], // name
+  ['Summit Demo Garment Manufacturing Company Limited', 'KH-0543'], // name
+  ['Morning Dew Demo Garment International Ltd.', 'KH-0003'], // name
+  ['GARNET DEMO KNITTING', 'KH-0040'], // name
+  ['Bluewater Demo Knitwear Company Limited', 'ambiguous', ['KH-0077', 'KH-0437']], // name
+  ['Magnolia Demo Textiles Manufacturing Co., Ltd.', 'KH-0114'], // name
+  ['BLUEWATER DEMO TEXTILES MANUFACTURING', 'KH-0151'], // name
+  ['Sadnalwood Demo Knitting Factory', 'KH-0189'], // misspelt
+  ['Willow Demo Denim (Cambodia) Co., Ltd.', 'KH-0226'], // misspelt
+  ['Inidgo Demo Bags (Cambodia) Co., Ltd.', 'KH-0266'], // misspelt
+  ['Chmapa Demo Bags (Cambodia) Co., Ltd.', 'KH-0305'], // misspelt
+  ['Chan Chahya Demo Knitwear Co., Ltd.', 'KH-0345'], // misspelt
+  ['Kignfisher Demo Textiles (Cambodia) Co., Ltd.', 'KH-0383'], // misspelt
+  ['Brgiht Needle Demo Textiles (Cambodia) Co., Ltd.', 'ambiguous', ['KH-0195', 'KH-0421']], // misspelt
+  ['Saffron Demo Garment (Cambodia) Co., Ltd.', 'KH-0458'], // misspelt
+  ['Lotus Demo Kntiting Industrial Co., Ltd.', 'KH-0496'], // misspelt
+  ['Lucky Cloud Demo Sprotswear (Cambodia) Co., Ltd.', 'KH-0533'], // misspelt
+  ['Bluewater Demo Bags Co., Ltd.', 'KH-0064'], // former name
+  ['Swallow Demo Footwear Co., Ltd.', 'KH-0162'], // former name
+  ['Dragonfly Demo Knitting Manufacturing Co., Ltd.', 'KH-0291'], // former name
+  ['Silverline Demo Sportswear (Cambodia) Co., Ltd.', 'KH-0393'], // former name
+  ['Monsoon Demo Garment Manufacturing Co., Ltd.', 'KH-0487'], // former name
+  ['Neak Meas Demo Bags (Cambodia) Co., Ltd.', 'KH-0011'], // former name
+  ['Garnet Demo Fashion (Cambodia)', 'KH-0124'], // former name
+  ['Orchid Demo Fashion (Cambodia) Co., Ltd.', 'KH-0259'], // former name
+  ['រោងចក្រ ហាប័រ ដេនីម (សាកល្បង)', 'KH-0004'], // Khmer
+  ['រោងចក្រ ផាម ហ្វូតវែរ (សាកល្បង)', 'KH-0035'], // Khmer
+  ['រោងចក្រ ស្វាឡូ បែក (សាកល្បង)', 'KH-0065'], // Khmer
+  ['រោងចក្រ ស៊ីលរ៉ូដ ស្ព័រវែរ (ខេមបូឌា) (សាកល្បង)', 'KH-0098'], // Khmer
+  ['双河示范鞋业有限公司', 'KH-0015'], // Chinese
+  ['明针示范针织服装（柬埔寨）有限公司', 'KH-0070'], // Chinese
+  ['KH-2020139-MM9RK0', 'KH-0013'], // OS ID
+  ['KH-2019318-MXBZPW', 'KH-0077'], // OS ID
+  ['Acme Demo Widgets Ltd', 'unmatched'], // unknown
+  ['Blue Lagoon Shirts Co., Ltd.', 'unmatched'], // unknown
+  ['Northern Star Apparel', 'unmatched'], // unknown
+  ['Quantum Demo Leather Goods', 'unmatched'], // unknown
+];
+
+async function openCheck(path = '/check/'): Promise<{ page: Page; errors: string[] }> {
+  const opened = await openPage(context, origin + path);
+  await opened.page.waitForSelector('textarea');
+  await opened.page.waitForFunction(() => !document.querySelector('.check-status')?.textContent);
+  return opened;
+}
+
+async function checkPasted(page: Page, lines: readonly string[]): Promise<void> {
+  await page.fill('textarea', lines.join('\n'));
+  await page.getByRole('button', { name: 'Check the list' }).click();
+  await page.waitForSelector('[data-check-ms]');
+}
+
+interface ShownRow {
+  line: string;
+  result: string;
+  factory: string | null;
+  options: string[];
+}
+
+async function shownRows(page: Page): Promise<ShownRow[]> {
+  return page.$$eval('.check-table tbody tr', (rows) =>
+    rows.map((row) => ({
+      line: row.querySelector('td')?.textContent ?? '',
+      result: row.className.replace('check-', ''),
+      factory: row.querySelector('a[href*="/factories/"]')?.getAttribute('href') ?? null,
+      options: [...row.querySelectorAll('option')].map((o) => o.value),
+    })),
+  );
+}
+
+async function download(page: Page, button: string): Promise<Buffer> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
+  return readFileSync(await file.path());
+}
+
+describe('a pasted list of 50 lines', () => {
+  let page: Page;
+  let errors: string[];
+  /** Every request the page makes after it has loaded. */
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    ({ page, errors } = await openCheck());
+    page.on('request', (request) => requests.push(`${request.method()} ${request.url()}`));
+    await checkPasted(
+      page,
+      LIST.map(([line]) => line),
+    );
+  });
+
+  it('gives each line its factory, its candidates, or "not found", in the list’s order', async () => {
+    const rows = await shownRows(page);
+    expect(rows).toHaveLength(LIST.length);
+    LIST.forEach(([line, expected, candidates], index) => {
+      const row = rows[index];
+      const context = `line ${index + 1}: ${line}`;
+      expect(row?.line, context).toBe(String(index + 1));
+      if (expected === 'unmatched') {
+        expect(row?.result, context).toBe('unmatched');
+        expect(row?.factory, context).toBeNull();
+      } else if (expected === 'ambiguous') {
+        expect(row?.result, context).toBe('ambiguous');
+        expect(row?.options, context).toEqual(expect.arrayContaining(candidates ?? []));
+      } else {
+        expect(row?.result, context).toBe('matched');
+        expect(row?.factory, context).toBe(`/factories/${expected}/`);
+      }
+    });
+    const counts = (kind: string) => LIST.filter(([, expected]) => expected === kind).length;
+    await expect
+      .poll(() => page.locator('[data-check-ms] strong').innerText())
+      .toBe(
+        `${LIST.length - counts('ambiguous') - counts('unmatched')} matched, ${counts('ambiguous')} to confirm, ${counts('unmatched')} not found.`,
+      );
+    expect(errors).toEqual([]);
+  });
+
+  it('downloads a CSV report with every line, spreadsheet-safe, that parses as expected', async () => {
+    const bytes = await download(page, 'Download the report (CSV)');
+    const text = bytes.toString('utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const parsed = Papa.parse<Record<string, string>>(text.slice(1), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.meta.fields).toEqual([...REPORT_COLUMNS]);
+    expect(parsed.data).toHaveLength(LIST.length);
+    LIST.forEach(([line, expected], index) => {
+      const row = parsed.data[index];
+      expect(row?.['line']).toBe(String(index + 1));
+      expect(row?.['list_name']).toBe(line);
+      expect(row?.['result']).toBe(expected.startsWith('KH-') ? 'matched' : expected);
+      expect(row?.['factory_id']).toBe(expected.startsWith('KH-') ? expected : '');
+      if (expected.startsWith('KH-')) {
+        expect(row?.['factory_url']).toBe(`${origin}/factories/${expected}/`);
+      }
+    });
+  });
+
+  it('downloads an XLSX report with the same rows', async () => {
+    const bytes = await download(page, 'Download the report (XLSX)');
+    const [sheet] = await readXlsxFile(bytes);
+    expect(sheet?.data[0]).toEqual([...REPORT_COLUMNS]);
+    expect(
+      sheet?.data.slice(1).map((row) => row[REPORT_COLUMNS.indexOf('factory_id')] ?? null),
+    ).toEqual(LIST.map(([, expected]) => (expected.startsWith('KH-') ? expected : null)));
+  });
+
+  it('lets the user pick the factory of a line to confirm, and counts it as matched', async () => {
+    const index = LIST.findIndex(([, expected]) => expected === 'ambiguous');
+    const [, , candidates] = LIST[index] ?? [];
+    const choice = candidates?.[1] ?? '';
+    await page
+      .getByRole('combobox', { name: `Factory for line ${index + 1}` })
+      .selectOption(choice);
+    const row = page.locator('.check-table tbody tr').nth(index);
+    await expect.poll(() => row.getAttribute('class')).toBe('check-matched');
+    expect(await row.locator(`a[href="/factories/${choice}/"]`).count()).toBe(1);
+    expect(await row.innerText()).toContain('chosen by you');
+    const csv = (await download(page, 'Download the report (CSV)')).toString('utf8').slice(1);
+    const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+    expect(parsed.data[index]).toMatchObject({
+      line: String(index + 1),
+      result: 'matched',
+      match_basis: 'chosen',
+      factory_id: choice,
+    });
+  });
+
+  it('filters the report to the lines still to confirm', async () => {
+    await page.getByRole('radio', { name: /To confirm/ }).check();
+    const rows = await shownRows(page);
+    expect(rows.every((row) => row.result === 'ambiguous')).toBe(true);
+    expect(rows).toHaveLength(LIST.filter(([, e]) => e === 'ambiguous').length - 1);
+    await page.getByRole('radio', { name: /All lines/ }).check();
+  });
+
+  it('has no axe violations with the report shown', async () => {
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('sent the list nowhere: the only requests after loading were for the site’s own files', () => {
+    const foreign = requests.filter(
+      (request) =>
+        !request.startsWith(`GET ${origin}/_astro/`) &&
+        request !== `GET ${origin}/search-index.json`,
+    );
+    expect(foreign).toEqual([]);
+  });
+});
+
+describe('a list of 3,000 lines', () => {
+  it('is checked without freezing the page (time reported)', async () => {
+    const { page, errors } = await openCheck();
+    const records = (await (await fetch(`${origin}/search-index.json`)).json()) as SearchRecord[];
+    const lines = Array.from({ length: 3000 }, (_, i) => {
+      const record = records[(i * 7) % records.length] as SearchRecord;
+      if (i % 3 === 1) return `Unknown Demo Supplier ${i} Textile Co., Ltd.`;
+      // A swapped pair of letters in the first long word.
+      return i % 3 === 2 ? record.n.replace(/(\w)(\w)(\w{4,})/, '$2$1$3') : record.n;
+    });
+    await page.evaluate(() => {
+      const w = window as unknown as { longestTask: number };
+      w.longestTask = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          w.longestTask = Math.max(w.longestTask, entry.duration);
+      }).observe({ type: 'longtask' });
+    });
+    // Pasted as a user pastes (Playwright's fill types the text in, which takes Chromium ~17 s for
+    // 3,000 lines; a real paste takes a tenth of a second).
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    await page.evaluate((text) => navigator.clipboard.writeText(text), lines.join('\n'));
+    await page.focus('textarea');
+    await page.keyboard.press('Control+V');
+    await page.waitForFunction(() => (document.querySelector('textarea')?.value.length ?? 0) > 0);
+    const started = Date.now();
+    await page.getByRole('button', { name: 'Check the list' }).click();
+    await page.waitForSelector('[data-check-ms]', { timeout: 60_000 });
+    const wall = Date.now() - started;
+    const inPage = Number(await page.getAttribute('[data-check-ms]', 'data-check-ms'));
+    const longestTask = await page.evaluate(
+      () => (window as unknown as { longestTask: number }).longestTask,
+    );
+    console.log(
+      `supplier check, 3,000 lines: ${inPage} ms to read and match in the page, ${wall} ms from click to report, longest main-thread task ${Math.round(longestTask)} ms`,
+    );
+    const summary = await page.locator('[data-check-ms] strong').innerText();
+    const [matched, ambiguous, unmatched] = (summary.match(/\d[\d,]*/g) ?? []).map((n) =>
+      Number(n.replace(/,/g, '')),
+    );
+    expect((matched ?? 0) + (ambiguous ?? 0) + (unmatched ?? 0)).toBe(3000);
+    expect(unmatched).toBeGreaterThanOrEqual(1000);
+    expect(await page.locator('.check-table tbody tr').count()).toBe(100);
+    expect(await page.locator('.check-table caption').innerText()).toBe('Lines 1 to 100 of 3,000');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('files', () => {
+  it('reads an XLSX list in the ODSAS layout, by OS ID where it has one', async () => {
+    const records = (await (await fetch(`${origin}/search-index.json`)).json()) as SearchRecord[];
+    const withOs = records.find((r) => r.os !== undefined) as SearchRecord;
+    const other = records.find((r) => r.os === undefined && !/\(/.test(r.n)) as SearchRecord;
+    const xlsx = await writeXlsxFile([
+      ['Factory Name', 'Factory Type', 'Address', 'Country', 'Total Workers', 'OS ID'],
+      [
+        'A name the registry does not know',
+        'Cut and sew',
+        'N/A',
+        'Cambodia',
+        1200,
+        withOs.os ?? '',
+      ],
+      [other.n, 'Cut and sew', 'Phnom Penh', 'KH', 300, 'N/A'],
+      [null, null, null, null, null, null],
+      ['Lotus Demo Garment Vietnam', 'Cut and sew', 'Hanoi', 'Vietnam', 50, null],
+    ]).toBuffer();
+    const { page, errors } = await openCheck();
+    await page.setInputFiles('input[type=file]', {
+      name: 'suppliers.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: xlsx,
+    });
+    await page.waitForSelector('[data-check-ms]');
+    expect(await page.locator('.check-reading').innerText()).toContain(
+      'Read as the ODSAS template.',
+    );
+    const rows = await shownRows(page);
+    expect(rows.map((r) => [r.line, r.result, r.factory])).toEqual([
+      ['2', 'matched', `/factories/${withOs.id}/`],
+      ['3', 'matched', `/factories/${other.id}/`],
+      ['5', 'unmatched', null],
+    ]);
+    const text = await page.locator('.check-table').innerText();
+    expect(text).toContain('by OS ID');
+    expect(text).toContain(
+      'Matched by id, but your list names “A name the registry does not know”',
+    );
+    expect(text).toContain('Country “Vietnam”');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  const BAD: Array<[what: string, name: string, content: Buffer, message: string]> = [
+    [
+      'a PDF',
+      'list.pdf',
+      Buffer.from('%PDF-1.7\n'),
+      '“list.pdf” is not a list the check can read.',
+    ],
+    ['an empty file', 'list.csv', Buffer.alloc(0), 'The list is empty.'],
+    [
+      'an old Excel file',
+      'list.xls',
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]),
+      'This is an old Excel file (.xls).',
+    ],
+    [
+      'a CSV without a name column',
+      'list.csv',
+      Buffer.from('address,country,workers\nPhnom Penh,KH,100\n'),
+      'No column of factory names was found. The first row reads: address, country, workers.',
+    ],
+    [
+      'a file over 5 MB',
+      'list.csv',
+      Buffer.alloc(6 * 1024 * 1024, 'a'),
+      'the check reads files up to 5 MB',
+    ],
+    [
+      'an image renamed .csv',
+      'list.csv',
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]),
+      'is not a list the check can read',
+    ],
+  ];
+
+  it.each(BAD)('refuses %s with a message', async (_, name, buffer, message) => {
+    const { page, errors } = await openCheck();
+    await page.setInputFiles('input[type=file]', {
+      name,
+      mimeType: 'application/octet-stream',
+      buffer,
+    });
+    const alert = page.locator('.check-error[role="alert"]');
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain(message);
+    expect(await page.locator('.check-table').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('in Khmer', () => {
+  it('matches a Khmer name and shows the factory in Khmer', async () => {
+    const records = (await (await fetch(`${origin}/search-index.json`)).json()) as SearchRecord[];
+    const record = records.find((r) => r.km !== undefined) as SearchRecord;
+    const { page, errors } = await openCheck('/km/check/');
+    await page.fill('textarea', record.km ?? '');
+    await page.locator('form.check-form button[type=submit]').click();
+    await page.waitForSelector('[data-check-ms]');
+    const link = page.locator(`.check-table a[href="/km/factories/${record.id}/"]`);
+    expect(await link.innerText()).toBe(record.km);
+    expect(await link.getAttribute('lang')).toBe('km');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
