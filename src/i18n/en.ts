@@ -161,6 +161,13 @@ export const en = {
   'citation.alsoNotAssessed': '; {notAssessed} not assessed',
   'citation.lowCompliance':
     '; on the low-compliance list, compliance rate {rate} against a threshold of {threshold}',
+  'factory.citeEarlier': 'Cite the record of an earlier cycle',
+  'factory.citeCycle': 'Cite',
+  'factory.citeCycleOf': 'Cite the record of {label}',
+  'factory.cycleNotice':
+    'This link cites the record of {label}. Its citation is below under “Cite this record”; the history shows the findings of every published cycle.',
+  'factory.citePermalink':
+    'Each citation links to its cycle, so it leads to the record it cites even after later cycles are published.',
   'factory.copy': 'Copy citation',
   'factory.copied': 'Citation copied.',
   'factory.copyFailed': 'Copy failed: select the text and copy it.',

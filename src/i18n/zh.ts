@@ -155,6 +155,13 @@ export const zh: Messages = {
     '已评估的 {assessed} 项关键问题均未发现不合规（{notAssessed} 项未评估）',
   'citation.alsoNotAssessed': '；{notAssessed} 项未评估',
   'citation.lowCompliance': '；列入低合规名单，合规率 {rate}，阈值为 {threshold}',
+  'factory.citeEarlier': '引用以往周期的记录',
+  'factory.citeCycle': '引用',
+  'factory.citeCycleOf': '引用{label}的记录',
+  'factory.cycleNotice':
+    '此链接引用的是{label}的记录。其引用文字见下方“引用本记录”；历史记录列出每个已公布周期的发现。',
+  'factory.citePermalink':
+    '每条引用都链接到其所属周期，因此即使以后公布了新的周期，链接仍指向所引用的记录。',
   'factory.copy': '复制引用',
   'factory.copied': '引用已复制。',
   'factory.copyFailed': '复制失败：请选中文本后手动复制。',

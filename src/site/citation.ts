@@ -10,20 +10,29 @@ import { localePath } from '../i18n/locales';
 import type { PublicFactory, PublicSite } from '../lib/public-site';
 
 /**
- * The ready-to-paste citation of a factory's latest published record. It must stand on its own
- * in a letter or a filing: who, which cycle and assessment, what was found (with the issues'
- * names, and never counting a not-assessed issue as compliant), closure, the listing, the
- * publisher, the data's date and the permalink.
+ * The ready-to-paste citation of a factory's record in one published cycle (the latest unless
+ * `cycleId` names another). It must stand on its own in a letter or a filing: who, which cycle and
+ * assessment, what was found (with the issues' names, and never counting a not-assessed issue as
+ * compliant), closure, the listing, the publisher, the data's date and the permalink.
+ *
+ * The permalink names the cycle (`/factories/<id>/?cycle=<cycle>`): the factory's page changes
+ * when the next cycle is published, and the link must still lead to the record it cited, which
+ * the page keeps under its `#cite-<cycle>` anchor.
  */
 export function buildCitation(
   site: PublicSite,
   factory: PublicFactory,
   locale: Locale,
   siteUrl?: URL,
+  cycleId?: string,
 ): { text: string; permalink: string } {
-  const path = localePath(locale, `/factories/${factory.id}/`);
+  const latest =
+    cycleId === undefined ? factory.cycles.at(-1) : factory.cycles.find((c) => c.cycle === cycleId);
+  const path = localePath(
+    locale,
+    `/factories/${factory.id}/${latest ? `?cycle=${encodeURIComponent(latest.cycle)}` : ''}`,
+  );
   const permalink = siteUrl ? new URL(path, siteUrl).href : path;
-  const latest = factory.cycles.at(-1);
   const cycle = site.cycles.find((c) => c.id === latest?.cycle);
   const critical = site.requirements.filter((r) => r.track === 'critical');
   const last = site.cycles.at(-1);

@@ -163,9 +163,32 @@ describe('the citation', () => {
       'non-compliant on 1 of 21 critical issues (CI14 Regular emergency evacuation drills',
     );
     expect(copied).toContain('Fixture publisher, Small fixture, data as of Mar 31, 2023.');
-    expect(copied.endsWith(`${origin}/factories/KH-003/`)).toBe(true);
+    expect(copied.endsWith(`${origin}/factories/KH-003/?cycle=2022`)).toBe(true);
     expect(errors).toEqual([]);
     await copyContext.close();
+  });
+
+  it('exists for every earlier cycle, under a permalink that names the cycle', async () => {
+    const { page, errors } = await openPage(context, `${origin}/factories/KH-003/`);
+    expect(await page.locator('.cycle-notice').isVisible()).toBe(false);
+    await page.getByRole('link', { name: 'Cite the record of Reporting year 2020' }).click();
+    await page.waitForURL(`${origin}/factories/KH-003/?cycle=2020#cite-2020`);
+    const cited = page.locator('#cite-2020 .citation-text');
+    await expect.poll(() => cited.isVisible()).toBe(true);
+    const text = await cited.innerText();
+    expect(text).toContain('Reporting year 2020, latest assessment Feb 17, 2020');
+    expect(text).toContain('non-compliant on 6 of 21 critical issues (CI12');
+    expect(text.endsWith(`${origin}/factories/KH-003/?cycle=2020`)).toBe(true);
+    expect(await page.locator('.cycle-notice').innerText()).toContain(
+      'This link cites the record of Reporting year 2020.',
+    );
+    // The permalink alone, as pasted from a letter, opens the same record.
+    await page.goto(`${origin}/factories/KH-003/?cycle=2020`);
+    await expect.poll(() => page.locator('#cite-2020').getAttribute('class')).toContain('cited');
+    expect(await page.locator('#cite-2020 .citation-text').isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });
 
