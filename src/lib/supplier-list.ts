@@ -158,7 +158,8 @@ export function parseOsId(value: string): string | null {
   return OS_ID.test(compact) ? compact : null;
 }
 
-const emptyValues = (): Record<ListField, string> => ({
+/** A row's values with every field empty. */
+export const emptyListValues = (): Record<ListField, string> => ({
   name: '',
   nativeName: '',
   address: '',
@@ -196,7 +197,7 @@ export function listFromTable(header: readonly string[], rows: readonly RawRow[]
       list.blankRows += 1;
       continue;
     }
-    const values = emptyValues();
+    const values = emptyListValues();
     fields.forEach((field, index) => {
       if (field !== undefined) values[field] = cells[index] ?? '';
     });
@@ -280,7 +281,7 @@ export function readPastedList(text: string): ListReading {
       if (raw.trim() !== '') list.blankRows += 1;
       return;
     }
-    list.rows.push({ line: index + 1, values: { ...emptyValues(), name }, problems: [] });
+    list.rows.push({ line: index + 1, values: { ...emptyListValues(), name }, problems: [] });
   });
   if (list.rows.length === 0) return { ok: false, error: { code: 'empty' } };
   return tooManyRows(list) ?? { ok: true, list };

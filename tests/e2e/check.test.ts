@@ -1,22 +1,13 @@
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import readXlsxFile from 'read-excel-file/node';
 import writeXlsxFile from 'write-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPORT_COLUMNS } from '../../src/lib/check-report';
 import type { SearchRecord } from '../../src/lib/search';
-import {
-  axeViolations,
-  buildSite,
-  launchBrowser,
-  openPage,
-  removeSite,
-  serve,
-  type BuiltSite,
-} from './harness';
+import { axeViolations, openPage, startSite, type RunningSite } from './harness';
 
 /**
  * The supplier check on the demo data (600 fictional factories, with look-alike names, former
@@ -25,27 +16,16 @@ import {
  */
 const DEMO = resolve(import.meta.dirname, '../../data');
 
-let site: BuiltSite | undefined;
-let server: Server | undefined;
+let running: RunningSite | undefined;
 let origin = '';
-let browser: Browser | undefined;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  site = buildSite(DEMO);
-  ({ server, origin } = await serve(site.dist));
-  browser = await launchBrowser();
-  context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    acceptDownloads: true,
-  });
+  running = await startSite(DEMO, { acceptDownloads: true });
+  ({ origin, context } = running);
 }, 240_000);
 
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-  removeSite(site);
-});
+afterAll(() => running?.stop());
 
 /**
  * 50 lines as a brand might paste them, with what each must give: the factory id, or

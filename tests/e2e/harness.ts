@@ -10,7 +10,13 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -127,4 +133,34 @@ export async function axeViolations(page: Page): Promise<string[]> {
 
 export function removeSite(site: BuiltSite | undefined): void {
   if (site) rmSync(site.work, { recursive: true, force: true });
+}
+
+/** A site built from a data folder and served, with Chromium and one 1280 px wide context. */
+export interface RunningSite {
+  dist: string;
+  origin: string;
+  browser: Browser;
+  context: BrowserContext;
+  stop: () => Promise<void>;
+}
+
+export async function startSite(
+  dataDir: string,
+  options: BrowserContextOptions = {},
+): Promise<RunningSite> {
+  const site = buildSite(dataDir);
+  const { server, origin } = await serve(site.dist);
+  const browser = await launchBrowser();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  return {
+    dist: site.dist,
+    origin,
+    browser,
+    context,
+    stop: async () => {
+      await browser.close();
+      server.close();
+      removeSite(site);
+    },
+  };
 }

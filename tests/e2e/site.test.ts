@@ -1,17 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  axeViolations,
-  buildSite,
-  launchBrowser,
-  openPage,
-  removeSite,
-  serve,
-  type BuiltSite,
-} from './harness';
+import { axeViolations, openPage, startSite, type RunningSite } from './harness';
 
 /**
  * The site built from the contract's small fixture, in Chromium: every page type, search,
@@ -19,24 +10,17 @@ import {
  */
 const FIXTURE = resolve(import.meta.dirname, '../golden/small/data');
 
-let site: BuiltSite | undefined;
-let server: Server | undefined;
+let running: RunningSite | undefined;
 let origin = '';
-let browser: Browser | undefined;
+let browser: Browser;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  site = buildSite(FIXTURE);
-  ({ server, origin } = await serve(site.dist));
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  running = await startSite(FIXTURE);
+  ({ origin, browser, context } = running);
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-  removeSite(site);
-});
+afterAll(() => running?.stop());
 
 const PAGES = [
   ['overview', '/'],
@@ -81,7 +65,7 @@ describe('every page type on a 360 px phone', () => {
   it.each(PAGES)(
     '%s (%s) has no axe violations and no page-wide sideways scroll',
     async (_name, path) => {
-      const phone = await (browser as Browser).newContext({
+      const phone = await browser.newContext({
         viewport: { width: 360, height: 740 },
         isMobile: true,
       });
@@ -113,7 +97,7 @@ const statExists = (path: string) => {
 
 describe('disclosure', () => {
   it('a never-published factory (KH-006) appears in no built file, not even by name', () => {
-    const dist = site?.dist ?? '';
+    const dist = running?.dist ?? '';
     const leaks = filesUnderDist(dist).filter((file) => {
       const text = readFileSync(file, 'utf8');
       return (
@@ -136,7 +120,7 @@ describe('disclosure', () => {
 
 describe('links', () => {
   it('every internal link, chart download and data download of every page resolves', () => {
-    const dist = site?.dist ?? '';
+    const dist = running?.dist ?? '';
     const missing = new Set<string>();
     for (const file of filesUnderDist(dist).filter((f) => f.endsWith('.html'))) {
       for (const match of readFileSync(file, 'utf8').matchAll(/href="(\/[^"#?]*)/g)) {
@@ -151,7 +135,7 @@ describe('links', () => {
 
 describe('the citation', () => {
   it('copies the ready-to-paste text with an absolute permalink', async () => {
-    const copyContext = await (browser as Browser).newContext();
+    const copyContext = await browser.newContext();
     await copyContext.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     const { page, errors } = await openPage(copyContext, `${origin}/factories/KH-003/`);
     await page.getByRole('button', { name: 'Copy citation' }).click();
@@ -257,7 +241,7 @@ describe('searching factories', () => {
 
 describe('without JavaScript', () => {
   it('lists every published factory in a plain table', async () => {
-    const noScript = await (browser as Browser).newContext({ javaScriptEnabled: false });
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
     const page = await noScript.newPage();
     await page.goto(`${origin}/factories/`);
     const links = await page.locator('#factory-table-static tbody th a').count();

@@ -6,6 +6,7 @@ import type { SearchRecord } from '../../src/lib/search';
 import {
   classifyFile,
   decodeListText,
+  emptyListValues,
   mapHeader,
   MAX_LIST_BYTES,
   MAX_LIST_ROWS,
@@ -263,16 +264,7 @@ const RECORDS: SearchRecord[] = [
 const matcher = createMatcher(RECORDS, { country: 'KH' });
 const row = (values: Partial<ListRow['values']>, line = 2): ListRow => ({
   line,
-  values: {
-    name: '',
-    nativeName: '',
-    address: '',
-    country: '',
-    parentCompany: '',
-    osId: '',
-    factoryId: '',
-    ...values,
-  },
+  values: { ...emptyListValues(), ...values },
   problems: [],
 });
 const summary = (m: RowMatch) => ({
