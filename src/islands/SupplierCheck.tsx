@@ -15,7 +15,6 @@ import {
   readPastedList,
   type ListError,
   type ListField,
-  type ListRow,
   type RowProblem,
   type SupplierList,
 } from '../lib/supplier-list';
@@ -68,6 +67,8 @@ interface Checked {
   list: SupplierList;
   matches: RowMatch[];
   encoding: string | null;
+  /** The file's name, or null for a pasted list. */
+  source: string | null;
   milliseconds: number;
   date: string;
 }
@@ -86,6 +87,13 @@ export default function SupplierCheck(props: SupplierCheckProps) {
   /** The user's picks by row index: a factory, or null for "none of these". */
   const [choices, setChoices] = useState<ReadonlyMap<number, SearchRecord | null>>(new Map());
   const [filter, setFilter] = useState<Filter>('all');
+  /**
+   * The rows the filter shows, fixed when the filter is chosen: a row answered in the "to confirm"
+   * view stays in place (keyboard users change a select with the arrow keys), and leaves the view
+   * only when the filter is chosen again.
+   */
+  const [filtered, setFiltered] = useState<readonly number[] | null>(null);
+  const [announcement, setAnnouncement] = useState('');
   const [page, setPage] = useState(0);
   const [printing, setPrinting] = useState(false);
   const generation = useRef(0);
@@ -112,10 +120,9 @@ export default function SupplierCheck(props: SupplierCheckProps) {
 
   useEffect(() => {
     if (!printing) return;
-    const done = () => setPrinting(false);
-    window.addEventListener('afterprint', done, { once: true });
+    // Printing shows every line; print() returns once the dialog closes.
     window.print();
-    return () => window.removeEventListener('afterprint', done);
+    setPrinting(false);
   }, [printing]);
 
   const effective = useMemo(
@@ -134,6 +141,7 @@ export default function SupplierCheck(props: SupplierCheckProps) {
   if (!mounted) return null;
 
   const run = async (
+    source: string | null,
     read: () => Promise<{ list: SupplierList; encoding: string | null } | ListError>,
   ) => {
     if (matcher === null) return;
@@ -143,6 +151,7 @@ export default function SupplierCheck(props: SupplierCheckProps) {
     if (current !== generation.current) return;
     if ('code' in result) {
       setPhase({ state: 'failed', error: result });
+      setAnnouncement('');
       return;
     }
     const total = result.list.rows.length;
@@ -163,19 +172,30 @@ export default function SupplierCheck(props: SupplierCheckProps) {
       list: result.list,
       matches,
       encoding: result.encoding,
+      source,
       milliseconds: performance.now() - started,
       date: new Date().toISOString().slice(0, 10),
     });
     setChoices(new Map());
     setFilter('all');
+    setFiltered(null);
     setPage(0);
     setPhase({ state: 'ready' });
+    const found: Record<MatchResult, number> = { matched: 0, ambiguous: 0, unmatched: 0 };
+    for (const match of matches) found[match.result] += 1;
+    setAnnouncement(
+      t('check.summary', {
+        matched: number(found.matched),
+        ambiguous: number(found.ambiguous),
+        unmatched: number(found.unmatched),
+      }),
+    );
     requestAnimationFrame(() => resultsHeading.current?.focus());
   };
 
   const checkText = (event: FormEvent) => {
     event.preventDefault();
-    void run(async () => {
+    void run(null, async () => {
       const reading = readPastedList(text);
       return reading.ok ? { list: reading.list, encoding: null } : reading.error;
     });
@@ -184,7 +204,7 @@ export default function SupplierCheck(props: SupplierCheckProps) {
   const checkFile = (file: File | undefined) => {
     if (file === undefined) return;
     setPhase({ state: 'working', message: t('check.reading', { name: file.name }) });
-    void run(async () => {
+    void run(file.name, async () => {
       const { reading, encoding } = await readListFile(file);
       return reading.ok ? { list: reading.list, encoding } : reading.error;
     });
@@ -245,7 +265,7 @@ export default function SupplierCheck(props: SupplierCheckProps) {
           ? t('check.loading')
           : phase.state === 'working'
             ? phase.message
-            : ''}
+            : announcement}
       </p>
       {phase.state === 'failed' && (
         <p className="notice check-error" role="alert">
@@ -261,12 +281,20 @@ export default function SupplierCheck(props: SupplierCheckProps) {
           choices={choices}
           onChoose={(index, record) => setChoices((before) => new Map(before).set(index, record))}
           filter={filter}
+          filtered={filtered}
           onFilter={(f) => {
             setFilter(f);
+            setFiltered(
+              f === 'all' ? null : effective.flatMap((m, index) => (m.result === f ? [index] : [])),
+            );
             setPage(0);
           }}
           page={page}
-          onPage={setPage}
+          onPage={(next) => {
+            setPage(next);
+            resultsHeading.current?.focus();
+            resultsHeading.current?.scrollIntoView();
+          }}
           printing={printing}
           onPrint={() => setPrinting(true)}
           headingRef={resultsHeading}
@@ -345,6 +373,7 @@ interface ReportProps {
   choices: ReadonlyMap<number, SearchRecord | null>;
   onChoose: (index: number, record: SearchRecord | null) => void;
   filter: Filter;
+  filtered: readonly number[] | null;
   onFilter: (filter: Filter) => void;
   page: number;
   onPage: (page: number) => void;
@@ -363,6 +392,7 @@ function Report({
   choices,
   onChoose,
   filter,
+  filtered,
   onFilter,
   page,
   onPage,
@@ -377,12 +407,13 @@ function Report({
   const number = (value: number) => formatNumber(locale, value);
   const { list } = checked;
   const total = list.rows.length;
-  const shown = list.rows
-    .map((row, index) => ({ row, index, match: effective[index] }))
-    .filter(
-      (item): item is { row: ListRow; index: number; match: RowMatch } =>
-        item.match !== undefined && (filter === 'all' || item.match.result === filter),
-    );
+  // Printed and downloaded reports hold every line, whatever the filter on screen.
+  const indexes = printing || filtered === null ? list.rows.map((_, index) => index) : filtered;
+  const shown = indexes.flatMap((index) => {
+    const row = list.rows[index];
+    const match = effective[index];
+    return row && match ? [{ row, index, match }] : [];
+  });
   const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
   const from = printing ? 0 : Math.min(page, pages - 1) * PAGE_SIZE;
   const visible = printing ? shown : shown.slice(from, from + PAGE_SIZE);
@@ -419,11 +450,17 @@ function Report({
         {t('check.done', {
           total: number(total),
           seconds: new Intl.NumberFormat(locale === 'zh' ? 'zh-Hans' : locale, {
-            maximumSignificantDigits: 2,
-          }).format(checked.milliseconds / 1000),
+            minimumFractionDigits: 1,
+            maximumFractionDigits: 1,
+          }).format(Math.max(0.1, checked.milliseconds / 1000)),
         })}
       </p>
       <ul className="check-reading">
+        <li>
+          {checked.source === null
+            ? t('check.sourcePasted')
+            : t('check.sourceFile', { name: checked.source })}
+        </li>
         <li>{t('check.readAs', { layout: t(`check.layout.${list.layout}`) })}</li>
         {columnsUsed.length > 0 && (
           <li>{t('check.columnsUsed', { columns: columnsUsed.join(', ') })}</li>
@@ -477,7 +514,8 @@ function Report({
       </fieldset>
 
       <div className="table-scroll" tabIndex={0} role="region" aria-label={t('check.results')}>
-        <table className="check-table">
+        {/* Explicit roles keep the table's semantics on phones, where CSS lays rows out as cards. */}
+        <table className="check-table" role="table">
           <caption>
             {shown.length === 0
               ? summary
@@ -487,21 +525,26 @@ function Report({
                   total: number(shown.length),
                 })}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col" className="num">
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader" className="num">
                 {t('check.col.line')}
               </th>
-              <th scope="col">{t('check.col.yourList')}</th>
-              <th scope="col">{t('check.col.result')}</th>
-              <th scope="col">{t('col.factory')}</th>
-              <th scope="col">{t('check.col.critical')}</th>
-              <th scope="col">{t('check.col.lowCompliance')}</th>
-              <th scope="col">{t('check.col.strikes')}</th>
-              <th scope="col">{t('check.col.notes')}</th>
+              <th scope="col" role="columnheader">
+                {t('check.col.yourList')}
+              </th>
+              <th scope="col" role="columnheader">
+                {t('check.col.result')}
+              </th>
+              <th scope="col" role="columnheader">
+                {t('col.factory')}
+              </th>
+              <th scope="col" role="columnheader">
+                {t('check.col.standing')}
+              </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {visible.map(({ row, index, match }) => {
               const original = checked.matches[index];
               const record = match.result === 'matched' ? match.record : null;
@@ -509,15 +552,26 @@ function Report({
                 describeNote(n, t, props.countryName),
               );
               return (
-                <tr key={index} className={`check-${match.result}`}>
-                  <td className="num">{number(row.line)}</td>
-                  <th scope="row">{row.values.name || row.values.nativeName || '—'}</th>
-                  <td>
+                <tr key={index} role="row" className={`check-${match.result}`}>
+                  <td role="cell" className="num" data-label={t('check.col.line')}>
+                    {number(row.line)}
+                  </td>
+                  <th scope="row" role="rowheader">
+                    {row.values.name || row.values.nativeName || '—'}
+                    {notes.length > 0 && (
+                      <ul className="check-notes">
+                        {notes.map((note) => (
+                          <li key={note}>{note}</li>
+                        ))}
+                      </ul>
+                    )}
+                  </th>
+                  <td role="cell">
                     <span className={`badge check-badge-${match.result}`}>
                       {t(`check.result.${match.result}`)}
                     </span>
                   </td>
-                  <td>
+                  <td role="cell" data-label={t('col.factory')}>
                     {record && (
                       <>
                         <a
@@ -565,42 +619,16 @@ function Report({
                       />
                     )}
                   </td>
-                  <td>
-                    {record?.cy &&
-                      (record.nc.length === 0 ? (
-                        t('check.nc.none', { cycle: cycle(record.cy) })
-                      ) : (
-                        <>
-                          {t('check.nc.some', {
-                            count: number(record.nc.length),
-                            cycle: cycle(record.cy),
-                          })}
-                          <ul className="compact">
-                            {record.nc.map((r) => (
-                              <li key={r}>{props.requirementLabels[r] ?? r}</li>
-                            ))}
-                          </ul>
-                        </>
-                      ))}
-                  </td>
-                  <td>
+                  <td role="cell">
                     {record && (
-                      <LowCompliance record={record} t={t} cycle={cycle} locale={locale} />
+                      <Standing
+                        record={record}
+                        t={t}
+                        cycle={cycle}
+                        locale={locale}
+                        labels={props.requirementLabels}
+                      />
                     )}
-                  </td>
-                  <td>
-                    {record &&
-                      ((record.sk ?? 0) === 0
-                        ? t('check.strikes.none')
-                        : t('check.strikes.some', {
-                            count: number(record.sk ?? 0),
-                            notLegal: number(record.skn ?? 0),
-                          }))}
-                  </td>
-                  <td>
-                    {notes.map((note) => (
-                      <div key={note}>{note}</div>
-                    ))}
                   </td>
                 </tr>
               );
@@ -687,34 +715,70 @@ function CandidateSelect({
   );
 }
 
-function LowCompliance({
+/** Findings, listing and strikes of a matched factory, each under its label. */
+function Standing({
   record,
   t,
   cycle,
   locale,
+  labels,
 }: {
   record: SearchRecord;
   t: Translate;
   cycle: (id: string) => string;
   locale: Locale;
+  labels: Record<string, string>;
 }) {
+  const number = (value: number) => formatNumber(locale, value);
   const listed = record.lcs ?? [];
   const before = record.lc ? listed.slice(0, -1) : listed;
   const latest = listed.at(-1);
-  if (latest === undefined) return <>{t('check.lc.never')}</>;
   return (
-    <>
-      {record.lc && (
-        <span className="badge badge-lc">{t('check.lc.now', { cycle: cycle(latest) })}</span>
-      )}
-      {before.length > 0 && (
-        <div>
-          {t('check.lc.before', {
-            cycle: cycle(before.at(-1) ?? latest),
-            count: formatNumber(locale, before.length),
-          })}
-        </div>
-      )}
-    </>
+    <dl className="check-standing">
+      <dt>{t('check.col.critical')}</dt>
+      <dd>
+        {record.cy === undefined ? null : record.nc.length === 0 ? (
+          t('check.nc.none', { cycle: cycle(record.cy) })
+        ) : (
+          <>
+            {t('check.nc.some', { count: number(record.nc.length), cycle: cycle(record.cy) })}
+            <ul className="compact">
+              {record.nc.map((r) => (
+                <li key={r}>{labels[r] ?? r}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </dd>
+      <dt>{t('check.col.lowCompliance')}</dt>
+      <dd>
+        {latest === undefined ? (
+          t('check.lc.never')
+        ) : (
+          <>
+            {record.lc && (
+              <span className="badge badge-lc">{t('check.lc.now', { cycle: cycle(latest) })}</span>
+            )}
+            {before.length > 0 && (
+              <div>
+                {t('check.lc.before', {
+                  cycle: cycle(before.at(-1) ?? latest),
+                  count: number(before.length),
+                })}
+              </div>
+            )}
+          </>
+        )}
+      </dd>
+      <dt>{t('check.col.strikes')}</dt>
+      <dd>
+        {(record.sk ?? 0) === 0
+          ? t('check.strikes.none')
+          : t('check.strikes.some', {
+              count: number(record.sk ?? 0),
+              notLegal: number(record.skn ?? 0),
+            })}
+      </dd>
+    </dl>
   );
 }

@@ -25,7 +25,7 @@ export const REPORT_COLUMNS = [
   'latest_published_cycle',
   'critical_issues_non_compliant_count',
   'critical_issues_non_compliant',
-  'low_compliance_latest_cycle',
+  'on_latest_low_compliance_list',
   'low_compliance_cycles',
   'strikes',
   'strikes_not_legal',

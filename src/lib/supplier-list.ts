@@ -37,9 +37,11 @@ const HEADER_NAMES: Readonly<Record<ListField, readonly string[]>> = {
     'production unit',
     'production unit name',
     'manufacturer name',
+    'vendor name',
     'factory',
     'facility',
     'supplier',
+    'vendor',
   ],
   nativeName: [
     'native language name',
@@ -51,7 +53,7 @@ const HEADER_NAMES: Readonly<Record<ListField, readonly string[]>> = {
     'name zh',
   ],
   address: ['address', 'site address', 'factory address', 'facility address', 'full address'],
-  country: ['country', 'country name', 'country code'],
+  country: ['country', 'country name', 'country code', 'country region'],
   parentCompany: ['parent company', 'parent company name', 'parent', 'owner', 'owner company'],
   osId: ['os id', 'osid', 'open supply hub id', 'oar id', 'os hub id'],
   factoryId: ['factory id'],
@@ -106,13 +108,17 @@ export function cellValue(raw: unknown): string {
   return EMPTY_VALUES.test(text) ? '' : text;
 }
 
+/**
+ * A header as compared: lower case; a bracketed note ("(optional)", "(English)") and a trailing
+ * `*` ignored; spaces, underscores, hyphens and slashes alike ("Country/Region").
+ */
 export function normaliseHeader(header: string): string {
   return header
     .replace(/^\uFEFF/, '')
     .toLowerCase()
-    .replace(/\(optional\)/g, '')
+    .replace(/\([^)]*\)/g, '')
     .replace(/\*+\s*$/, '')
-    .replace(/[\s_-]+/g, ' ')
+    .replace(/[\s_/-]+/g, ' ')
     .trim();
 }
 
@@ -194,7 +200,8 @@ export function listFromTable(header: readonly string[], rows: readonly RawRow[]
   for (const raw of rows) {
     const cells = raw.cells.map(cellValue);
     if (cells.every((cell) => cell === '') && raw.problems.length === 0) {
-      list.blankRows += 1;
+      // An empty line (the end of the file, say) is not a row; a row of empty cells is.
+      if (raw.cells.length > 1) list.blankRows += 1;
       continue;
     }
     const values = emptyListValues();
@@ -268,14 +275,17 @@ function guessDelimiter(line: string): string {
 export function readPastedList(text: string): ListReading {
   if (text.trim() === '') return { ok: false, error: { code: 'empty' } };
   const table = parseDelimited(text);
-  if (
-    table.header.length > 1 &&
-    mapHeader(table.header).some((f) => f === 'name' || f === 'nativeName')
-  ) {
+  const names = mapHeader(table.header).some((f) => f === 'name' || f === 'nativeName');
+  // Cells copied from a spreadsheet are separated by tabs: that is a table, with or without a
+  // header the check knows. Commas and semicolons may be part of a name ("Co., Ltd.").
+  const copiedCells = table.header.length > 1 && text.split(/\r?\n/, 1)[0]?.includes('\t');
+  if (table.header.length > 1 && (names || copiedCells)) {
     return listFromTable(table.header, table.rows);
   }
   const list: SupplierList = { layout: 'lines', columns: {}, rows: [], blankRows: 0 };
   text.split(/\r\n|\n|\r/).forEach((raw, index) => {
+    // A first line naming the column ("Supplier name") is a header, not a factory.
+    if (index === 0 && table.header.length === 1 && names) return;
     const name = cellValue(raw);
     if (name === '') {
       if (raw.trim() !== '') list.blankRows += 1;

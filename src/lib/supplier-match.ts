@@ -374,10 +374,16 @@ export function createMatcher(
     const written = [name, nativeName].filter((v) => v !== '').map(normaliseForSearch);
     for (const text of written) {
       const same = byWritten.get(text) ?? [];
-      if (new Set(same.map((s) => s.entry.record)).size === 1 && same[0]) {
-        const basis = same[0].variant.kind === 'name' ? 'name' : 'formerName';
-        return matchedBy(basis, same[0].entry.record, same[0].variant.original, notes);
-      }
+      const first = same[0];
+      if (first === undefined || new Set(same.map((s) => s.entry.record)).size !== 1) continue;
+      // A former name written exactly is not enough when another factory bears that name today,
+      // give or take the legal form: either may be meant.
+      const bearer = (byKey.get(nameKey(text)) ?? []).some(
+        (s) => s.entry.record !== first.entry.record && s.variant.kind === 'name',
+      );
+      if (first.variant.kind === 'formerName' && bearer) continue;
+      const basis = first.variant.kind === 'name' ? 'name' : 'formerName';
+      return matchedBy(basis, first.entry.record, first.variant.original, notes);
     }
     for (const key of keys) {
       const same = byKey.get(key) ?? [];
@@ -395,9 +401,9 @@ export function createMatcher(
           basis: null,
           record: null,
           matchedName: null,
-          candidates: same.map((s) => ({
-            record: s.entry.record,
-            matchedName: s.variant.original,
+          candidates: records.map((record) => ({
+            record,
+            matchedName: same.find((s) => s.entry.record === record)?.variant.original ?? record.n,
             similarity: 1,
           })),
           notes,
@@ -442,7 +448,7 @@ export function createMatcher(
 /** A row's match after the user picked a candidate, or decided none of them is the factory. */
 export function choose(match: RowMatch, record: SearchRecord | null): RowMatch {
   if (record === null) {
-    return { ...match, result: 'unmatched', basis: null, record: null, matchedName: null };
+    return { ...match, result: 'unmatched', basis: 'chosen', record: null, matchedName: null };
   }
   const candidate = match.candidates.find((c) => c.record === record);
   return {

@@ -118,6 +118,38 @@ describe('reading a supplier list', () => {
     expect(l.rows.map((r) => r.problems)).toEqual([[{ code: 'badOsId', value: 'KH12' }], []]);
   });
 
+  it('reads bracketed notes and slashes in headers', () => {
+    expect(mapHeader(['Factory Name (English)', 'Country/Region', 'Vendor Name'])).toEqual([
+      'name',
+      'country',
+      undefined,
+    ]);
+  });
+
+  it('reads cells copied from a spreadsheet as a table, and says when no column holds names', () => {
+    expect(readPastedList('Vendor Name\tCountry/Region\nLotus\tCambodia')).toMatchObject({
+      ok: true,
+      list: { rows: [{ values: { name: 'Lotus', country: 'Cambodia' } }] },
+    });
+    expect(readPastedList('Lotus Demo Apparel\tCambodia\nCedar\tCambodia')).toMatchObject({
+      ok: false,
+      error: { code: 'noNameColumn', header: ['Lotus Demo Apparel', 'Cambodia'] },
+    });
+  });
+
+  it('takes a pasted first line that names the column as its header', () => {
+    const l = list(readPastedList('Supplier Name\nLotus Demo Apparel\nCedar Demo Textiles\n'));
+    expect(l.rows.map((r) => [r.line, r.values.name])).toEqual([
+      [2, 'Lotus Demo Apparel'],
+      [3, 'Cedar Demo Textiles'],
+    ]);
+    expect(l.blankRows).toBe(0);
+  });
+
+  it('does not count the end of a file as a blank row', () => {
+    expect(list(readTextList('name,country\nLotus,KH\n\n')).blankRows).toBe(0);
+  });
+
   it('reads pasted names one per line, with N/A and blank lines skipped', () => {
     const l = list(readPastedList('Lotus Demo Apparel\r\n\r\n  Cedar Demo Textiles  \nN/A\n'));
     expect(l.layout).toBe('lines');
@@ -359,6 +391,26 @@ describe('matching a list row', () => {
     });
   });
 
+  it('asks which factory is meant when a former name is another factory’s name today', () => {
+    const renamed = createMatcher(
+      [
+        record('KH-0201', 'Seven Stars Demo Apparel', { al: ['Dragonfly Demo Garment Co., Ltd.'] }),
+        record('KH-0202', 'Dragonfly Demo Garment (Cambodia)'),
+      ],
+      { country: 'KH' },
+    );
+    for (const name of ['Dragonfly Demo Garment Co., Ltd.', 'Dragonfly Demo Garment Co Ltd']) {
+      expect(summary(renamed.match(row({ name })))).toMatchObject({
+        result: 'ambiguous',
+        candidates: ['KH-0201', 'KH-0202'],
+      });
+    }
+    expect(summary(renamed.match(row({ name: 'Seven Stars Demo Apparel' })))).toMatchObject({
+      result: 'matched',
+      id: 'KH-0201',
+    });
+  });
+
   it('settles a shared name by the parent company', () => {
     const m = matcher.match(
       row({ name: 'Twin Rivers Demo Footwear', parentCompany: 'DELTA DEMO HOLDINGS' }),
@@ -407,7 +459,11 @@ describe('matching a list row', () => {
     const picked = choose(m, RECORDS[2] ?? null);
     expect(summary(picked)).toMatchObject({ result: 'matched', basis: 'chosen', id: 'KH-0003' });
     expect(picked.candidates).toHaveLength(2);
-    expect(summary(choose(m, null))).toMatchObject({ result: 'unmatched', id: null });
+    expect(summary(choose(m, null))).toMatchObject({
+      result: 'unmatched',
+      basis: 'chosen',
+      id: null,
+    });
   });
 });
 
@@ -462,7 +518,7 @@ describe('the report', () => {
       latest_published_cycle: '2022',
       critical_issues_non_compliant_count: 2,
       critical_issues_non_compliant: 'label CI01; label CI07',
-      low_compliance_latest_cycle: false,
+      on_latest_low_compliance_list: false,
       low_compliance_cycles: '2021; 2022',
       strikes: 2,
       strikes_not_legal: 1,
