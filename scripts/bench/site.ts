@@ -150,6 +150,10 @@ export function benchSite(runs: number): void {
         'factories /factories/ (with search index)',
         transferred(dist, 'factories/index.html', ['search-index.json']),
       ],
+      [
+        'supplier check /check/ (with search index)',
+        transferred(dist, 'check/index.html', ['search-index.json']),
+      ],
     ];
     console.log('\nTransferred size (gzip -9, the page and everything it loads):');
     for (const [label, size] of sizes) {

@@ -546,6 +546,8 @@ export const en = {
     'This is an old Excel file (.xls). Save it as .xlsx or CSV and choose it again.',
   'check.error.noNameColumn':
     'No column of factory names was found. The first row reads: {header}. Name the column “Factory Name” or “name”.',
+  'check.error.badJson':
+    'The file is not a JSON list the check can read: expected an array of objects, one per factory.',
   'check.error.unreadable': 'The file could not be read: {detail}.',
   'check.error.index':
     'The published factories could not be loaded. Check your connection and reload the page.',

@@ -523,6 +523,7 @@ export const zh: Messages = {
   'check.error.legacyExcel': '这是旧版 Excel 文件（.xls）。请另存为 .xlsx 或 CSV 后重新选择。',
   'check.error.noNameColumn':
     '未找到工厂名称列。第一行内容为：{header}。请将工厂名称所在列的标题设为“Factory Name”或“name”（须用英文）。',
+  'check.error.badJson': '该文件不是可读取的 JSON 清单：应为对象数组，每个对象对应一家工厂。',
   'check.error.unreadable': '无法读取文件：{detail}。',
   'check.error.index': '无法加载已公布的工厂。请检查网络连接并重新加载页面。',
   'check.results': '结果',

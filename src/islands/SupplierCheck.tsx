@@ -335,6 +335,8 @@ function describeError(error: ListError, t: Translate, locale: Locale): string {
       return t('check.error.legacyExcel');
     case 'noNameColumn':
       return t('check.error.noNameColumn', { header: error.header.join(', ') || '—' });
+    case 'badJson':
+      return t('check.error.badJson');
     case 'unreadable':
       return t('check.error.unreadable', { detail: error.detail });
   }

@@ -70,6 +70,7 @@ export type ListError =
   | { code: 'wrongType'; name: string }
   | { code: 'legacyExcel' }
   | { code: 'noNameColumn'; header: string[] }
+  | { code: 'badJson' }
   | { code: 'unreadable'; detail: string };
 
 /** A problem with one row; the row still appears in the report. */
@@ -376,11 +377,11 @@ export function readJsonList(text: string): ListReading {
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, error: { code: 'unreadable', detail: (error as Error).message } };
+  } catch {
+    return { ok: false, error: { code: 'badJson' } };
   }
   if (!Array.isArray(data) || !data.every((item) => item !== null && typeof item === 'object')) {
-    return { ok: false, error: { code: 'unreadable', detail: 'expected an array of objects' } };
+    return { ok: false, error: { code: 'badJson' } };
   }
   if (data.length === 0) return { ok: false, error: { code: 'empty' } };
   const header = [...new Set(data.flatMap((item: object) => Object.keys(item)))];

@@ -175,8 +175,8 @@ describe('reading a supplier list', () => {
       readTextList('address,country\nPhnom Penh,KH'),
       { code: 'noNameColumn', header: ['address', 'country'] },
     ],
-    ['JSON that is not a list', readJsonList('{"name": "Lotus"}'), { code: 'unreadable' }],
-    ['broken JSON', readJsonList('[{"name": '), { code: 'unreadable' }],
+    ['JSON that is not a list', readJsonList('{"name": "Lotus"}'), { code: 'badJson' }],
+    ['broken JSON', readJsonList('[{"name": '), { code: 'badJson' }],
   ])('refuses %s with its reason', (_, reading, error) => {
     expect(reading).toMatchObject({ ok: false, error });
   });
