@@ -109,8 +109,6 @@ export interface MatcherOptions {
 
 export interface Matcher {
   match(row: ListRow): RowMatch;
-  /** Whether the dataset publishes OS ids at all. */
-  hasOsIds: boolean;
 }
 
 /**
@@ -158,11 +156,11 @@ export function createMatcher(
     code === ownCountry ? [name] : [],
   );
 
+  const hanSuffixes = [...LEGAL_FORMS, ...ownCountryWords].filter((w) => HAN.test(w));
   /**
    * A name without case, accents, punctuation, trailing legal forms or the dataset's country (a
    * misspelt "Cambodia" included).
    */
-  const hanSuffixes = [...LEGAL_FORMS, ...ownCountryWords].filter((w) => HAN.test(w));
   const nameKey = (text: string): string => {
     const words = normaliseForSearch(text).split(' ');
     const ownCountryWord = (word: string) =>
@@ -353,6 +351,21 @@ export function createMatcher(
       candidates: [],
       notes,
     });
+    const ambiguous = (candidates: Candidate[]): RowMatch => ({
+      result: 'ambiguous',
+      basis: null,
+      record: null,
+      matchedName: null,
+      candidates,
+      notes,
+    });
+    const sameName = (hit: { entry: Entry; variant: Variant }) =>
+      matchedBy(
+        hit.variant.kind === 'name' ? 'name' : 'formerName',
+        hit.entry.record,
+        hit.variant.original,
+        notes,
+      );
     const identified = byId(row, notes);
     if (identified) return identified;
 
@@ -382,8 +395,7 @@ export function createMatcher(
         (s) => s.entry.record !== first.entry.record && s.variant.kind === 'name',
       );
       if (first.variant.kind === 'formerName' && bearer) continue;
-      const basis = first.variant.kind === 'name' ? 'name' : 'formerName';
-      return matchedBy(basis, first.entry.record, first.variant.original, notes);
+      return sameName(first);
     }
     for (const key of keys) {
       const same = byKey.get(key) ?? [];
@@ -391,23 +403,15 @@ export function createMatcher(
       const pick =
         records.length === 1 ? records : records.filter((r) => sameParent(r, parentCompany));
       const found = pick.length === 1 ? same.find((s) => s.entry.record === pick[0]) : undefined;
-      if (found) {
-        const basis = found.variant.kind === 'name' ? 'name' : 'formerName';
-        return matchedBy(basis, found.entry.record, found.variant.original, notes);
-      }
+      if (found) return sameName(found);
       if (records.length > 1) {
-        return {
-          result: 'ambiguous',
-          basis: null,
-          record: null,
-          matchedName: null,
-          candidates: records.map((record) => ({
+        return ambiguous(
+          records.map((record) => ({
             record,
             matchedName: same.find((s) => s.entry.record === record)?.variant.original ?? record.n,
             similarity: 1,
           })),
-          notes,
-        };
+        );
       }
     }
 
@@ -432,17 +436,10 @@ export function createMatcher(
       const others = candidates.filter((c) => c !== chosen).slice(0, MAX_CANDIDATES - 1);
       return matchedBy('similarName', chosen.record, chosen.matchedName, notes, others);
     }
-    return {
-      result: 'ambiguous',
-      basis: null,
-      record: null,
-      matchedName: null,
-      candidates: candidates.slice(0, MAX_CANDIDATES),
-      notes,
-    };
+    return ambiguous(candidates.slice(0, MAX_CANDIDATES));
   };
 
-  return { match, hasOsIds: byOsId.size > 0 };
+  return { match };
 }
 
 /** A row's match after the user picked a candidate, or decided none of them is the factory. */
