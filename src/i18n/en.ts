@@ -532,6 +532,7 @@ export const en = {
   'check.layout.lines': 'one name per line',
   'check.columnsUsed': 'Columns used: {columns}.',
   'check.blankSkipped': 'Blank lines skipped: {count}.',
+  'check.sheet': 'Of the {count} sheets in the workbook, the first, “{name}”, was read.',
   'check.encoding': 'The file was read as {encoding} text.',
   'check.summary': '{matched} matched, {ambiguous} to confirm, {unmatched} not found.',
   'check.error.empty':

@@ -528,6 +528,7 @@ export const km: Messages = {
   'check.layout.lines': 'ឈ្មោះមួយក្នុងមួយបន្ទាត់',
   'check.columnsUsed': 'ជួរឈរដែលបានប្រើ៖ {columns}។',
   'check.blankSkipped': 'បន្ទាត់ទទេដែលបានរំលង៖ {count}។',
+  'check.sheet': 'ក្នុងចំណោមសន្លឹកទាំង {count} នៃសៀវភៅបញ្ជី សន្លឹកទីមួយ «{name}» ត្រូវបានអាន។',
   'check.encoding': 'ឯកសារត្រូវបានអានជាអត្ថបទ {encoding}។',
   'check.summary':
     'បានផ្គូផ្គង {matched} បន្ទាត់ ត្រូវបញ្ជាក់ {ambiguous} បន្ទាត់ និងរកមិនឃើញ {unmatched} បន្ទាត់។',

@@ -512,6 +512,7 @@ export const zh: Messages = {
   'check.layout.lines': '每行一个名称',
   'check.columnsUsed': '使用的列：{columns}。',
   'check.blankSkipped': '跳过的空行：{count}。',
+  'check.sheet': '工作簿共有 {count} 个工作表，已读取第一个“{name}”。',
   'check.encoding': '文件按 {encoding} 编码读取。',
   'check.summary': '已匹配 {matched} 行，待确认 {ambiguous} 行，未找到 {unmatched} 行。',
   'check.error.empty': '清单为空。请粘贴名称，或选择至少包含一个工厂名称的文件。',

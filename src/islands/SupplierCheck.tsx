@@ -69,6 +69,8 @@ interface Checked {
   encoding: string | null;
   /** The file's name, or null for a pasted list. */
   source: string | null;
+  /** The sheet read, when the workbook has several. */
+  sheet?: { name: string; count: number } | undefined;
   milliseconds: number;
   date: string;
 }
@@ -142,7 +144,9 @@ export default function SupplierCheck(props: SupplierCheckProps) {
 
   const run = async (
     source: string | null,
-    read: () => Promise<{ list: SupplierList; encoding: string | null } | ListError>,
+    read: () => Promise<
+      { list: SupplierList; encoding: string | null; sheet?: Checked['sheet'] } | ListError
+    >,
   ) => {
     if (matcher === null) return;
     const current = ++generation.current;
@@ -172,6 +176,7 @@ export default function SupplierCheck(props: SupplierCheckProps) {
       list: result.list,
       matches,
       encoding: result.encoding,
+      sheet: result.sheet,
       source,
       milliseconds: performance.now() - started,
       date: new Date().toISOString().slice(0, 10),
@@ -205,8 +210,8 @@ export default function SupplierCheck(props: SupplierCheckProps) {
     if (file === undefined) return;
     setPhase({ state: 'working', message: t('check.reading', { name: file.name }) });
     void run(file.name, async () => {
-      const { reading, encoding } = await readListFile(file);
-      return reading.ok ? { list: reading.list, encoding } : reading.error;
+      const { reading, encoding, sheet } = await readListFile(file);
+      return reading.ok ? { list: reading.list, encoding, sheet } : reading.error;
     });
   };
 
@@ -471,6 +476,11 @@ function Report({
           <li>{t('check.blankSkipped', { count: number(list.blankRows) })}</li>
         )}
         {checked.encoding && <li>{t('check.encoding', { encoding: checked.encoding })}</li>}
+        {checked.sheet && (
+          <li>
+            {t('check.sheet', { name: checked.sheet.name, count: number(checked.sheet.count) })}
+          </li>
+        )}
       </ul>
 
       <div className="check-actions no-print">

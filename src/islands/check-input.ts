@@ -19,6 +19,8 @@ export interface FileReading {
   reading: ListReading;
   /** The text encoding a text file was read in, when it was not UTF-8. */
   encoding: string | null;
+  /** For a workbook of several sheets: the one read (the first) and how many there are. */
+  sheet?: { name: string; count: number } | undefined;
 }
 
 export async function readListFile(file: File): Promise<FileReading> {
@@ -28,8 +30,13 @@ export async function readListFile(file: File): Promise<FileReading> {
   if (kind.kind === 'xlsx') {
     try {
       const { default: readXlsxFile } = await import('read-excel-file/browser');
-      const [first] = await readXlsxFile(file);
-      return { reading: readSheetList(first?.data ?? []), encoding: null };
+      const sheets = await readXlsxFile(file);
+      const [first] = sheets;
+      return {
+        reading: readSheetList(first?.data ?? []),
+        encoding: null,
+        sheet: first && sheets.length > 1 ? { name: first.sheet, count: sheets.length } : undefined,
+      };
     } catch (error) {
       return {
         reading: { ok: false, error: { code: 'unreadable', detail: (error as Error).message } },

@@ -310,18 +310,24 @@ describe('files', () => {
     const withOs = records.find((r) => r.os !== undefined) as SearchRecord;
     const other = records.find((r) => r.os === undefined && !/\(/.test(r.n)) as SearchRecord;
     const xlsx = await writeXlsxFile([
-      ['Factory Name', 'Factory Type', 'Address', 'Country', 'Total Workers', 'OS ID'],
-      [
-        'A name the registry does not know',
-        'Cut and sew',
-        'N/A',
-        'Cambodia',
-        1200,
-        withOs.os ?? '',
-      ],
-      [other.n, 'Cut and sew', 'Phnom Penh', 'KH', 300, 'N/A'],
-      [null, null, null, null, null, null],
-      ['Lotus Demo Garment Vietnam', 'Cut and sew', 'Hanoi', 'Vietnam', 50, null],
+      {
+        sheet: 'Suppliers',
+        data: [
+          ['Factory Name', 'Factory Type', 'Address', 'Country', 'Total Workers', 'OS ID'],
+          [
+            'A name the registry does not know',
+            'Cut and sew',
+            'N/A',
+            'Cambodia',
+            1200,
+            withOs.os ?? '',
+          ],
+          [other.n, 'Cut and sew', 'Phnom Penh', 'KH', 300, 'N/A'],
+          [null, null, null, null, null, null],
+          ['Lotus Demo Garment Vietnam', 'Cut and sew', 'Hanoi', 'Vietnam', 50, null],
+        ],
+      },
+      { sheet: 'Notes', data: [['Only the first sheet holds suppliers.']] },
     ]).toBuffer();
     const { page, errors } = await openCheck();
     await page.setInputFiles('input[type=file]', {
@@ -330,9 +336,10 @@ describe('files', () => {
       buffer: xlsx,
     });
     await page.waitForSelector('[data-check-ms]');
-    expect(await page.locator('.check-reading').innerText()).toContain(
-      'Read as the ODSAS template.',
-    );
+    const reading = await page.locator('.check-reading').innerText();
+    expect(reading).toContain('Checked: suppliers.xlsx.');
+    expect(reading).toContain('Read as the ODSAS template.');
+    expect(reading).toContain('Of the 2 sheets in the workbook, the first, “Suppliers”, was read.');
     const rows = await shownRows(page);
     expect(rows.map((r) => [r.line, r.result, r.factory])).toEqual([
       ['2', 'matched', `/factories/${withOs.id}/`],
