@@ -566,7 +566,7 @@ export const zh: Messages = {
   'check.note.factoryIdNotFound': '工厂编号 {value} 不在已公布的工厂之列。',
   'check.note.osIdNotFound': 'OS ID {value} 不在已公布的工厂之列。',
   'check.note.nameDiffers': '已按编号匹配，但您清单中的名称为“{name}”：请确认是否为同一家工厂。',
-  'check.note.otherCountry': '国家为“{country}”：已公布的工厂仅位于 {own}。',
+  'check.note.otherCountry': '国家为“{country}”：已公布的工厂仅位于{own}。',
   'check.problem.malformedRow': '此行未能完整读取：{detail}。',
   'check.problem.badOsId':
     '“{value}”不是 OS ID（OS ID 由 2 个字母、7 位数字，再加 6 个字母或数字组成）。',

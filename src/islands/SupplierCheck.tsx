@@ -265,7 +265,12 @@ export default function SupplierCheck(props: SupplierCheckProps) {
         </form>
       )}
 
-      <p className="check-status no-print" role="status" aria-live="polite">
+      {/* Progress shows while a list is read; the result is announced but already on screen. */}
+      <p
+        className={`check-status no-print${busy ? '' : ' visually-hidden'}`}
+        role="status"
+        aria-live="polite"
+      >
         {phase.state === 'loading'
           ? t('check.loading')
           : phase.state === 'working'
