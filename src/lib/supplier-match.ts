@@ -64,6 +64,19 @@ const PREFILTER_MIN_SHARE = 0.25;
 
 const HAN = /\p{Script=Han}/u;
 
+/** Roman numerals as factories number their sites; single letters are left out (they are initials). */
+const ROMAN: ReadonlyMap<string, number> = new Map([
+  ['ii', 2],
+  ['iii', 3],
+  ['iv', 4],
+  ['vi', 6],
+  ['vii', 7],
+  ['viii', 8],
+  ['ix', 9],
+  ['xi', 11],
+  ['xii', 12],
+]);
+
 /** Legal forms that say nothing about which factory is meant. */
 const LEGAL_FORMS = [
   'co',
@@ -283,12 +296,15 @@ export function createMatcher(
     );
   };
 
-  /** "Lotus Garment 1" and "Lotus Garment 2" are different factories, however alike the rest. */
+  /**
+   * "Lotus Garment 1" and "Lotus Garment 2" are different factories, however alike the rest; so are
+   * "Phase II" and "Phase III" ("Phase II" and "Phase 2" are the same).
+   */
   const sameNumbers = (keys: readonly string[], candidate: Candidate): boolean => {
     const numbers = (text: string) =>
       text
         .split(' ')
-        .filter((w) => /\d/.test(w))
+        .flatMap((w) => (/\d/.test(w) ? [w] : ROMAN.has(w) ? [String(ROMAN.get(w))] : []))
         .sort()
         .join(' ');
     const theirs = numbers(nameKey(candidate.matchedName));
@@ -326,6 +342,14 @@ export function createMatcher(
       notes.push({ code: 'factoryIdNotFound', value: factoryId });
     }
     const os = osId === '' ? null : parseOsId(osId);
+    // A factory id typed in the OS ID column is still an id of this site.
+    const idInOsColumn = os === null && osId !== '' ? byFactoryId.get(compactId(osId)) : undefined;
+    if (idInOsColumn) {
+      return matchedBy('factoryId', idInOsColumn, idInOsColumn.id, [
+        ...notes,
+        ...checkName(idInOsColumn),
+      ]);
+    }
     if (os !== null) {
       const record = byOsId.get(compactId(os));
       if (record)

@@ -411,6 +411,21 @@ describe('matching a list row', () => {
     });
   });
 
+  it.each([
+    ['Lotus Demo Garment III', 'ambiguous'],
+    ['Lotus Demo Garment 2', 'matched'],
+    ['Lotus Demo Garmnet II', 'matched'],
+  ])('reads Roman numerals as numbers: %s against "Lotus Demo Garment II"', (name, result) => {
+    const sites = createMatcher([record('KH-0300', 'Lotus Demo Garment II Co., Ltd.')]);
+    expect(sites.match(row({ name })).result).toBe(result);
+  });
+
+  it('takes a factory id typed in the OS ID column as the id it is', () => {
+    expect(
+      summary(matcher.match(row({ name: 'Harbor Demo Denim', osId: 'kh-0004' }))),
+    ).toMatchObject({ result: 'matched', basis: 'factoryId', id: 'KH-0004', notes: [] });
+  });
+
   it('settles a shared name by the parent company', () => {
     const m = matcher.match(
       row({ name: 'Twin Rivers Demo Footwear', parentCompany: 'DELTA DEMO HOLDINGS' }),
