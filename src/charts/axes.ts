@@ -1,4 +1,4 @@
-import { precisionFixed, scalePoint, type ScaleLinear } from 'd3';
+import { line, precisionFixed, scalePoint, type ScaleLinear } from 'd3';
 import { formatNumber, formatPercent, type Locale } from '../i18n';
 import { estimateTextWidth } from './text';
 import { FONT } from './theme';
@@ -99,4 +99,32 @@ export function layoutCycleAxis(
     labelled: shown.has(i),
   }));
   return { xOf, ticks };
+}
+
+/**
+ * The layout of a line chart over cycles: the plot area between the left and right margins, the
+ * cycle axis across it, and a path drawer whose lines break where a point is missing.
+ */
+export function layoutCycleLinePlot(
+  cycles: ReadonlyArray<{ id: string; shortLabel: string }>,
+  box: { width: number; height: number; left: number; right: number; top: number; bottom: number },
+): {
+  plot: { x: number; y: number; width: number; height: number };
+  xOf: (id: string) => number;
+  ticks: Array<Tick & { labelled: boolean }>;
+  path: (points: ReadonlyArray<{ x: number; y: number } | null>) => string;
+} {
+  const plot = {
+    x: box.left,
+    y: box.top,
+    width: Math.max(40, box.width - box.left - box.right),
+    height: box.height - box.top - box.bottom,
+  };
+  const { xOf, ticks } = layoutCycleAxis(cycles, plot);
+  const draw = line<{ x: number; y: number } | null>()
+    .digits(2)
+    .defined((p) => p !== null)
+    .x((p) => p?.x ?? 0)
+    .y((p) => p?.y ?? 0);
+  return { plot, xOf, ticks, path: (points) => draw([...points]) ?? '' };
 }

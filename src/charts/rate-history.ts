@@ -2,10 +2,10 @@
  * Rate history: one factory's compliance rate in the cycles where it was in the low-compliance
  * population, against each cycle's threshold.
  */
-import { line, scaleLinear } from 'd3';
+import { scaleLinear } from 'd3';
 import { factoryText, formatNumber, t, type Locale } from '../i18n';
 import type { PublicFactory, PublicSite } from '../lib/public-site';
-import { dodgeLabels, layoutCycleAxis, percentTicks } from './axes';
+import { dodgeLabels, layoutCycleLinePlot, percentTicks } from './axes';
 import { formatShare } from './format';
 import { shortCycleLabel } from './share-trend';
 import { estimateTextWidth } from './text';
@@ -138,23 +138,23 @@ export function layoutRateHistory(
       thresholdText === null ? 0 : estimateTextWidth(thresholdText, FONT.body),
     ) + 20;
 
-  const plot = {
-    x: left,
-    y: MARGIN.top,
-    width: Math.max(40, width - left - right),
-    height: HEIGHT - MARGIN.top - MARGIN.bottom,
-  };
-  y.range([plot.y + plot.height, plot.y]);
-  const { xOf, ticks: xTicks } = layoutCycleAxis(
-    data.points.map((p) => ({ id: p.cycleId, shortLabel: p.shortLabel })),
+  const {
     plot,
+    xOf,
+    ticks: xTicks,
+    path,
+  } = layoutCycleLinePlot(
+    data.points.map((p) => ({ id: p.cycleId, shortLabel: p.shortLabel })),
+    {
+      width,
+      height: HEIGHT,
+      left,
+      right,
+      top: MARGIN.top,
+      bottom: MARGIN.bottom,
+    },
   );
-
-  const drawLine = line<HistoryPoint | null>()
-    .digits(2)
-    .defined((p) => p !== null)
-    .x((p) => p?.x ?? 0)
-    .y((p) => p?.y ?? 0);
+  y.range([plot.y + plot.height, plot.y]);
   const at = (p: RateHistoryPoint, value: number | null): HistoryPoint | null =>
     value === null || !Number.isFinite(value)
       ? null
@@ -203,14 +203,14 @@ export function layoutRateHistory(
       },
     },
     rate: {
-      path: drawLine(ratePoints) ?? '',
+      path: path(ratePoints),
       points: ratePoints.flatMap((p, i) =>
         p === null ? [] : [{ ...p, listed: data.points[i]?.listed ?? false }],
       ),
       label: endLabel(rateText, rateEnd, centres[0] ?? plot.y),
     },
     threshold: {
-      path: drawLine(thresholdPoints) ?? '',
+      path: path(thresholdPoints),
       points: thresholdPoints.filter((p) => p !== null),
       isolated: thresholdPoints.filter(
         (p, i): p is HistoryPoint =>

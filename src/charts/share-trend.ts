@@ -3,7 +3,6 @@
  * markers of a distinct shape per series and labels at the line ends.
  */
 import {
-  line,
   scaleLinear,
   symbol,
   symbolCircle,
@@ -15,7 +14,7 @@ import {
 } from 'd3';
 import { formatNumber, t, type Locale } from '../i18n';
 import type { PublicSite } from '../lib/public-site';
-import { dodgeLabels, layoutCycleAxis, percentTicks } from './axes';
+import { dodgeLabels, layoutCycleLinePlot, percentTicks } from './axes';
 import { formatShare } from './format';
 import { estimateTextWidth, wrapText } from './text';
 import { CHART_WIDTH, FONT, SERIES_STYLES, type SymbolName } from './theme';
@@ -187,23 +186,23 @@ export function layoutShareTrend(
   );
   const right = Math.min(END_LABEL_MAX, endWidth) + 20;
 
-  const plot = {
-    x: left,
-    y: MARGIN.top,
-    width: Math.max(40, width - left - right),
-    height: HEIGHT - MARGIN.top - MARGIN.bottom,
-  };
-  y.range([plot.y + plot.height, plot.y]);
-  const { xOf, ticks: xTicks } = layoutCycleAxis(
-    data.cycles.map((c) => ({ id: c.id, shortLabel: c.shortLabel })),
+  const {
     plot,
+    xOf,
+    ticks: xTicks,
+    path,
+  } = layoutCycleLinePlot(
+    data.cycles.map((c) => ({ id: c.id, shortLabel: c.shortLabel })),
+    {
+      width,
+      height: HEIGHT,
+      left,
+      right,
+      top: MARGIN.top,
+      bottom: MARGIN.bottom,
+    },
   );
-
-  const drawLine = line<TrendPoint | null>()
-    .digits(2)
-    .defined((p) => p !== null)
-    .x((p) => p?.x ?? 0)
-    .y((p) => p?.y ?? 0);
+  y.range([plot.y + plot.height, plot.y]);
 
   const seriesPoints = data.series.map((s, si) =>
     data.cycles.map((c, ci): TrendPoint | null => {
@@ -235,7 +234,7 @@ export function layoutShareTrend(
       colour: style.colour,
       symbol: style.symbol,
       marker: markerPath(style.symbol),
-      path: drawLine(points) ?? '',
+      path: path(points),
       points: points.filter((p) => p !== null),
       endLabel: { x: labelX, y: firstBaseline, lines, anchor: 'start' },
       leader: moved && end ? { x1: end.x + 5, y1: end.y, x2: labelX - 3, y2: centre } : null,

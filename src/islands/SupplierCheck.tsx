@@ -544,21 +544,19 @@ function Report({
           </caption>
           <thead role="rowgroup">
             <tr role="row">
-              <th scope="col" role="columnheader" className="num">
-                {t('check.col.line')}
-              </th>
-              <th scope="col" role="columnheader">
-                {t('check.col.yourList')}
-              </th>
-              <th scope="col" role="columnheader">
-                {t('check.col.result')}
-              </th>
-              <th scope="col" role="columnheader">
-                {t('col.factory')}
-              </th>
-              <th scope="col" role="columnheader">
-                {t('check.col.standing')}
-              </th>
+              {(
+                [
+                  ['check.col.line', 'num'],
+                  ['check.col.yourList', undefined],
+                  ['check.col.result', undefined],
+                  ['col.factory', undefined],
+                  ['check.col.standing', undefined],
+                ] as const
+              ).map(([key, className]) => (
+                <th key={key} scope="col" role="columnheader" className={className}>
+                  {t(key)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody role="rowgroup">

@@ -92,37 +92,19 @@ export function readDatasetMeta(
   }
   const decoded = decodeUtf8(bytes, file);
   if (decoded.problems.length > 0) return { value: undefined, problems: decoded.problems };
+  const refuse = (message: string): Read<undefined> => ({
+    value: undefined,
+    problems: [makeProblem('error', file, 1, FILE_COLUMN, message)],
+  });
   let json: unknown;
   try {
     json = JSON.parse(decoded.text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return {
-      value: undefined,
-      problems: [
-        makeProblem(
-          'error',
-          file,
-          1,
-          FILE_COLUMN,
-          `is not valid JSON (${message}): expected a JSON object`,
-        ),
-      ],
-    };
+    return refuse(`is not valid JSON (${message}): expected a JSON object`);
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    return {
-      value: undefined,
-      problems: [
-        makeProblem(
-          'error',
-          file,
-          1,
-          FILE_COLUMN,
-          'expected a JSON object with title, publisher and demo',
-        ),
-      ],
-    };
+    return refuse('expected a JSON object with title, publisher and demo');
   }
   const lineOfKey = (key: string): number => {
     const at = decoded.text.indexOf(JSON.stringify(key));

@@ -206,6 +206,7 @@ export function createMatcher(
     return { record, variants };
   });
 
+  const entryOf = new Map(entries.map((entry) => [entry.record, entry]));
   const byFactoryId = new Map<string, SearchRecord>();
   const byOsId = new Map<string, SearchRecord>();
   const byKey = new Map<string, Array<{ entry: Entry; variant: Variant }>>();
@@ -316,7 +317,7 @@ export function createMatcher(
 
   /** Whether the list's name is a name of the matched factory, give or take typos. */
   const nameFits = (record: SearchRecord, listName: string): boolean => {
-    const entry = entries.find((e) => e.record === record);
+    const entry = entryOf.get(record);
     return entry !== undefined && similar(nameKey(listName), [entry]).length > 0;
   };
 

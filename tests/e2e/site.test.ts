@@ -170,6 +170,12 @@ describe('the citation', () => {
     await page.goto(`${origin}/factories/KH-003/?cycle=2020`);
     await expect.poll(() => page.locator('#cite-2020').getAttribute('class')).toContain('cited');
     expect(await page.locator('#cite-2020 .citation-text').isVisible()).toBe(true);
+    // Printed, the page carries the cited cycle's citation only.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#cite-2020 .citation-text').isVisible()).toBe(true);
+    expect(await page.locator('#cite-2022 .citation-text').isVisible()).toBe(false);
+    expect(await page.locator('#cite-2021 .citation-text').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
