@@ -239,6 +239,24 @@ describe('a pasted list of 50 lines', () => {
     expect(await page.locator('.check-table tbody tr').count()).toBe(LIST.length);
   });
 
+  it('prints every line, whatever the filter on screen', async () => {
+    await page.getByRole('radio', { name: /Not found/ }).check();
+    const onScreen = await page.locator('.check-table tbody tr').count();
+    expect(onScreen).toBe(LIST.filter(([, e]) => e === 'unmatched').length);
+    await page.evaluate(() => {
+      const w = window as unknown as { printedRows: number };
+      window.print = () => {
+        w.printedRows = document.querySelectorAll('.check-table tbody tr').length;
+      };
+    });
+    await page.getByRole('button', { name: 'Print the report' }).click();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { printedRows?: number }).printedRows))
+      .toBe(LIST.length);
+    await expect.poll(() => page.locator('.check-table tbody tr').count()).toBe(onScreen);
+    await page.getByRole('radio', { name: /All lines/ }).check();
+  });
+
   it('has no axe violations with the report shown', async () => {
     expect(await axeViolations(page)).toEqual([]);
   });
