@@ -9,6 +9,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { MAX_CYCLES } from './demo/cycles.ts';
 import { generateDemoFiles, type DemoOptions } from './demo/demo-dataset.ts';
 import { writeFolderAtomically } from './lib/atomic-write';
 
@@ -16,10 +17,15 @@ const USAGE = `Usage: npm run generate-demo -- [--seed N] [--factories N] [--cyc
 
   --seed N       seed of the generator, an integer >= 0 (default 2014)
   --factories N  factories in the registry, 1 to 1000000 (default 600)
-  --cycles N     reporting cycles, 1 to 100: eight half-years from 2014, then calendar years (default 14)
+  --cycles N     reporting cycles, 1 to ${MAX_CYCLES}: eight half-years, then calendar years up to 2023
+                 (default 14: 2014-H1 to 2023; more cycles start earlier)
   --out DIR      folder to replace with the dataset (default data)`;
 
-const LIMITS = { seed: [0, 2 ** 31 - 1], factories: [1, 1_000_000], cycles: [1, 100] } as const;
+const LIMITS = {
+  seed: [0, 2 ** 31 - 1],
+  factories: [1, 1_000_000],
+  cycles: [1, MAX_CYCLES],
+} as const;
 
 class UsageError extends Error {}
 

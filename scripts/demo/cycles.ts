@@ -10,8 +10,20 @@ export interface Cycle {
 }
 
 /** BFC reported half-yearly from its early cycles until it moved to calendar years (research notes 1.4). */
-const FIRST_YEAR = 2014;
 const HALF_YEAR_CYCLES = 8;
+/**
+ * The default 14 cycles run from 2014-H1 to 2023, the years of BFC's reporting. The last cycle
+ * never ends after 2023, whatever the count: more cycles start earlier, so generated data never
+ * holds a date in the future, which the validator refuses.
+ */
+const DEFAULT_CYCLES = 14;
+const DEFAULT_FIRST_YEAR = 2014;
+/** Cycles before 1990 would be refused as implausible: 8 half-years from 1990 and years to 2023. */
+export const MAX_CYCLES = DEFAULT_CYCLES + (DEFAULT_FIRST_YEAR - 1990);
+
+export function firstYearOf(count: number): number {
+  return DEFAULT_FIRST_YEAR - Math.max(0, count - DEFAULT_CYCLES);
+}
 
 export const CYCLE_HEADER = [
   'cycle',
@@ -22,11 +34,12 @@ export const CYCLE_HEADER = [
 ] as const;
 
 /**
- * Consecutive, non-overlapping cycles: half-years from January 2014 (`2014-H1`, `2014-H2`, …) for
- * the first eight, calendar years after that (`2018`, `2019`, …). Each report is published about
- * three months after its period ends.
+ * Consecutive, non-overlapping cycles: half-years (`2014-H1`, `2014-H2`, …) for the first eight,
+ * calendar years after that (`2018`, `2019`, …). Each report is published about three months after
+ * its period ends.
  */
 export function generateCycles(count: number, rng: Rng): Cycle[] {
+  const FIRST_YEAR = firstYearOf(count);
   const cycles: Cycle[] = [];
   for (let i = 0; i < count; i++) {
     let cycle: Omit<Cycle, 'publishedOn'>;

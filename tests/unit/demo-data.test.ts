@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { generateCycles, MAX_CYCLES } from '../../scripts/demo/cycles';
+import { formatDay } from '../../scripts/demo/dates';
 import { generateDemoFiles, type DemoOptions } from '../../scripts/demo/demo-dataset';
+import { createRng } from '../../scripts/demo/random';
 import { readDataFolder } from '../../scripts/lib/data-folder';
 import { loadDataset } from '../../src/lib/load-dataset';
 import { scoreDataset } from '../../src/lib/score';
@@ -79,4 +82,15 @@ describe('the demo generator', () => {
     const { problems } = loadDataset(generate(options));
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
+
+  it.each([1, 14, 20, MAX_CYCLES])(
+    'with %i cycles, ends its last cycle in 2023 and starts no earlier than 1990',
+    (count) => {
+      const cycles = generateCycles(count, createRng(1, 'cycles'));
+      expect(cycles).toHaveLength(count);
+      expect(formatDay(cycles[0]!.start) >= '1990-01-01').toBe(true);
+      const last = formatDay(cycles.at(-1)!.end);
+      expect(count >= 14 ? last === '2023-12-31' : last <= '2023-12-31').toBe(true);
+    },
+  );
 });
