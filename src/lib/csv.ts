@@ -1,5 +1,7 @@
 import Papa from 'papaparse';
+import { CELL_LIMITS, cellLimit, formatCount, MAX_ROWS, MULTILINE_COLUMNS } from './limits';
 import { FILE_COLUMN, makeProblem, ROW_COLUMN, type Problem } from './problems';
+import { describeUnsafe, findUnsafeCharacter, SUSPECT_IN_FILE } from './unsafe-text';
 
 export interface CsvRecord {
   /** Physical line on which the record starts. */
@@ -17,6 +19,7 @@ export interface CsvTable {
 
 const BOM = '\uFEFF';
 const LF = 10;
+const CR = 13;
 const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
@@ -40,8 +43,9 @@ function findInvalidUtf8Lines(bytes: Uint8Array, file: string): Problem[] {
   let start = 0;
   let line = 1;
   while (start <= bytes.length) {
-    let end = bytes.indexOf(LF, start);
-    if (end === -1) end = bytes.length;
+    // A line ends at LF, CRLF or a lone CR, as an editor shows it.
+    let end = start;
+    while (end < bytes.length && bytes[end] !== LF && bytes[end] !== CR) end += 1;
     try {
       strictDecoder.decode(bytes.subarray(start, end));
     } catch {
@@ -55,7 +59,7 @@ function findInvalidUtf8Lines(bytes: Uint8Array, file: string): Problem[] {
         ),
       );
     }
-    start = end + 1;
+    start = bytes[end] === CR && bytes[end + 1] === LF ? end + 2 : end + 1;
     line += 1;
   }
   return problems;
@@ -63,7 +67,9 @@ function findInvalidUtf8Lines(bytes: Uint8Array, file: string): Problem[] {
 
 /**
  * Parses RFC 4180 CSV (comma, double quotes, LF or CRLF, line breaks inside quoted cells) and
- * records the physical line each record starts on. Blank lines are skipped.
+ * records the physical line each record starts on. Blank lines are skipped. Every cell and header
+ * is checked for refused characters and for its length, and the file for lone CR line ends and
+ * its row count, each problem on the line an editor shows.
  */
 export function parseCsv(text: string, file: string): { table: CsvTable; problems: Problem[] } {
   const problems: Problem[] = [];
@@ -74,16 +80,24 @@ export function parseCsv(text: string, file: string): { table: CsvTable; problem
     );
     return { table, problems };
   }
+  if (text.includes('\r')) {
+    problems.push(...findLoneCarriageReturns(text, file));
+    // Editors break lines at a lone CR too: with every line end made LF, lines are counted as
+    // they show them and the other problems of the file are still found.
+    text = text.replace(/\r\n?/g, '\n');
+  }
+  const checkCharacters = SUSPECT_IN_FILE.test(text);
 
   const lineAt = makeLineCounter(text);
   let recordStart = 0;
   let headerSeen = false;
   Papa.parse<string[]>(text, {
     delimiter: ',',
+    newline: '\n',
     quoteChar: '"',
     escapeChar: '"',
     skipEmptyLines: false,
-    step: (result) => {
+    step: (result, parser) => {
       const line = lineAt(recordStart);
       recordStart = result.meta.cursor;
       const cells = result.data;
@@ -91,10 +105,11 @@ export function parseCsv(text: string, file: string): { table: CsvTable; problem
       for (const error of result.errors) {
         problems.push(makeProblem('error', file, line, ROW_COLUMN, describeParseError(error)));
       }
+      const spansLines = lineAt(recordStart) - line > 1;
       if (!headerSeen) {
         headerSeen = true;
         table.header = cells.map((name) => name.trim());
-        problems.push(...checkHeader(table.header, file));
+        problems.push(...checkHeader(cells, file, line));
         return;
       }
       if (result.errors.length > 0) return;
@@ -110,10 +125,78 @@ export function parseCsv(text: string, file: string): { table: CsvTable; problem
         );
         return;
       }
+      if (table.records.length === MAX_ROWS) {
+        problems.push(
+          makeProblem(
+            'error',
+            file,
+            line,
+            FILE_COLUMN,
+            `file has more than ${formatCount(MAX_ROWS)} rows: expected at most ${formatCount(MAX_ROWS)} (the rest of the file was not read)`,
+          ),
+        );
+        parser.abort();
+        return;
+      }
+      problems.push(...checkCells(cells, table.header, file, line, checkCharacters || spansLines));
       table.records.push({ line, cells });
     },
   });
   return { table, problems };
+}
+
+function findLoneCarriageReturns(text: string, file: string): Problem[] {
+  const lone = /\r(?!\n)/g;
+  const first = lone.exec(text);
+  if (first === null) return [];
+  let count = 1;
+  while (lone.exec(text) !== null) count += 1;
+  const before = text.slice(0, first.index);
+  const line = (before.match(/\r\n?|\n/g)?.length ?? 0) + 1;
+  const more = count > 1 ? ` (${formatCount(count)} lines of this file end so)` : '';
+  return [
+    makeProblem(
+      'error',
+      file,
+      line,
+      FILE_COLUMN,
+      `line ends with a lone carriage return (CR, old Mac style)${more}: expected LF or CRLF line ends`,
+    ),
+  ];
+}
+
+/** Length and characters of each cell; characters only when the file or record can hold a bad one. */
+function checkCells(
+  cells: readonly string[],
+  header: readonly string[],
+  file: string,
+  line: number,
+  checkCharacters: boolean,
+): Problem[] {
+  const problems: Problem[] = [];
+  for (let i = 0; i < cells.length; i += 1) {
+    const cell = cells[i] ?? '';
+    const column = header[i] ?? `column ${i + 1}`;
+    const limit = cellLimit(column);
+    if (cell.length > limit) {
+      problems.push(
+        makeProblem(
+          'error',
+          file,
+          line,
+          column,
+          `cell is ${formatCount(cell.length)} characters long: expected at most ${formatCount(limit)}`,
+        ),
+      );
+      continue;
+    }
+    if (!checkCharacters) continue;
+    const unsafe = findUnsafeCharacter(cell, MULTILINE_COLUMNS.has(column));
+    if (unsafe !== undefined) {
+      problems.push(makeProblem('error', file, line, column, `cell ${describeUnsafe(unsafe)}`));
+    }
+  }
+  return problems;
 }
 
 /** Returns a function from a character offset to its 1-based line; offsets must not decrease. */
@@ -145,23 +228,46 @@ function describeParseError(error: Papa.ParseError): string {
   }
 }
 
-function checkHeader(header: readonly string[], file: string): Problem[] {
+function checkHeader(cells: readonly string[], file: string, line: number): Problem[] {
   const problems: Problem[] = [];
   const seen = new Set<string>();
-  header.forEach((name, index) => {
+  cells.forEach((raw, index) => {
+    const name = raw.trim();
+    const unsafe = findUnsafeCharacter(raw, false);
+    if (unsafe !== undefined) {
+      problems.push(
+        makeProblem(
+          'error',
+          file,
+          line,
+          name || `column ${index + 1}`,
+          `column name ${describeUnsafe(unsafe)}`,
+        ),
+      );
+    } else if (name.length > CELL_LIMITS.header) {
+      problems.push(
+        makeProblem(
+          'error',
+          file,
+          line,
+          `column ${index + 1}`,
+          `column name is ${formatCount(name.length)} characters long: expected at most ${CELL_LIMITS.header}`,
+        ),
+      );
+    }
     if (name === '') {
       problems.push(
         makeProblem(
           'error',
           file,
-          1,
+          line,
           `column ${index + 1}`,
           'empty column name: expected a header',
         ),
       );
     } else if (seen.has(name)) {
       problems.push(
-        makeProblem('error', file, 1, name, 'duplicate column: expected each column once'),
+        makeProblem('error', file, line, name, 'duplicate column: expected each column once'),
       );
     }
     seen.add(name);

@@ -23,7 +23,7 @@ describe('parseCsv', () => {
     ],
     [
       'line breaks inside quotes stay in the cell and move later lines',
-      'a,b\n"one\ntwo",x\ny,z\n',
+      'address,b\n"one\ntwo",x\ny,z\n',
       [
         ['one\ntwo', 'x'],
         ['y', 'z'],
@@ -40,10 +40,10 @@ describe('parseCsv', () => {
       [2, 3],
     ],
     [
-      'CRLF inside a quoted cell',
-      'a,b\r\n"x\r\ny",2\r\n3,4\r\n',
+      'CRLF inside a quoted cell becomes LF (one line end in every stored text)',
+      'address,b\r\n"x\r\ny",2\r\n3,4\r\n',
       [
-        ['x\r\ny', '2'],
+        ['x\ny', '2'],
         ['3', '4'],
       ],
       [2, 4],
