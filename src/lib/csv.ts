@@ -71,7 +71,11 @@ function findInvalidUtf8Lines(bytes: Uint8Array, file: string): Problem[] {
  * is checked for refused characters and for its length, and the file for lone CR line ends and
  * its row count, each problem on the line an editor shows.
  */
-export function parseCsv(text: string, file: string): { table: CsvTable; problems: Problem[] } {
+export function parseCsv(
+  text: string,
+  file: string,
+  maxRows = MAX_ROWS,
+): { table: CsvTable; problems: Problem[] } {
   const problems: Problem[] = [];
   const table: CsvTable = { file, header: [], records: [] };
   if (text.trim() === '') {
@@ -125,14 +129,14 @@ export function parseCsv(text: string, file: string): { table: CsvTable; problem
         );
         return;
       }
-      if (table.records.length === MAX_ROWS) {
+      if (table.records.length === maxRows) {
         problems.push(
           makeProblem(
             'error',
             file,
             line,
             FILE_COLUMN,
-            `file has more than ${formatCount(MAX_ROWS)} rows: expected at most ${formatCount(MAX_ROWS)} (the rest of the file was not read)`,
+            `file has more than ${formatCount(maxRows)} rows: expected at most ${formatCount(maxRows)} (the rest of the file was not read)`,
           ),
         );
         parser.abort();

@@ -120,7 +120,7 @@ export function plausibleDates(buildDate: IsoDate): DateRange {
 /** Undefined for a plausible date, else what was expected (for `file:line: column: message`). */
 export function checkPlausible(date: IsoDate, range: DateRange): string | undefined {
   if (date < range.earliest) {
-    return `expected a date on or after ${range.earliest}, found ${date}: no monitoring data predates it`;
+    return `expected a date on or after ${range.earliest}, found ${date}`;
   }
   if (date > range.latest) {
     return `expected a date on or before ${range.latest} (one year after the build date), found ${date}`;

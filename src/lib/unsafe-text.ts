@@ -33,8 +33,10 @@ export interface UnsafeCharacter {
   /** 1-based position of the character in the text. */
   position: number;
   codePoint: string;
-  /** What was expected, for the message. */
-  message: string;
+  /** What the character is, for the message. */
+  what: string;
+  /** What was expected instead. */
+  expected: string;
 }
 
 /** `U+000B`, upper-case hex, at least four digits. */
@@ -57,7 +59,8 @@ export function findUnsafeCharacter(
     const index = match.index;
     if (LINE_BREAKS.has(char) && allowLineBreaks && char !== '\r') continue;
     if (ZERO_WIDTH.has(char) && besideKhmer(text, index)) continue;
-    return { position: index + 1, codePoint: codePointName(char), message: describe(char) };
+    const [what, expected] = describe(char);
+    return { position: index + 1, codePoint: codePointName(char), what, expected };
   }
   return undefined;
 }
@@ -66,32 +69,48 @@ function besideKhmer(text: string, index: number): boolean {
   return KHMER.test(text.charAt(index - 1)) || KHMER.test(text.charAt(index + 1));
 }
 
-function describe(char: string): string {
+/** What the character is, then what was expected instead. */
+function describe(char: string): [string, string] {
   const name = codePointName(char);
   if (LINE_BREAKS.has(char)) {
-    return `a line break (${name}): expected one line; only address, summary and text cells may hold line breaks`;
+    return [
+      `a line break (${name})`,
+      'expected one line; only address, summary and text cells may hold line breaks',
+    ];
   }
   if (ZERO_WIDTH.has(char)) {
-    return `the invisible character ${name} outside Khmer text: expected it only beside Khmer letters, where Khmer writing needs it`;
+    return [
+      `the invisible character ${name} outside Khmer text`,
+      'expected it only beside Khmer letters, where Khmer writing needs it',
+    ];
   }
   if (char === '\uFEFF') {
-    return `the invisible character ${name} (byte-order mark): expected it only as the first character of a file`;
+    return [
+      `the invisible character ${name} (byte-order mark)`,
+      'expected it only as the first character of a file',
+    ];
   }
   if (/[\u202A-\u202E\u2066-\u2069]/.test(char)) {
-    return `the bidirectional control ${name}: expected text without direction overrides or isolates, which make it read differently from what is stored`;
+    return [
+      `the bidirectional control ${name}`,
+      'expected text without direction overrides or isolates, which make it read differently from what is stored',
+    ];
   }
   if (char === '\uFFFE' || char === '\uFFFF') {
-    return `the noncharacter ${name}: expected text`;
+    return [`the noncharacter ${name}`, 'expected text'];
   }
   if (/[\uD800-\uDFFF]/.test(char)) {
-    return `an unpaired surrogate ${name}: expected text that can be written as UTF-8`;
+    return [`an unpaired surrogate ${name}`, 'expected text that can be written as UTF-8'];
   }
-  return `the control character ${name}: expected text without control characters (a tab is allowed)`;
+  return [
+    `the control character ${name}`,
+    'expected text without control characters (a tab is allowed)',
+  ];
 }
 
-/** The message for a cell or header holding `unsafe`. */
+/** The message for a cell or header holding `unsafe`: `holds … at character N: expected …`. */
 export function describeUnsafe(unsafe: UnsafeCharacter): string {
-  return `holds ${unsafe.message} (character ${unsafe.position})`;
+  return `holds ${unsafe.what} at character ${unsafe.position}: ${unsafe.expected}`;
 }
 
 /**
