@@ -639,3 +639,26 @@ describe('dataset.json: addresses are https:, http: or mailto: only, its strings
     ]),
   );
 });
+
+describe('identity: with a name model given, two factories of one name are warned about', () => {
+  const lowerCase = (name: string) =>
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+  it('warns on the later row, naming the earlier one; the build goes on', () => {
+    const overrides = {
+      'factories.csv': factories('F1,"Alpha Demo Co., Ltd.",open', 'F2,alpha demo co ltd,open'),
+    };
+    const result = load(overrides, { nameKey: lowerCase });
+    expect(result.dataset).toBeDefined();
+    expect(problemLines(result.problems.filter((p) => p.column === 'name'))).toEqual([
+      'factories.csv:3: name: warning: "alpha demo co ltd" has the same name as factory "F1" ("Alpha Demo Co., Ltd.", line 2) once names are normalised: check that these are two factories, or give the site a distinguishing name',
+    ]);
+  });
+
+  it('without a name model, no such warning', () => {
+    const overrides = { 'factories.csv': factories('F1,Alpha,open', 'F2,Alpha,open') };
+    expect(load(overrides).problems.filter((p) => p.column === 'name')).toEqual([]);
+  });
+});
