@@ -95,6 +95,7 @@ export function parseCsv(
   const lineAt = makeLineCounter(text);
   let recordStart = 0;
   let headerSeen = false;
+  let columns: ColumnRule[] = [];
   Papa.parse<string[]>(text, {
     delimiter: ',',
     newline: '\n',
@@ -113,6 +114,11 @@ export function parseCsv(
       if (!headerSeen) {
         headerSeen = true;
         table.header = cells.map((name) => name.trim());
+        columns = table.header.map((name) => ({
+          name,
+          limit: cellLimit(name),
+          multiline: MULTILINE_COLUMNS.has(name),
+        }));
         problems.push(...checkHeader(cells, file, line));
         return;
       }
@@ -142,7 +148,7 @@ export function parseCsv(
         parser.abort();
         return;
       }
-      problems.push(...checkCells(cells, table.header, file, line, checkCharacters || spansLines));
+      checkCells(cells, columns, file, line, checkCharacters || spansLines, problems);
       table.records.push({ line, cells });
     },
   });
@@ -169,38 +175,48 @@ function findLoneCarriageReturns(text: string, file: string): Problem[] {
   ];
 }
 
-/** Length and characters of each cell; characters only when the file or record can hold a bad one. */
+interface ColumnRule {
+  name: string;
+  limit: number;
+  multiline: boolean;
+}
+
+/**
+ * Length and characters of each cell, into `problems`; characters only when the file or the
+ * record can hold a bad one, so a clean file costs one comparison per cell.
+ */
 function checkCells(
   cells: readonly string[],
-  header: readonly string[],
+  columns: readonly ColumnRule[],
   file: string,
   line: number,
   checkCharacters: boolean,
-): Problem[] {
-  const problems: Problem[] = [];
+  problems: Problem[],
+): void {
   for (let i = 0; i < cells.length; i += 1) {
     const cell = cells[i] ?? '';
-    const column = header[i] ?? `column ${i + 1}`;
-    const limit = cellLimit(column);
-    if (cell.length > limit) {
+    const column = columns[i];
+    if (column === undefined) continue;
+    if (cell.length > column.limit) {
       problems.push(
         makeProblem(
           'error',
           file,
           line,
-          column,
-          `cell is ${formatCount(cell.length)} characters long: expected at most ${formatCount(limit)}`,
+          column.name,
+          `cell is ${formatCount(cell.length)} characters long: expected at most ${formatCount(column.limit)}`,
         ),
       );
       continue;
     }
     if (!checkCharacters) continue;
-    const unsafe = findUnsafeCharacter(cell, MULTILINE_COLUMNS.has(column));
+    const unsafe = findUnsafeCharacter(cell, column.multiline);
     if (unsafe !== undefined) {
-      problems.push(makeProblem('error', file, line, column, `cell ${describeUnsafe(unsafe)}`));
+      problems.push(
+        makeProblem('error', file, line, column.name, `cell ${describeUnsafe(unsafe)}`),
+      );
     }
   }
-  return problems;
 }
 
 /** Returns a function from a character offset to its 1-based line; offsets must not decrease. */
