@@ -14,12 +14,12 @@ import {
 import {
   readCsvFile,
   readCycles,
-  readDatasetMeta,
   readFactories,
   readRequirements,
   readResponses,
   readStrikes,
 } from './read-tables';
+import { readDatasetMeta } from './read-metadata';
 import { quoteValue } from './unsafe-text';
 
 export { DATASET_FILES };
