@@ -1,5 +1,12 @@
 import Papa from 'papaparse';
-import { CELL_LIMITS, cellLimit, formatCount, MAX_ROWS, MULTILINE_COLUMNS } from './limits';
+import {
+  CELL_LIMITS,
+  cellLimit,
+  formatCount,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  MULTILINE_COLUMNS,
+} from './limits';
 import { FILE_COLUMN, makeProblem, ROW_COLUMN, type Problem } from './problems';
 import { describeUnsafe, findUnsafeCharacter, SUSPECT_IN_FILE } from './unsafe-text';
 
@@ -113,6 +120,19 @@ export function parseCsv(
       const spansLines = lineAt(recordStart) - line > 1;
       if (!headerSeen) {
         headerSeen = true;
+        if (cells.length > MAX_COLUMNS) {
+          problems.push(
+            makeProblem(
+              'error',
+              file,
+              line,
+              FILE_COLUMN,
+              `header has ${formatCount(cells.length)} columns: expected at most ${formatCount(MAX_COLUMNS)} (the file was not read further)`,
+            ),
+          );
+          parser.abort();
+          return;
+        }
         table.header = cells.map((name) => name.trim());
         columns = table.header.map((name) => ({
           name,

@@ -10,6 +10,8 @@ export const MAX_CSV_BYTES = 256 * 1024 * 1024;
 export const MAX_METADATA_BYTES = 1024 * 1024;
 /** Records per CSV file: 10× the largest national registry. */
 export const MAX_ROWS = 1_000_000;
+/** Columns per CSV file: an assessment file has one per requirement (BFC's catalogue has 52). */
+export const MAX_COLUMNS = 1_000;
 /** Files and folders in the data folder, all levels: a dataset has a few dozen. */
 export const MAX_FOLDER_ENTRIES = 10_000;
 

@@ -546,6 +546,15 @@ describe('limits: cells, list items, headers, rows and files', () => {
     ],
   ]);
 
+  it('a header of more than 1,000 columns is refused and the file not read further', () => {
+    const header = Array.from({ length: 1001 }, (_, i) => `c${i}`).join(',');
+    const { table, problems } = parseCsv(`${header}\n${'1,'.repeat(1000)}1\n`, 'x.csv');
+    expect(problemLines(problems)).toEqual([
+      'x.csv:1: (file): header has 1,001 columns: expected at most 1,000 (the file was not read further)',
+    ]);
+    expect(table.records).toEqual([]);
+  });
+
   it('a file past the row limit is refused on the first row beyond it, and reading stops there', () => {
     const text = `a,b\n${'1,2\n'.repeat(5)}`;
     const { table, problems } = parseCsv(text, 'x.csv', 3);
