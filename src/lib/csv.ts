@@ -84,11 +84,11 @@ export function parseCsv(
   maxRows = MAX_ROWS,
 ): { table: CsvTable; problems: Problem[] } {
   const problems: Problem[] = [];
+  const refuse = (line: number, column: string, message: string) =>
+    problems.push(makeProblem('error', file, line, column, message));
   const table: CsvTable = { file, header: [], records: [] };
   if (text.trim() === '') {
-    problems.push(
-      makeProblem('error', file, 1, FILE_COLUMN, 'file is empty: expected a header row'),
-    );
+    refuse(1, FILE_COLUMN, 'file is empty: expected a header row');
     return { table, problems };
   }
   if (text.includes('\r')) {
@@ -114,21 +114,15 @@ export function parseCsv(
       recordStart = result.meta.cursor;
       const cells = result.data;
       if (cells.length === 1 && cells[0] === '' && result.errors.length === 0) return;
-      for (const error of result.errors) {
-        problems.push(makeProblem('error', file, line, ROW_COLUMN, describeParseError(error)));
-      }
+      for (const error of result.errors) refuse(line, ROW_COLUMN, describeParseError(error));
       const spansLines = lineAt(recordStart) - line > 1;
       if (!headerSeen) {
         headerSeen = true;
         if (cells.length > MAX_COLUMNS) {
-          problems.push(
-            makeProblem(
-              'error',
-              file,
-              line,
-              FILE_COLUMN,
-              `header has ${formatCount(cells.length)} columns: expected at most ${formatCount(MAX_COLUMNS)} (the file was not read further)`,
-            ),
+          refuse(
+            line,
+            FILE_COLUMN,
+            `header has ${formatCount(cells.length)} columns: expected at most ${formatCount(MAX_COLUMNS)} (the file was not read further)`,
           );
           parser.abort();
           return;
@@ -144,26 +138,18 @@ export function parseCsv(
       }
       if (result.errors.length > 0) return;
       if (cells.length !== table.header.length) {
-        problems.push(
-          makeProblem(
-            'error',
-            file,
-            line,
-            ROW_COLUMN,
-            `expected ${table.header.length} fields as in the header, found ${cells.length}`,
-          ),
+        refuse(
+          line,
+          ROW_COLUMN,
+          `expected ${table.header.length} fields as in the header, found ${cells.length}`,
         );
         return;
       }
       if (table.records.length === maxRows) {
-        problems.push(
-          makeProblem(
-            'error',
-            file,
-            line,
-            FILE_COLUMN,
-            `file has more than ${formatCount(maxRows)} rows: expected at most ${formatCount(maxRows)} (the rest of the file was not read)`,
-          ),
+        refuse(
+          line,
+          FILE_COLUMN,
+          `file has more than ${formatCount(maxRows)} rows: expected at most ${formatCount(maxRows)} (the rest of the file was not read)`,
         );
         parser.abort();
         return;
@@ -270,46 +256,23 @@ function describeParseError(error: Papa.ParseError): string {
 
 function checkHeader(cells: readonly string[], file: string, line: number): Problem[] {
   const problems: Problem[] = [];
+  const refuse = (column: string, message: string) =>
+    problems.push(makeProblem('error', file, line, column, message));
   const seen = new Set<string>();
   cells.forEach((raw, index) => {
     const name = raw.trim();
+    const position = `column ${index + 1}`;
     const unsafe = findUnsafeCharacter(raw, false);
     if (unsafe !== undefined) {
-      problems.push(
-        makeProblem(
-          'error',
-          file,
-          line,
-          name || `column ${index + 1}`,
-          `column name ${describeUnsafe(unsafe)}`,
-        ),
-      );
+      refuse(name || position, `column name ${describeUnsafe(unsafe)}`);
     } else if (name.length > CELL_LIMITS.header) {
-      problems.push(
-        makeProblem(
-          'error',
-          file,
-          line,
-          `column ${index + 1}`,
-          `column name is ${formatCount(name.length)} characters long: expected at most ${CELL_LIMITS.header}`,
-        ),
+      refuse(
+        position,
+        `column name is ${formatCount(name.length)} characters long: expected at most ${CELL_LIMITS.header}`,
       );
     }
-    if (name === '') {
-      problems.push(
-        makeProblem(
-          'error',
-          file,
-          line,
-          `column ${index + 1}`,
-          'empty column name: expected a header',
-        ),
-      );
-    } else if (seen.has(name)) {
-      problems.push(
-        makeProblem('error', file, line, name, 'duplicate column: expected each column once'),
-      );
-    }
+    if (name === '') refuse(position, 'empty column name: expected a header');
+    else if (seen.has(name)) refuse(name, 'duplicate column: expected each column once');
     seen.add(name);
   });
   return problems;

@@ -44,26 +44,12 @@ export function findIdCollisions<T>(
     if (earlier === undefined) {
       first.set(key, { id, line: row.line });
       unique.push(row);
-    } else if (earlier.id === id) {
-      problems.push(
-        makeProblem(
-          'error',
-          file,
-          row.line,
-          column,
-          `duplicate ${what} ${quoteValue(id)}: first on line ${earlier.line}`,
-        ),
-      );
     } else {
-      problems.push(
-        makeProblem(
-          'error',
-          file,
-          row.line,
-          column,
-          `${quoteValue(id)} is the same id as ${quoteValue(earlier.id)} on line ${earlier.line} once case and hyphens are ignored`,
-        ),
-      );
+      const message =
+        earlier.id === id
+          ? `duplicate ${what} ${quoteValue(id)}: first on line ${earlier.line}`
+          : `${quoteValue(id)} is the same id as ${quoteValue(earlier.id)} on line ${earlier.line} once case and hyphens are ignored`;
+      problems.push(makeProblem('error', file, row.line, column, message));
     }
   }
   return { unique, problems };
