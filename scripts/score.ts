@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { parseSdMultiplier } from '../src/lib/low-compliance';
 import { writeFolderAtomically } from './lib/atomic-write';
 import { runPipeline } from './lib/pipeline';
-import { countWords, printProblems, summariseProblems } from './lib/report';
+import { countWords, logLine, printProblems, summariseProblems } from './lib/report';
 
 const USAGE = 'usage: npm run score -- --data DIR --out DIR [--sd K]';
 
@@ -20,7 +20,7 @@ function main(): number {
       strict: true,
     }).values;
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+    process.stderr.write(logLine((error as Error).message) + `${USAGE}\n`);
     return 2;
   }
   if (args.data === undefined || args.out === undefined) {
@@ -30,7 +30,8 @@ function main(): number {
   const sd = args.sd === undefined ? undefined : parseSdMultiplier(args.sd);
   if (args.sd !== undefined && sd === undefined) {
     process.stderr.write(
-      `--sd: expected a non-negative decimal number such as 2 or 1.5, found "${args.sd}"\n${USAGE}\n`,
+      logLine(`--sd: expected a non-negative decimal number such as 2 or 1.5, found "${args.sd}"`) +
+        `${USAGE}\n`,
     );
     return 2;
   }
@@ -39,14 +40,18 @@ function main(): number {
   printProblems(problems, args.data);
   const { errors, warnings } = summariseProblems(problems);
   if (output === undefined) {
-    process.stderr.write(`${countWords(errors, warnings)} in ${args.data}: nothing was written.\n`);
+    process.stderr.write(
+      logLine(`${countWords(errors, warnings)} in ${args.data}: nothing was written.`),
+    );
     return 1;
   }
   writeFolderAtomically(args.out, output.files);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   process.stderr.write(
-    `Scored ${output.dataset.factories.length} factories over ${output.dataset.cycles.length} cycles ` +
-      `(${output.dataset.assessments.length} assessments, ${countWords(errors, warnings)}) in ${seconds} s: wrote ${args.out}/scores.csv and cycles.json\n`,
+    logLine(
+      `Scored ${output.dataset.factories.length} factories over ${output.dataset.cycles.length} cycles ` +
+        `(${output.dataset.assessments.length} assessments, ${countWords(errors, warnings)}) in ${seconds} s: wrote ${args.out}/scores.csv and cycles.json`,
+    ),
   );
   return 0;
 }
@@ -54,6 +59,6 @@ function main(): number {
 try {
   process.exitCode = main();
 } catch (error) {
-  process.stderr.write(`score: ${(error as Error).message}\n`);
+  process.stderr.write(logLine(`score: ${(error as Error).message}`));
   process.exitCode = 1;
 }

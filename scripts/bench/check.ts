@@ -11,12 +11,15 @@ import { buildSearchIndex } from '../../src/lib/search';
 import { readPastedList } from '../../src/lib/supplier-list';
 import { createMatcher } from '../../src/lib/supplier-match';
 import { readDataFolder } from '../lib/data-folder';
+import { resolveBuildDate } from '../lib/pipeline';
 
 const LINES = 3000;
 const RUNS = 5;
 
 export function benchCheck(dataDir: string, label: string): void {
-  const { dataset } = loadDataset(readDataFolder(dataDir));
+  const { dataset } = loadDataset(readDataFolder(dataDir), {
+    buildDate: resolveBuildDate(process.env),
+  });
   if (dataset === undefined) throw new Error(`${dataDir} has errors`);
   const records = buildSearchIndex(buildPublicSite(dataset, scoreDataset(dataset)));
   const text = Array.from({ length: LINES }, (_, i) => {

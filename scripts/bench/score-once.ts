@@ -6,6 +6,7 @@ import { loadDataset } from '../../src/lib/load-dataset';
 import { formatCyclesJson, formatScoresCsv } from '../../src/lib/output';
 import { scoreDataset } from '../../src/lib/score';
 import { readDataFolder } from '../lib/data-folder';
+import { resolveBuildDate } from '../lib/pipeline';
 
 const dataDir = process.argv[2];
 if (dataDir === undefined) throw new Error('usage: score-once.ts DATA_DIR');
@@ -13,7 +14,7 @@ if (dataDir === undefined) throw new Error('usage: score-once.ts DATA_DIR');
 const t0 = performance.now();
 const files = readDataFolder(dataDir);
 const t1 = performance.now();
-const { dataset, problems } = loadDataset(files);
+const { dataset, problems } = loadDataset(files, { buildDate: resolveBuildDate(process.env) });
 const t2 = performance.now();
 if (dataset === undefined) throw new Error(`${dataDir} has errors (${problems.length} problems)`);
 const scores = scoreDataset(dataset);

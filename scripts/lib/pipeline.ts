@@ -1,10 +1,12 @@
+import { dateOfInstant, isIsoDate } from '../../src/lib/dates';
+import type { IsoDate } from '../../src/lib/ids';
 import { loadDataset } from '../../src/lib/load-dataset';
 import { formatCyclesJson, formatScoresCsv } from '../../src/lib/output';
 import type { Problem } from '../../src/lib/problems';
 import { scoreDataset, type Scores } from '../../src/lib/score';
 import type { SdMultiplier } from '../../src/lib/low-compliance';
 import type { Dataset } from '../../src/lib/model';
-import { readDataFolder } from './data-folder';
+import { scanDataFolder } from './data-folder';
 import { makeProgress } from './report';
 
 /** Inputs larger than this show a progress line on a terminal. */
@@ -16,15 +18,42 @@ export interface PipelineResult {
   output: { dataset: Dataset; scores: Scores; files: Map<string, string> } | undefined;
 }
 
+/**
+ * The build date that bounds dates in the data: BUILD_DATE (YYYY-MM-DD), else SOURCE_DATE_EPOCH
+ * (seconds, the reproducible-builds convention), else today in UTC. A value that is set but
+ * unusable is an error, not a silent fall-back to today.
+ */
+export function resolveBuildDate(env: NodeJS.ProcessEnv, now = Date.now()): IsoDate {
+  const date = env['BUILD_DATE'];
+  if (date !== undefined && date !== '') {
+    if (!isIsoDate(date)) {
+      throw new Error(`BUILD_DATE: expected a date as YYYY-MM-DD, found ${JSON.stringify(date)}`);
+    }
+    return date;
+  }
+  const epoch = env['SOURCE_DATE_EPOCH'];
+  if (epoch !== undefined && epoch !== '') {
+    if (!/^[0-9]{1,12}$/.test(epoch)) {
+      throw new Error(
+        `SOURCE_DATE_EPOCH: expected whole seconds since 1970-01-01, found ${JSON.stringify(epoch)}`,
+      );
+    }
+    return dateOfInstant(Number(epoch) * 1000);
+  }
+  return dateOfInstant(now);
+}
+
 /** Reads, validates and scores a data folder: the step `npm run score` and `npm run build` share. */
 export function runPipeline(dataDir: string, sd: SdMultiplier | undefined): PipelineResult {
-  const files = readDataFolder(dataDir);
+  const buildDate = resolveBuildDate(process.env);
+  const { files, listing } = scanDataFolder(dataDir);
   const bytes = [...files.values()].reduce((sum, b) => sum + b.length, 0);
   const progress = makeProgress('Validating');
-  const { dataset, problems } = loadDataset(
-    files,
-    bytes > PROGRESS_BYTES ? progress.update : undefined,
-  );
+  const { dataset, problems } = loadDataset(files, {
+    buildDate,
+    listing,
+    ...(bytes > PROGRESS_BYTES ? { onProgress: progress.update } : {}),
+  });
   progress.done();
   if (dataset === undefined) return { problems, output: undefined };
   const scores = scoreDataset(dataset, sd);

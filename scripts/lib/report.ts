@@ -1,4 +1,5 @@
 import { formatProblem, type Problem } from '../../src/lib/problems';
+import { escapeForLog } from '../../src/lib/unsafe-text';
 import { join } from 'node:path';
 
 /** Prints problems as `path:line: column: message`, paths relative to the working directory. */
@@ -6,6 +7,11 @@ export function printProblems(problems: readonly Problem[], dataDir: string): vo
   for (const problem of problems) {
     process.stderr.write(`${formatProblem(problem, join(dataDir, '/'))}\n`);
   }
+}
+
+/** A line for the log with anything from the data or the command line escaped (see formatProblem). */
+export function logLine(text: string): string {
+  return `${escapeForLog(text)}\n`;
 }
 
 export function summariseProblems(problems: readonly Problem[]): {
@@ -31,7 +37,7 @@ export function makeProgress(label: string): {
     update(done, total, what) {
       if (!tty) return;
       drawn = true;
-      process.stderr.write(`\r\x1b[2K${label} ${done + 1}/${total} ${what}`);
+      process.stderr.write(`\r\x1b[2K${label} ${done + 1}/${total} ${escapeForLog(what)}`);
     },
     done() {
       if (tty && drawn) process.stderr.write('\r\x1b[2K');

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { isIsoDate } from './dates';
+import { isReservedFileName, RESERVED_FILE_NAMES } from './identity';
 import type { IsoDate } from './ids';
+import { CELL_LIMITS, formatCount } from './limits';
+import { quoteValue } from './unsafe-text';
 
 /**
  * Cell schemas. Every cell arrives as a string; surrounding spaces are ignored and an empty cell
@@ -12,7 +15,7 @@ const blankToUndefined = (value: unknown): unknown => {
   return trimmed === '' ? undefined : trimmed;
 };
 
-const quote = (input: unknown): string => JSON.stringify(String(input));
+const quote = (input: unknown): string => quoteValue(input);
 
 /** A cell that must hold a value. */
 export function required<T extends z.ZodType<unknown, string>>(schema: T) {
@@ -39,6 +42,19 @@ export const requirementId = z.string().regex(/^[A-Z0-9]+$/, {
   error: (issue) =>
     `expected an id of capital letters and digits such as CI01, found ${quote(issue.input)}`,
 });
+
+/**
+ * An id that names a row (and so a page, a file and a permalink), not a reference to one: it may
+ * not be a name Windows reserves for a device, which no file or folder can bear there.
+ */
+function declaring<T extends z.ZodType<string, string>>(schema: T) {
+  return schema.refine((id) => !isReservedFileName(id), {
+    error: (issue) =>
+      `${quote(issue.input)} is a reserved file name on Windows (${RESERVED_FILE_NAMES}): expected another id, since the id names a page and a file`,
+  });
+}
+export const newSlugId = declaring(slugId);
+export const newRequirementId = declaring(requirementId);
 
 export const groupSlug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
   error: (issue) =>
@@ -73,12 +89,23 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T)
     );
 }
 
-export const list = z.string().transform((value) =>
-  value
-    .split(';')
-    .map((item) => item.trim())
-    .filter((item) => item !== ''),
-);
+export const list = z
+  .string()
+  .transform((value) =>
+    value
+      .split(';')
+      .map((item) => item.trim())
+      .filter((item) => item !== ''),
+  )
+  .superRefine((items, context) => {
+    const index = items.findIndex((item) => item.length > CELL_LIMITS.name);
+    if (index !== -1) {
+      context.addIssue({
+        code: 'custom',
+        message: `item ${index + 1} of the list is ${formatCount(items[index]?.length ?? 0)} characters long: expected at most ${CELL_LIMITS.name} per item`,
+      });
+    }
+  });
 
 /** An Open Supply Hub id: 2 letters, 7 digits, 6 letters or digits; hyphens and spaces ignored. */
 export const osId = z

@@ -1,5 +1,14 @@
 import Papa from 'papaparse';
+import {
+  CELL_LIMITS,
+  cellLimit,
+  formatCount,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  MULTILINE_COLUMNS,
+} from './limits';
 import { FILE_COLUMN, makeProblem, ROW_COLUMN, type Problem } from './problems';
+import { describeUnsafe, findUnsafeCharacter, SUSPECT_IN_FILE } from './unsafe-text';
 
 export interface CsvRecord {
   /** Physical line on which the record starts. */
@@ -17,6 +26,7 @@ export interface CsvTable {
 
 const BOM = '\uFEFF';
 const LF = 10;
+const CR = 13;
 const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
@@ -40,8 +50,9 @@ function findInvalidUtf8Lines(bytes: Uint8Array, file: string): Problem[] {
   let start = 0;
   let line = 1;
   while (start <= bytes.length) {
-    let end = bytes.indexOf(LF, start);
-    if (end === -1) end = bytes.length;
+    // A line ends at LF, CRLF or a lone CR, as an editor shows it.
+    let end = start;
+    while (end < bytes.length && bytes[end] !== LF && bytes[end] !== CR) end += 1;
     try {
       strictDecoder.decode(bytes.subarray(start, end));
     } catch {
@@ -55,7 +66,7 @@ function findInvalidUtf8Lines(bytes: Uint8Array, file: string): Problem[] {
         ),
       );
     }
-    start = end + 1;
+    start = bytes[end] === CR && bytes[end + 1] === LF ? end + 2 : end + 1;
     line += 1;
   }
   return problems;
@@ -63,57 +74,155 @@ function findInvalidUtf8Lines(bytes: Uint8Array, file: string): Problem[] {
 
 /**
  * Parses RFC 4180 CSV (comma, double quotes, LF or CRLF, line breaks inside quoted cells) and
- * records the physical line each record starts on. Blank lines are skipped.
+ * records the physical line each record starts on. Blank lines are skipped. Every cell and header
+ * is checked for refused characters and for its length, and the file for lone CR line ends and
+ * its row count, each problem on the line an editor shows.
  */
-export function parseCsv(text: string, file: string): { table: CsvTable; problems: Problem[] } {
+export function parseCsv(
+  text: string,
+  file: string,
+  maxRows = MAX_ROWS,
+): { table: CsvTable; problems: Problem[] } {
   const problems: Problem[] = [];
+  const refuse = (line: number, column: string, message: string) =>
+    problems.push(makeProblem('error', file, line, column, message));
   const table: CsvTable = { file, header: [], records: [] };
   if (text.trim() === '') {
-    problems.push(
-      makeProblem('error', file, 1, FILE_COLUMN, 'file is empty: expected a header row'),
-    );
+    refuse(1, FILE_COLUMN, 'file is empty: expected a header row');
     return { table, problems };
   }
+  if (text.includes('\r')) {
+    problems.push(...findLoneCarriageReturns(text, file));
+    // Editors break lines at a lone CR too: with every line end made LF, lines are counted as
+    // they show them and the other problems of the file are still found.
+    text = text.replace(/\r\n?/g, '\n');
+  }
+  const checkCharacters = SUSPECT_IN_FILE.test(text);
 
   const lineAt = makeLineCounter(text);
   let recordStart = 0;
   let headerSeen = false;
+  let columns: ColumnRule[] = [];
   Papa.parse<string[]>(text, {
     delimiter: ',',
+    newline: '\n',
     quoteChar: '"',
     escapeChar: '"',
     skipEmptyLines: false,
-    step: (result) => {
+    step: (result, parser) => {
       const line = lineAt(recordStart);
       recordStart = result.meta.cursor;
       const cells = result.data;
       if (cells.length === 1 && cells[0] === '' && result.errors.length === 0) return;
-      for (const error of result.errors) {
-        problems.push(makeProblem('error', file, line, ROW_COLUMN, describeParseError(error)));
-      }
+      for (const error of result.errors) refuse(line, ROW_COLUMN, describeParseError(error));
+      const spansLines = lineAt(recordStart) - line > 1;
       if (!headerSeen) {
         headerSeen = true;
+        if (cells.length > MAX_COLUMNS) {
+          refuse(
+            line,
+            FILE_COLUMN,
+            `header has ${formatCount(cells.length)} columns: expected at most ${formatCount(MAX_COLUMNS)} (the file was not read further)`,
+          );
+          parser.abort();
+          return;
+        }
         table.header = cells.map((name) => name.trim());
-        problems.push(...checkHeader(table.header, file));
+        columns = table.header.map((name) => ({
+          name,
+          limit: cellLimit(name),
+          multiline: MULTILINE_COLUMNS.has(name),
+        }));
+        problems.push(...checkHeader(cells, file, line));
         return;
       }
       if (result.errors.length > 0) return;
       if (cells.length !== table.header.length) {
-        problems.push(
-          makeProblem(
-            'error',
-            file,
-            line,
-            ROW_COLUMN,
-            `expected ${table.header.length} fields as in the header, found ${cells.length}`,
-          ),
+        refuse(
+          line,
+          ROW_COLUMN,
+          `expected ${table.header.length} fields as in the header, found ${cells.length}`,
         );
         return;
       }
+      if (table.records.length === maxRows) {
+        refuse(
+          line,
+          FILE_COLUMN,
+          `file has more than ${formatCount(maxRows)} rows: expected at most ${formatCount(maxRows)} (the rest of the file was not read)`,
+        );
+        parser.abort();
+        return;
+      }
+      checkCells(cells, columns, file, line, checkCharacters || spansLines, problems);
       table.records.push({ line, cells });
     },
   });
   return { table, problems };
+}
+
+function findLoneCarriageReturns(text: string, file: string): Problem[] {
+  const lone = /\r(?!\n)/g;
+  const first = lone.exec(text);
+  if (first === null) return [];
+  let count = 1;
+  while (lone.exec(text) !== null) count += 1;
+  const before = text.slice(0, first.index);
+  const line = (before.match(/\r\n?|\n/g)?.length ?? 0) + 1;
+  const more = count > 1 ? ` (${formatCount(count)} lines of this file end so)` : '';
+  return [
+    makeProblem(
+      'error',
+      file,
+      line,
+      FILE_COLUMN,
+      `line ends with a lone carriage return (CR, old Mac style)${more}: expected LF or CRLF line ends`,
+    ),
+  ];
+}
+
+interface ColumnRule {
+  name: string;
+  limit: number;
+  multiline: boolean;
+}
+
+/**
+ * Length and characters of each cell, into `problems`; characters only when the file or the
+ * record can hold a bad one, so a clean file costs one comparison per cell.
+ */
+function checkCells(
+  cells: readonly string[],
+  columns: readonly ColumnRule[],
+  file: string,
+  line: number,
+  checkCharacters: boolean,
+  problems: Problem[],
+): void {
+  for (let i = 0; i < cells.length; i += 1) {
+    const cell = cells[i] ?? '';
+    const column = columns[i];
+    if (column === undefined) continue;
+    if (cell.length > column.limit) {
+      problems.push(
+        makeProblem(
+          'error',
+          file,
+          line,
+          column.name,
+          `cell is ${formatCount(cell.length)} characters long: expected at most ${formatCount(column.limit)}`,
+        ),
+      );
+      continue;
+    }
+    if (!checkCharacters) continue;
+    const unsafe = findUnsafeCharacter(cell, column.multiline);
+    if (unsafe !== undefined) {
+      problems.push(
+        makeProblem('error', file, line, column.name, `cell ${describeUnsafe(unsafe)}`),
+      );
+    }
+  }
 }
 
 /** Returns a function from a character offset to its 1-based line; offsets must not decrease. */
@@ -145,25 +254,25 @@ function describeParseError(error: Papa.ParseError): string {
   }
 }
 
-function checkHeader(header: readonly string[], file: string): Problem[] {
+function checkHeader(cells: readonly string[], file: string, line: number): Problem[] {
   const problems: Problem[] = [];
+  const refuse = (column: string, message: string) =>
+    problems.push(makeProblem('error', file, line, column, message));
   const seen = new Set<string>();
-  header.forEach((name, index) => {
-    if (name === '') {
-      problems.push(
-        makeProblem(
-          'error',
-          file,
-          1,
-          `column ${index + 1}`,
-          'empty column name: expected a header',
-        ),
-      );
-    } else if (seen.has(name)) {
-      problems.push(
-        makeProblem('error', file, 1, name, 'duplicate column: expected each column once'),
+  cells.forEach((raw, index) => {
+    const name = raw.trim();
+    const position = `column ${index + 1}`;
+    const unsafe = findUnsafeCharacter(raw, false);
+    if (unsafe !== undefined) {
+      refuse(name || position, `column name ${describeUnsafe(unsafe)}`);
+    } else if (name.length > CELL_LIMITS.header) {
+      refuse(
+        position,
+        `column name is ${formatCount(name.length)} characters long: expected at most ${CELL_LIMITS.header}`,
       );
     }
+    if (name === '') refuse(position, 'empty column name: expected a header');
+    else if (seen.has(name)) refuse(name, 'duplicate column: expected each column once');
     seen.add(name);
   });
   return problems;

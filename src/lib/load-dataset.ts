@@ -1,5 +1,9 @@
 import { declaredValues } from './csv';
-import type { Assessment, Dataset } from './model';
+import { dateOfInstant, plausibleDates } from './dates';
+import { DATASET_FILES, listFiles, planFolderRead, type FolderEntry } from './folder-plan';
+import { makeIdIndex } from './identity';
+import type { IsoDate } from './ids';
+import type { Assessment, Dataset, Factory } from './model';
 import { hasErrors, makeProblem, sortProblems, FILE_COLUMN, type Problem } from './problems';
 import {
   ASSESSMENTS_FOLDER,
@@ -10,24 +14,34 @@ import {
 import {
   readCsvFile,
   readCycles,
-  readDatasetMeta,
   readFactories,
   readRequirements,
   readResponses,
   readStrikes,
 } from './read-tables';
+import { readDatasetMeta } from './read-metadata';
+import { quoteValue } from './unsafe-text';
 
-export const DATASET_FILES = {
-  meta: 'dataset.json',
-  requirements: 'requirements.csv',
-  cycles: 'cycles.csv',
-  factories: 'factories.csv',
-  strikes: 'strikes.csv',
-  responses: 'responses.csv',
-} as const;
+export { DATASET_FILES };
 
 export interface LoadProgress {
   (done: number, total: number, file: string): void;
+}
+
+export interface LoadOptions {
+  onProgress?: LoadProgress;
+  /**
+   * The day of the build (UTC): a date more than a year after it is refused. Defaults to today;
+   * the shell takes it from BUILD_DATE or SOURCE_DATE_EPOCH so a build can be reproduced.
+   */
+  buildDate?: IsoDate;
+  /** Every entry of the data folder, links and unread files included; defaults to the files given. */
+  listing?: readonly FolderEntry[];
+  /**
+   * A factory name's comparison key (the shared name model's normalisation). When given, two
+   * factories whose names have one key are warned about: they may be one factory under two ids.
+   */
+  nameKey?: (name: string) => string;
 }
 
 export interface LoadResult {
@@ -44,37 +58,49 @@ export interface LoadResult {
  */
 export function loadDataset(
   files: ReadonlyMap<string, Uint8Array>,
-  onProgress?: LoadProgress,
+  options: LoadOptions = {},
 ): LoadResult {
   const problems: Problem[] = [];
   const take = <T>(read: { value: T; problems: Problem[] }): T => {
     problems.push(...read.problems);
     return read.value;
   };
+  const dates = plausibleDates(options.buildDate ?? dateOfInstant(Date.now()));
+  const plan = planFolderRead(options.listing ?? listFiles(files));
+  problems.push(...plan.problems);
+  const bytesOf = (name: string) => (plan.read.has(name) ? files.get(name) : undefined);
 
-  const meta = take(readDatasetMeta(DATASET_FILES.meta, files.get(DATASET_FILES.meta)));
+  const meta = take(
+    readDatasetMeta(
+      DATASET_FILES.meta,
+      bytesOf(DATASET_FILES.meta),
+      plan.refused.has(DATASET_FILES.meta),
+    ),
+  );
   const csv = (name: string, required: boolean) =>
-    take(readCsvFile(name, files.get(name), required));
+    take(readCsvFile(name, bytesOf(name), required, plan.refused.has(name)));
   const requirementsTable = csv(DATASET_FILES.requirements, true);
   const cyclesTable = csv(DATASET_FILES.cycles, true);
   const factoriesTable = csv(DATASET_FILES.factories, true);
   const strikesTable = csv(DATASET_FILES.strikes, false);
   const responsesTable = csv(DATASET_FILES.responses, false);
 
-  const requirements = requirementsTable ? take(readRequirements(requirementsTable)) : [];
-  const cycles = cyclesTable ? take(readCycles(cyclesTable)) : [];
-  const factories = factoriesTable ? take(readFactories(factoriesTable)) : [];
-  const factoryIds = declaredValues(factoriesTable, 'factory_id');
+  const requirements = requirementsTable ? take(readRequirements(requirementsTable, dates)) : [];
+  const cycles = cyclesTable ? take(readCycles(cyclesTable, dates)) : [];
+  const factories = factoriesTable ? take(readFactories(factoriesTable, dates)) : [];
+  const factoryIds = makeIdIndex(declaredValues(factoriesTable, 'factory_id'));
   const requirementIds = declaredValues(requirementsTable, 'id');
-  const strikes = strikesTable ? take(readStrikes(strikesTable, factoryIds, cycles)) : [];
+  const strikes = strikesTable ? take(readStrikes(strikesTable, factoryIds, cycles, dates)) : [];
   const responses = responsesTable
-    ? take(readResponses(responsesTable, factoryIds, requirementIds))
+    ? take(readResponses(responsesTable, factoryIds, makeIdIndex(requirementIds), dates))
     : [];
+  if (options.nameKey !== undefined) {
+    problems.push(...findSharedNames(factories, options.nameKey));
+  }
 
-  const assessmentFiles = [...files.keys()]
-    .filter((name) => name.startsWith(ASSESSMENTS_FOLDER) && name.endsWith('.csv'))
-    .sort();
-  if (assessmentFiles.length === 0) {
+  const assessmentFiles = [...plan.read].filter((name) => cycleIdOfFile(name) !== undefined);
+  const refusedAssessments = [...plan.refused].some((name) => name.startsWith(ASSESSMENTS_FOLDER));
+  if (assessmentFiles.length === 0 && !refusedAssessments) {
     problems.push(
       makeProblem(
         'error',
@@ -90,15 +116,16 @@ export function loadDataset(
     cyclesById: new Map(cycles.map((c) => [c.id as string, c])),
     factoriesById: new Map(factories.map((f) => [f.id as string, f])),
     declared: {
-      cycles: declaredValues(cyclesTable, 'cycle'),
+      cycles: makeIdIndex(declaredValues(cyclesTable, 'cycle')),
       factories: factoryIds,
       requirements: requirementIds,
     },
+    dates,
   };
   const assessments: Assessment[] = [];
   assessmentFiles.forEach((name, index) => {
-    onProgress?.(index, assessmentFiles.length, name);
-    const table = take(readCsvFile(name, files.get(name), true));
+    options.onProgress?.(index, assessmentFiles.length, name);
+    const table = take(readCsvFile(name, bytesOf(name), true));
     if (table) assessments.push(...take(readAssessmentFile(table, context)));
   });
   problems.push(...checkRepeatedAssessments(assessments));
@@ -117,6 +144,34 @@ export function loadDataset(
     responses,
   };
   return { dataset, problems: sortProblems(problems) };
+}
+
+/** Two factories whose names share a comparison key, each pair once, on the later row. */
+function findSharedNames(
+  factories: readonly Factory[],
+  nameKey: (name: string) => string,
+): Problem[] {
+  const first = new Map<string, Factory>();
+  const problems: Problem[] = [];
+  for (const factory of factories) {
+    const key = nameKey(factory.name);
+    if (key === '') continue;
+    const earlier = first.get(key);
+    if (earlier === undefined) {
+      first.set(key, factory);
+      continue;
+    }
+    problems.push(
+      makeProblem(
+        'warning',
+        factory.source.file,
+        factory.source.line,
+        'name',
+        `${quoteValue(factory.name)} has the same name as factory ${quoteValue(earlier.id)} (${quoteValue(earlier.name)}, line ${earlier.source.line}) once names are normalised: check that these are two factories, or give the site a distinguishing name`,
+      ),
+    );
+  }
+  return problems;
 }
 
 function findCoverageWarnings(

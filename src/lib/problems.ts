@@ -2,6 +2,8 @@
  * Problems are values: every reader returns the problems it found beside what it read, and only
  * the shell decides to print them and stop.
  */
+import { escapeForLog, quoteValue } from './unsafe-text';
+
 export type Severity = 'error' | 'warning';
 
 export interface Problem {
@@ -14,6 +16,9 @@ export interface Problem {
   column: string;
   message: string;
 }
+
+/** A column name longer than this (a refused header) is cut in reports. */
+const MAX_COLUMN_SHOWN = 200;
 
 export const FILE_COLUMN = '(file)';
 export const ROW_COLUMN = '(row)';
@@ -28,21 +33,39 @@ export function makeProblem(
   return { severity, file, line, column, message };
 }
 
-/** A reference to a factory id that factories.csv does not have. */
-export function unknownFactory(file: string, line: number, factoryId: string): Problem {
+/**
+ * A reference to a factory id that factories.csv does not have. Ids are exact, but a factory whose
+ * id differs only in case or hyphens is named, since that is nearly always what was meant.
+ */
+export function unknownFactory(
+  file: string,
+  line: number,
+  factoryId: string,
+  meant?: string,
+): Problem {
+  const hint = meant === undefined ? '' : `; did you mean ${JSON.stringify(meant)}?`;
   return makeProblem(
     'error',
     file,
     line,
     'factory_id',
-    `unknown factory "${factoryId}": expected a factory_id from factories.csv`,
+    `unknown factory ${quoteValue(factoryId)}: expected a factory_id from factories.csv${hint}`,
   );
 }
 
-/** `file:line: column: message`, the form editors and CI logs turn into links. */
+/**
+ * `file:line: column: message`, the form editors and CI logs turn into links. Anything from the
+ * data that could start a line or hide text is escaped, so no input can forge a line of the report.
+ */
 export function formatProblem(problem: Problem, filePrefix = ''): string {
   const prefix = problem.severity === 'warning' ? 'warning: ' : '';
-  return `${filePrefix}${problem.file}:${problem.line}: ${problem.column}: ${prefix}${problem.message}`;
+  const column =
+    problem.column.length > MAX_COLUMN_SHOWN
+      ? `${problem.column.slice(0, MAX_COLUMN_SHOWN)}…`
+      : problem.column;
+  return escapeForLog(
+    `${filePrefix}${problem.file}:${problem.line}: ${column}: ${prefix}${problem.message}`,
+  );
 }
 
 /** Stable order: by file, then line, then column, so reports are the same run after run. */

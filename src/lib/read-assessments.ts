@@ -1,13 +1,17 @@
 import type { CsvTable } from './csv';
+import { checkPlausible, type DateRange } from './dates';
+import { ASSESSMENTS_FOLDER } from './folder-plan';
+import type { IdIndex } from './identity';
 import type { CycleId, FactoryId } from './ids';
 import type { Assessment, Cycle, Factory, Requirement } from './model';
 import { FILE_COLUMN, makeProblem, unknownFactory, type Problem } from './problems';
 import { FINDING_TOKENS, type Finding } from './rules';
 import { ASSESSMENT_KEY_COLUMNS, assessmentKeyRow } from './schemas';
 import { checkColumns } from './table';
+import { quoteValue } from './unsafe-text';
 import type { Read } from './read-tables';
 
-export const ASSESSMENTS_FOLDER = 'assessments/';
+export { ASSESSMENTS_FOLDER };
 
 /** `assessments/2021.csv` → `2021`; undefined for anything that is not a CSV file in the folder. */
 export function cycleIdOfFile(file: string): string | undefined {
@@ -22,10 +26,11 @@ export interface AssessmentContext {
   factoriesById: ReadonlyMap<string, Factory>;
   /** Ids present in their files, valid or not (see declaredValues). */
   declared: {
-    cycles: ReadonlySet<string>;
-    factories: ReadonlySet<string>;
+    cycles: IdIndex;
+    factories: IdIndex;
     requirements: ReadonlySet<string>;
   };
+  dates: DateRange;
 }
 
 /** Reads one cycle's assessment file: header, tokens, references and dates. */
@@ -40,7 +45,12 @@ export function readAssessmentFile(
   if (cycle === undefined && context.declared.cycles.has(cycleId))
     return { value: [], problems: [] };
   if (cycle === undefined) {
+    const meant = context.declared.cycles.meant(cycleId);
     const known = [...context.cyclesById.keys()].join(', ');
+    const expected =
+      meant === undefined
+        ? `expected assessments/<cycle>.csv with a cycle among ${known || '(none)'}`
+        : `did you mean ${ASSESSMENTS_FOLDER}${meant}.csv? (file names are exact, case and hyphens included)`;
     return {
       value: [],
       problems: [
@@ -49,7 +59,7 @@ export function readAssessmentFile(
           file,
           1,
           FILE_COLUMN,
-          `file name is not a cycle of cycles.csv: expected assessments/<cycle>.csv with a cycle among ${known || '(none)'}`,
+          `file name is not a cycle of cycles.csv: ${expected}`,
         ),
       ],
     };
@@ -82,7 +92,7 @@ export function readAssessmentFile(
       if (finding === undefined) {
         at(
           requirementIds[i] ?? '',
-          `expected C, NC, NA or an empty cell, found ${JSON.stringify(cell)}`,
+          `expected C, NC, NA or an empty cell, found ${quoteValue(cell)}`,
         );
         return 'not_assessed';
       }
@@ -96,14 +106,19 @@ export function readAssessmentFile(
       // A factory row refused in factories.csv is reported there, not again on each assessment.
       const refused = factory === undefined && context.declared.factories.has(factoryId);
       if (factory === undefined && !refused) {
-        rowProblems.push(unknownFactory(file, record.line, factoryId));
+        rowProblems.push(
+          unknownFactory(file, record.line, factoryId, context.declared.factories.meant(factoryId)),
+        );
       } else if (factory?.closedOn !== undefined && date > factory.closedOn) {
         at(
           'assessment_date',
           `expected a date on or before the factory's closed_on ${factory.closedOn}, found ${date}`,
         );
       }
-      if (date < cycle.periodStart || date > cycle.periodEnd) {
+      const implausible = checkPlausible(date, context.dates);
+      if (implausible !== undefined) {
+        at('assessment_date', implausible);
+      } else if (date < cycle.periodStart || date > cycle.periodEnd) {
         at(
           'assessment_date',
           `expected a date within cycle "${cycle.id}" (${cycle.periodStart} to ${cycle.periodEnd}), found ${date}`,

@@ -1,25 +1,19 @@
 import { decodeUtf8, parseCsv, type CsvTable } from './csv';
+import type { DateRange } from './dates';
+import { findIdCollisions, type IdIndex } from './identity';
 import type { CycleId, FactoryId, IsoDate, RequirementId, StrikeId } from './ids';
 import type { Cycle, Factory, FactoryResponse, Requirement, Strike } from './model';
 import { FILE_COLUMN, makeProblem, unknownFactory, type Problem } from './problems';
 import { readTable, type TableRow } from './table';
-import {
-  cyclesSpec,
-  DATASET_META_KEYS,
-  datasetMetaSchema,
-  factoriesSpec,
-  requirementsSpec,
-  responsesSpec,
-  strikesSpec,
-  type DatasetMeta,
-} from './schemas';
+import { cyclesSpec, factoriesSpec, requirementsSpec, responsesSpec, strikesSpec } from './schemas';
+import { quoteValue } from './unsafe-text';
 
 export interface Read<T> {
   value: T;
   problems: Problem[];
 }
 
-function missingFile(file: string): Problem {
+export function missingFile(file: string): Problem {
   return makeProblem(
     'error',
     file,
@@ -29,14 +23,18 @@ function missingFile(file: string): Problem {
   );
 }
 
-/** Decodes and parses a CSV file; a missing file is an error when `required`. */
+/**
+ * Decodes and parses a CSV file; a missing file is an error when `required`, unless the file is
+ * there but was refused unread (a link, too large), which is reported where it was refused.
+ */
 export function readCsvFile(
   file: string,
   bytes: Uint8Array | undefined,
   required: boolean,
+  refusedUnread = false,
 ): Read<CsvTable | undefined> {
   if (bytes === undefined) {
-    return { value: undefined, problems: required ? [missingFile(file)] : [] };
+    return { value: undefined, problems: required && !refusedUnread ? [missingFile(file)] : [] };
   }
   const decoded = decodeUtf8(bytes, file);
   if (decoded.problems.length > 0) return { value: undefined, problems: decoded.problems };
@@ -44,98 +42,11 @@ export function readCsvFile(
   return { value: table, problems };
 }
 
-/** Reports every row whose key was already used, pointing back at the first use. */
-function findDuplicates<T>(
-  file: string,
-  column: string,
-  rows: readonly TableRow<T>[],
-  key: (row: T) => string,
-  what: string,
-): Problem[] {
-  const firstLine = new Map<string, number>();
-  const problems: Problem[] = [];
-  for (const row of rows) {
-    const id = key(row.value);
-    const first = firstLine.get(id);
-    if (first === undefined) firstLine.set(id, row.line);
-    else
-      problems.push(
-        makeProblem(
-          'error',
-          file,
-          row.line,
-          column,
-          `duplicate ${what} "${id}": first on line ${first}`,
-        ),
-      );
-  }
-  return problems;
-}
-
-/** Keeps the first row of each key, so later checks see each id once. */
-function uniqueBy<T>(rows: readonly TableRow<T>[], key: (row: T) => string): TableRow<T>[] {
-  const seen = new Set<string>();
-  return rows.filter((row) => {
-    const id = key(row.value);
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
-}
-
-export function readDatasetMeta(
-  file: string,
-  bytes: Uint8Array | undefined,
-): Read<DatasetMeta | undefined> {
-  if (bytes === undefined) {
-    return { value: undefined, problems: [missingFile(file)] };
-  }
-  const decoded = decodeUtf8(bytes, file);
-  if (decoded.problems.length > 0) return { value: undefined, problems: decoded.problems };
-  const refuse = (message: string): Read<undefined> => ({
-    value: undefined,
-    problems: [makeProblem('error', file, 1, FILE_COLUMN, message)],
-  });
-  let json: unknown;
-  try {
-    json = JSON.parse(decoded.text);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return refuse(`is not valid JSON (${message}): expected a JSON object`);
-  }
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    return refuse('expected a JSON object with title, publisher and demo');
-  }
-  const lineOfKey = (key: string): number => {
-    const at = decoded.text.indexOf(JSON.stringify(key));
-    return at === -1 ? 1 : decoded.text.slice(0, at).split('\n').length;
-  };
-  const problems: Problem[] = Object.keys(json)
-    .filter((key) => !DATASET_META_KEYS.includes(key))
-    .map((key) =>
-      makeProblem(
-        'warning',
-        file,
-        lineOfKey(key),
-        key,
-        'unknown key: not part of the data contract, ignored',
-      ),
-    );
-  const result = datasetMetaSchema.safeParse(json);
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      const key = String(issue.path[0] ?? FILE_COLUMN);
-      problems.push(makeProblem('error', file, lineOfKey(key), key, issue.message));
-    }
-    return { value: undefined, problems };
-  }
-  return { value: result.data, problems };
-}
-
-export function readRequirements(table: CsvTable): Read<Requirement[]> {
-  const { rows, problems } = readTable(table, requirementsSpec);
-  problems.push(...findDuplicates(table.file, 'id', rows, (r) => r.id, 'requirement id'));
-  const value = uniqueBy(rows, (r) => r.id).map(({ line, value: r }) => ({
+export function readRequirements(table: CsvTable, dates: DateRange): Read<Requirement[]> {
+  const { rows, problems } = readTable(table, requirementsSpec, dates);
+  const ids = findIdCollisions(table.file, 'id', rows, (r) => r.id, 'requirement id');
+  problems.push(...ids.problems);
+  const value = ids.unique.map(({ line, value: r }) => ({
     id: r.id as RequirementId,
     track: r.track,
     group: r.group,
@@ -148,11 +59,12 @@ export function readRequirements(table: CsvTable): Read<Requirement[]> {
   return { value, problems };
 }
 
-export function readCycles(table: CsvTable): Read<Cycle[]> {
-  const { rows, problems } = readTable(table, cyclesSpec);
-  problems.push(...findDuplicates(table.file, 'cycle', rows, (r) => r.cycle, 'cycle'));
+export function readCycles(table: CsvTable, dates: DateRange): Read<Cycle[]> {
+  const { rows, problems } = readTable(table, cyclesSpec, dates);
+  const ids = findIdCollisions(table.file, 'cycle', rows, (r) => r.cycle, 'cycle');
+  problems.push(...ids.problems);
   const cycles: Cycle[] = [];
-  for (const { line, value: r } of uniqueBy(rows, (r) => r.cycle)) {
+  for (const { line, value: r } of ids.unique) {
     if (r.period_end < r.period_start) {
       problems.push(
         makeProblem(
@@ -201,13 +113,12 @@ function findOverlaps(file: string, chronological: readonly Cycle[]): Problem[] 
   return problems;
 }
 
-export function readFactories(table: CsvTable): Read<Factory[]> {
-  const { rows, problems } = readTable(table, factoriesSpec);
-  problems.push(
-    ...findDuplicates(table.file, 'factory_id', rows, (r) => r.factory_id, 'factory id'),
-  );
+export function readFactories(table: CsvTable, dates: DateRange): Read<Factory[]> {
+  const { rows, problems } = readTable(table, factoriesSpec, dates);
+  const ids = findIdCollisions(table.file, 'factory_id', rows, (r) => r.factory_id, 'factory id');
+  problems.push(...ids.problems, ...findSharedOsIds(table.file, ids.unique));
   const factories: Factory[] = [];
-  for (const { line, value: r } of uniqueBy(rows, (r) => r.factory_id)) {
+  for (const { line, value: r } of ids.unique) {
     const rowProblems: Problem[] = [];
     const at = (column: string, message: string) =>
       rowProblems.push(makeProblem('error', table.file, line, column, message));
@@ -246,16 +157,20 @@ export function readFactories(table: CsvTable): Read<Factory[]> {
 
 export function readStrikes(
   table: CsvTable,
-  factoryIds: ReadonlySet<string>,
+  factoryIds: IdIndex,
   cycles: readonly Cycle[],
+  dates: DateRange,
 ): Read<Strike[]> {
-  const { rows, problems } = readTable(table, strikesSpec);
-  problems.push(...findDuplicates(table.file, 'strike_id', rows, (r) => r.strike_id, 'strike id'));
+  const { rows, problems } = readTable(table, strikesSpec, dates);
+  const ids = findIdCollisions(table.file, 'strike_id', rows, (r) => r.strike_id, 'strike id');
+  problems.push(...ids.problems);
   const strikes: Strike[] = [];
-  for (const { line, value: r } of uniqueBy(rows, (r) => r.strike_id)) {
+  for (const { line, value: r } of ids.unique) {
     const rowProblems: Problem[] = [];
     if (!factoryIds.has(r.factory_id)) {
-      rowProblems.push(unknownFactory(table.file, line, r.factory_id));
+      rowProblems.push(
+        unknownFactory(table.file, line, r.factory_id, factoryIds.meant(r.factory_id)),
+      );
     }
     if (r.end_date !== undefined && r.end_date < r.start_date) {
       rowProblems.push(
@@ -302,24 +217,28 @@ export function readStrikes(
 
 export function readResponses(
   table: CsvTable,
-  factoryIds: ReadonlySet<string>,
-  requirementIds: ReadonlySet<string>,
+  factoryIds: IdIndex,
+  requirementIds: IdIndex,
+  dates: DateRange,
 ): Read<FactoryResponse[]> {
-  const { rows, problems } = readTable(table, responsesSpec);
+  const { rows, problems } = readTable(table, responsesSpec, dates);
   const responses: FactoryResponse[] = [];
   for (const { line, value: r } of rows) {
     const rowProblems: Problem[] = [];
     if (!factoryIds.has(r.factory_id)) {
-      rowProblems.push(unknownFactory(table.file, line, r.factory_id));
+      rowProblems.push(
+        unknownFactory(table.file, line, r.factory_id, factoryIds.meant(r.factory_id)),
+      );
     }
     if (r.requirement_id !== undefined && !requirementIds.has(r.requirement_id)) {
+      const meant = requirementIds.meant(r.requirement_id);
       rowProblems.push(
         makeProblem(
           'error',
           table.file,
           line,
           'requirement_id',
-          `unknown requirement "${r.requirement_id}": expected an id from requirements.csv or an empty cell`,
+          `unknown requirement ${quoteValue(r.requirement_id)}: expected an id from requirements.csv or an empty cell${meant === undefined ? '' : `; did you mean ${JSON.stringify(meant)}?`}`,
         ),
       );
     }
@@ -335,4 +254,31 @@ export function readResponses(
     });
   }
   return { value: responses, problems };
+}
+
+/** One Open Supply Hub id on two factories would let a supplier list match either. */
+function findSharedOsIds(
+  file: string,
+  rows: readonly TableRow<{ factory_id: string; os_id?: string | undefined }>[],
+): Problem[] {
+  const first = new Map<string, { factoryId: string; line: number }>();
+  const problems: Problem[] = [];
+  for (const { line, value } of rows) {
+    if (value.os_id === undefined) continue;
+    const earlier = first.get(value.os_id);
+    if (earlier === undefined) {
+      first.set(value.os_id, { factoryId: value.factory_id, line });
+      continue;
+    }
+    problems.push(
+      makeProblem(
+        'error',
+        file,
+        line,
+        'os_id',
+        `${value.os_id} is already the Open Supply Hub id of factory ${quoteValue(earlier.factoryId)} on line ${earlier.line}: expected each os_id on one factory only (compared without hyphens and spaces)`,
+      ),
+    );
+  }
+  return problems;
 }

@@ -4,6 +4,8 @@ import {
   groupSlug,
   isoDate,
   list,
+  newRequirementId,
+  newSlugId,
   oneOf,
   optional,
   osId,
@@ -12,13 +14,15 @@ import {
   slugId,
   text,
 } from './cells';
+import { CELL_LIMITS, formatCount } from './limits';
 import type { TableSpec } from './table';
+import { checkWebAddress } from './web-address';
 import { FACTORY_STATUSES, RESPONSE_LANGUAGES, TRACKS } from './rules';
 
 /** One schema per input file (contract section 1). Column names are the files' own snake_case. */
 
 const requirementRow = z.object({
-  id: required(requirementId),
+  id: required(newRequirementId),
   track: required(oneOf(TRACKS)),
   group: required(groupSlug),
   label_en: required(text),
@@ -28,7 +32,7 @@ const requirementRow = z.object({
 });
 
 const cycleRow = z.object({
-  cycle: required(slugId),
+  cycle: required(newSlugId),
   label: required(text),
   period_start: required(isoDate),
   period_end: required(isoDate),
@@ -36,7 +40,7 @@ const cycleRow = z.object({
 });
 
 const factoryRow = z.object({
-  factory_id: required(slugId),
+  factory_id: required(newSlugId),
   name: required(text),
   name_km: optional(text),
   name_zh: optional(text),
@@ -54,7 +58,7 @@ const factoryRow = z.object({
 });
 
 const strikeRow = z.object({
-  strike_id: required(slugId),
+  strike_id: required(newSlugId),
   factory_id: required(slugId),
   union: required(text),
   federation: optional(text),
@@ -81,22 +85,37 @@ export const assessmentKeyRow = z.object({
 });
 export const ASSESSMENT_KEY_COLUMNS = ['factory_id', 'assessment_date'] as const;
 
-function spec<S extends z.ZodObject>(schema: S, required: readonly string[]): TableSpec<S> {
+function spec<S extends z.ZodObject>(
+  schema: S,
+  required: readonly string[],
+  dates: readonly string[] = [],
+): TableSpec<S> {
   const columns = Object.keys(schema.shape);
-  return { schema, required, optional: columns.filter((name) => !required.includes(name)) };
+  return {
+    schema,
+    required,
+    optional: columns.filter((name) => !required.includes(name)),
+    dates,
+  };
 }
 
 export const requirementsSpec = spec(requirementRow, ['id', 'track', 'group', 'label_en']);
-export const cyclesSpec = spec(cycleRow, ['cycle', 'label', 'period_start', 'period_end']);
-export const factoriesSpec = spec(factoryRow, ['factory_id', 'name', 'status']);
-export const strikesSpec = spec(strikeRow, [
-  'strike_id',
-  'factory_id',
-  'union',
-  'start_date',
-  'legal',
-]);
-export const responsesSpec = spec(responseRow, ['factory_id', 'date', 'language', 'text']);
+export const cyclesSpec = spec(
+  cycleRow,
+  ['cycle', 'label', 'period_start', 'period_end'],
+  ['period_start', 'period_end', 'published_on'],
+);
+export const factoriesSpec = spec(factoryRow, ['factory_id', 'name', 'status'], ['closed_on']);
+export const strikesSpec = spec(
+  strikeRow,
+  ['strike_id', 'factory_id', 'union', 'start_date', 'legal'],
+  ['start_date', 'end_date'],
+);
+export const responsesSpec = spec(
+  responseRow,
+  ['factory_id', 'date', 'language', 'text'],
+  ['date'],
+);
 
 export type RequirementRow = z.infer<typeof requirementRow>;
 export type CycleRow = z.infer<typeof cycleRow>;
@@ -104,13 +123,24 @@ export type FactoryRow = z.infer<typeof factoryRow>;
 export type StrikeRow = z.infer<typeof strikeRow>;
 export type ResponseRow = z.infer<typeof responseRow>;
 
+const metaText = z.string().max(CELL_LIMITS.other, {
+  error: `expected at most ${formatCount(CELL_LIMITS.other)} characters`,
+});
+const title = metaText.trim().min(1, { error: 'expected a non-empty string' });
+function webAddress(allowBareEmail: boolean) {
+  return metaText.superRefine((value, context) => {
+    const message = checkWebAddress(value, allowBareEmail);
+    if (message !== undefined) context.addIssue({ code: 'custom', message });
+  });
+}
+
 export const datasetMetaSchema = z.object({
-  title: z.string().trim().min(1, { error: 'expected a non-empty string' }),
-  publisher: z.string().trim().min(1, { error: 'expected a non-empty string' }),
-  country: z.string().optional(),
-  licence: z.string().optional(),
-  source_url: z.string().optional(),
-  contact: z.string().optional(),
+  title,
+  publisher: title,
+  country: metaText.optional(),
+  licence: metaText.optional(),
+  source_url: webAddress(false).optional(),
+  contact: webAddress(true).optional(),
   demo: z.boolean({ error: 'expected true or false' }),
 });
 export type DatasetMeta = z.infer<typeof datasetMetaSchema>;

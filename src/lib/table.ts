@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { CsvTable } from './csv';
+import { checkPlausible, type DateRange } from './dates';
+import type { IsoDate } from './ids';
 import { makeProblem, type Problem } from './problems';
 
 export interface TableRow<T> {
@@ -14,6 +16,8 @@ export interface TableSpec<S extends z.ZodObject> {
   required: readonly string[];
   /** Columns that may be in the header. */
   optional: readonly string[];
+  /** Date columns, held to the plausible range. */
+  dates: readonly string[];
 }
 
 /**
@@ -23,6 +27,7 @@ export interface TableSpec<S extends z.ZodObject> {
 export function readTable<S extends z.ZodObject>(
   table: CsvTable,
   spec: TableSpec<S>,
+  dateRange: DateRange,
 ): { rows: TableRow<z.infer<S>>[]; problems: Problem[] } {
   const problems = checkColumns(table, spec.required, spec.optional);
   const missing = new Set(spec.required.filter((name) => !table.header.includes(name)));
@@ -34,7 +39,17 @@ export function readTable<S extends z.ZodObject>(
     );
     const result = spec.schema.safeParse(raw);
     if (result.success) {
-      rows.push({ line: record.line, value: result.data });
+      const row: Record<string, unknown> = result.data;
+      let plausible = true;
+      for (const column of spec.dates) {
+        const date = row[column];
+        const message =
+          typeof date === 'string' ? checkPlausible(date as IsoDate, dateRange) : undefined;
+        if (message === undefined) continue;
+        problems.push(makeProblem('error', table.file, record.line, column, message));
+        plausible = false;
+      }
+      if (plausible) rows.push({ line: record.line, value: result.data });
       continue;
     }
     for (const issue of result.error.issues) {

@@ -1,0 +1,76 @@
+import { decodeUtf8 } from './csv';
+import { FILE_COLUMN, makeProblem, type Problem } from './problems';
+import { missingFile, type Read } from './read-tables';
+import { DATASET_META_KEYS, datasetMetaSchema, type DatasetMeta } from './schemas';
+import { describeUnsafe, findUnsafeCharacter } from './unsafe-text';
+
+/**
+ * Reads dataset.json: a JSON object whose strings are plain text and whose addresses are safe to
+ * link to. Problems are placed on the line of their key.
+ */
+export function readDatasetMeta(
+  file: string,
+  bytes: Uint8Array | undefined,
+  refusedUnread = false,
+): Read<DatasetMeta | undefined> {
+  if (bytes === undefined) {
+    return { value: undefined, problems: refusedUnread ? [] : [missingFile(file)] };
+  }
+  const decoded = decodeUtf8(bytes, file);
+  if (decoded.problems.length > 0) return { value: undefined, problems: decoded.problems };
+  const refuse = (message: string): Read<undefined> => ({
+    value: undefined,
+    problems: [makeProblem('error', file, 1, FILE_COLUMN, message)],
+  });
+  let json: unknown;
+  try {
+    json = JSON.parse(decoded.text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return refuse(`is not valid JSON (${message}): expected a JSON object`);
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return refuse('expected a JSON object with title, publisher and demo');
+  }
+  const lineOfKey = (key: string): number => {
+    const at = decoded.text.indexOf(JSON.stringify(key));
+    return at === -1 ? 1 : decoded.text.slice(0, at).split('\n').length;
+  };
+  const problems: Problem[] = Object.keys(json)
+    .filter((key) => !DATASET_META_KEYS.includes(key))
+    .map((key) =>
+      makeProblem(
+        'warning',
+        file,
+        lineOfKey(key),
+        key,
+        'unknown key: not part of the data contract, ignored',
+      ),
+    );
+  for (const [key, value] of Object.entries(json)) {
+    const unsafeKey = findUnsafeCharacter(key, false);
+    if (unsafeKey !== undefined) {
+      problems.push(
+        makeProblem('error', file, lineOfKey(key), key, `key ${describeUnsafe(unsafeKey)}`),
+      );
+    }
+    const unsafe = typeof value === 'string' ? findUnsafeCharacter(value, false) : undefined;
+    if (unsafe !== undefined) {
+      problems.push(
+        makeProblem('error', file, lineOfKey(key), key, `value ${describeUnsafe(unsafe)}`),
+      );
+    }
+  }
+  const result = datasetMetaSchema.safeParse(json);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const key = String(issue.path[0] ?? FILE_COLUMN);
+      problems.push(makeProblem('error', file, lineOfKey(key), key, issue.message));
+    }
+    return { value: undefined, problems };
+  }
+  if (problems.some((problem) => problem.severity === 'error')) {
+    return { value: undefined, problems };
+  }
+  return { value: result.data, problems };
+}
