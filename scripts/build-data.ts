@@ -4,6 +4,8 @@
  * code is 1 and nothing is written.
  */
 import { resolve } from 'node:path';
+import { disclosureWarnings } from '../src/lib/disclosure';
+import { sortProblems } from '../src/lib/problems';
 import { writeFolderAtomically } from './lib/atomic-write';
 import { runPipeline } from './lib/pipeline';
 import { countWords, printProblems, summariseProblems } from './lib/report';
@@ -15,7 +17,12 @@ export const GENERATED_DIR = resolve(
 );
 
 export function buildData(dataDir: string): boolean {
-  const { problems, output } = runPipeline(dataDir, undefined);
+  const run = runPipeline(dataDir, undefined);
+  const { output } = run;
+  // What the site withholds is warned about with the data's own problems, at its row.
+  const problems = output
+    ? sortProblems([...run.problems, ...disclosureWarnings(output.dataset, output.scores)])
+    : run.problems;
   printProblems(problems, dataDir);
   const { errors, warnings } = summariseProblems(problems);
   if (output === undefined) {
