@@ -16,7 +16,10 @@ export const GENERATED_DIR = resolve(
   process.env['PORTAL_GENERATED_DIR'] ?? resolve(import.meta.dirname, '../src/generated'),
 );
 
-export function buildData(dataDir: string): boolean {
+/** The validated, scored data a site was built from; undefined when the data has errors. */
+export type BuiltData = NonNullable<ReturnType<typeof runPipeline>['output']>;
+
+export function buildData(dataDir: string): BuiltData | undefined {
   const run = runPipeline(dataDir, undefined);
   const { output } = run;
   // What the site withholds is warned about with the data's own problems, at its row.
@@ -27,16 +30,16 @@ export function buildData(dataDir: string): boolean {
   const { errors, warnings } = summariseProblems(problems);
   if (output === undefined) {
     process.stderr.write(`${countWords(errors, warnings)} in ${dataDir}: nothing was built.\n`);
-    return false;
+    return undefined;
   }
   writeFolderAtomically(GENERATED_DIR, buildSiteSnapshot(output));
   process.stderr.write(
     `Data: ${output.dataset.factories.length} factories, ${output.dataset.cycles.length} cycles, ` +
       `${output.dataset.assessments.length} assessments (${countWords(errors, warnings)}).\n`,
   );
-  return true;
+  return output;
 }
 
 if (import.meta.main) {
-  process.exitCode = buildData(process.env['DATA_DIR'] ?? 'data') ? 0 : 1;
+  process.exitCode = buildData(process.env['DATA_DIR'] ?? 'data') === undefined ? 1 : 0;
 }

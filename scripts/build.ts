@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { buildData } from './build-data';
+import { finishSite } from './lib/finish-site';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** DIST_DIR moves the built site (tests build fixture sites side by side). */
@@ -14,7 +15,8 @@ const DIST = resolve(process.env['DIST_DIR'] ?? join(ROOT, 'dist'));
 
 function main(): number {
   const dataDir = process.env['DATA_DIR'] ?? 'data';
-  if (!buildData(dataDir)) return 1;
+  const data = buildData(dataDir);
+  if (data === undefined) return 1;
   const staging = join(dirname(DIST), `.${basename(DIST)}-staging-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
   // The same Node binary as this script (Node 26 from node_modules under npm), whatever is on PATH.
@@ -26,6 +28,15 @@ function main(): number {
   if (astro.status !== 0) {
     rmSync(staging, { recursive: true, force: true });
     process.stderr.write('The site build failed: dist/ was left as it was.\n');
+    return 1;
+  }
+  const finished = finishSite(staging, data);
+  if (finished.errors.length > 0) {
+    for (const line of finished.errors) process.stderr.write(`${line}\n`);
+    rmSync(staging, { recursive: true, force: true });
+    process.stderr.write(
+      `The built site contains what the disclosure rules withhold: dist/ was left as it was.\n`,
+    );
     return 1;
   }
   const previous = join(dirname(DIST), `.${basename(DIST)}-previous-${process.pid}`);
