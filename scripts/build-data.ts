@@ -19,8 +19,9 @@ export const GENERATED_DIR = resolve(
 /** The validated, scored data a site was built from; undefined when the data has errors. */
 export type BuiltData = NonNullable<ReturnType<typeof runPipeline>['output']>;
 
-export function buildData(dataDir: string): BuiltData | undefined {
-  const run = runPipeline(dataDir, undefined);
+/** `previousDir`: the previous publication, whose published findings may change only with a correction. */
+export function buildData(dataDir: string, previousDir?: string): BuiltData | undefined {
+  const run = runPipeline(dataDir, undefined, previousDir);
   const { output } = run;
   // What the site withholds is warned about with the data's own problems, at its row.
   const problems = output
@@ -41,5 +42,6 @@ export function buildData(dataDir: string): BuiltData | undefined {
 }
 
 if (import.meta.main) {
-  process.exitCode = buildData(process.env['DATA_DIR'] ?? 'data') === undefined ? 1 : 0;
+  const previous = process.env['PREVIOUS_DIR'] || undefined;
+  process.exitCode = buildData(process.env['DATA_DIR'] ?? 'data', previous) === undefined ? 1 : 0;
 }

@@ -4,6 +4,10 @@
  * outputs, and the precompressed copies of text files. Each step reads the folder Astro wrote,
  * so how that folder was made does not matter here.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 import { en } from '../../src/i18n/en';
 import { km } from '../../src/i18n/km';
 import { zh } from '../../src/i18n/zh';
@@ -11,6 +15,8 @@ import { buildPublicSite, type PublicSite } from '../../src/lib/public-site';
 import { withheldStrings } from '../../src/lib/withheld-strings';
 import type { BuiltData } from '../build-data';
 import { formatLeak, LeakScanner, type Leak } from './leak-scan';
+import { hostHeaders } from './host-headers';
+import { buildManifest, formatManifest, listFiles, MANIFEST_PATH } from './manifest';
 
 /** Every text value of the public snapshot, numbers included, one at a time. */
 export function* snapshotTexts(value: unknown): Generator<string> {
@@ -27,7 +33,10 @@ export function* interfaceTexts(): Generator<string> {
   for (const messages of [en, km, zh]) yield* Object.values(messages);
 }
 
-export function makeLeakScanner(data: BuiltData, site?: PublicSite): LeakScanner {
+export function makeLeakScanner(
+  data: Pick<BuiltData, 'dataset' | 'scores'>,
+  site?: PublicSite,
+): LeakScanner {
   const publicSite = site ?? buildPublicSite(data.dataset, data.scores);
   return new LeakScanner(withheldStrings(data.dataset, data.scores), [
     ...snapshotTexts(publicSite),
@@ -36,17 +45,74 @@ export function makeLeakScanner(data: BuiltData, site?: PublicSite): LeakScanner
 }
 
 export interface FinishResult {
-  /** Lines to print; the build fails when any is an error. */
+  /** Lines to print; the build fails when there is any. */
   errors: string[];
   leaks: Leak[];
 }
 
+export interface FinishOptions {
+  /** The site's address (SITE_URL), recorded in the manifest so verify rebuilds alike. */
+  siteUrl: string;
+  /** Write .gz and .br beside every text file (for hosts that serve them, such as nginx). */
+  precompress: boolean;
+}
+
 /**
- * Checks and completes the built site in `dir`. Returns the problems that must stop the build;
- * on success the folder holds the finished site.
+ * Checks and completes the built site in `dir`: the scan first (nothing is added to a site that
+ * fails it), then the host headers, the manifest (itself scanned before it is written) and the
+ * precompressed copies.
  */
-export function finishSite(dir: string, data: BuiltData): FinishResult {
+export async function finishSite(
+  dir: string,
+  data: BuiltData,
+  options: FinishOptions,
+): Promise<FinishResult> {
   const scanner = makeLeakScanner(data);
   const leaks = scanner.scanFolder(dir);
-  return { errors: leaks.map((leak) => formatLeak(leak)), leaks };
+  if (leaks.length > 0) return { errors: leaks.map((leak) => formatLeak(leak)), leaks };
+  writeFileSync(join(dir, '_headers'), hostHeaders(dir));
+  const manifest = formatManifest(
+    buildManifest(dir, data.inputs, data.scores.sdMultiplier, options.siteUrl),
+  );
+  const manifestLeaks = scanner.scanText(MANIFEST_PATH, manifest);
+  if (manifestLeaks.length > 0) {
+    return { errors: manifestLeaks.map((leak) => formatLeak(leak)), leaks: manifestLeaks };
+  }
+  writeFileSync(join(dir, MANIFEST_PATH), manifest);
+  if (options.precompress) await precompress(dir);
+  return { errors: [], leaks: [] };
+}
+
+/** Text files worth compressing; fonts and images are compressed already. */
+const COMPRESSIBLE = /\.(html|css|js|mjs|json|svg|csv|xml|txt|map)$/;
+const MIN_COMPRESS_BYTES = 256;
+const gzipAsync = promisify(gzip);
+const brotliAsync = promisify(brotliCompress);
+
+/**
+ * Writes `file.gz` (gzip level 9) and `file.br` (Brotli quality 5, which compresses better
+ * than gzip at gzip's speed) beside every text file, a few at a time so both cores work.
+ */
+export async function precompress(dir: string): Promise<void> {
+  const files = listFiles(dir).filter((path) => COMPRESSIBLE.test(path) && path !== '_headers');
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const path = join(dir, files[next++] as string);
+      const bytes = readFileSync(path);
+      if (bytes.length < MIN_COMPRESS_BYTES) continue;
+      const [gz, br] = await Promise.all([
+        gzipAsync(bytes, { level: 9 }),
+        brotliAsync(bytes, {
+          params: {
+            [constants.BROTLI_PARAM_QUALITY]: 5,
+            [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+          },
+        }),
+      ]);
+      writeFileSync(`${path}.gz`, gz);
+      writeFileSync(`${path}.br`, br);
+    }
+  };
+  await Promise.all(Array.from({ length: 4 }, worker));
 }

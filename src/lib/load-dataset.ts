@@ -1,3 +1,4 @@
+import { CORRECTIONS_FILE, readCorrections } from './corrections';
 import { declaredValues } from './csv';
 import type { Assessment, Dataset } from './model';
 import { hasErrors, makeProblem, sortProblems, FILE_COLUMN, type Problem } from './problems';
@@ -24,6 +25,7 @@ export const DATASET_FILES = {
   factories: 'factories.csv',
   strikes: 'strikes.csv',
   responses: 'responses.csv',
+  corrections: CORRECTIONS_FILE,
 } as const;
 
 export interface LoadProgress {
@@ -60,6 +62,7 @@ export function loadDataset(
   const factoriesTable = csv(DATASET_FILES.factories, true);
   const strikesTable = csv(DATASET_FILES.strikes, false);
   const responsesTable = csv(DATASET_FILES.responses, false);
+  const correctionsTable = csv(DATASET_FILES.corrections, false);
 
   const requirements = requirementsTable ? take(readRequirements(requirementsTable)) : [];
   const cycles = cyclesTable ? take(readCycles(cyclesTable)) : [];
@@ -69,6 +72,9 @@ export function loadDataset(
   const strikes = strikesTable ? take(readStrikes(strikesTable, factoryIds, cycles)) : [];
   const responses = responsesTable
     ? take(readResponses(responsesTable, factoryIds, requirementIds))
+    : [];
+  const corrections = correctionsTable
+    ? take(readCorrections(correctionsTable, factoryIds, declaredValues(cyclesTable, 'cycle')))
     : [];
 
   const assessmentFiles = [...files.keys()]
@@ -115,6 +121,7 @@ export function loadDataset(
     assessments,
     strikes,
     responses,
+    corrections,
   };
   return { dataset, problems: sortProblems(problems) };
 }
