@@ -7,9 +7,15 @@
 import { z } from 'zod';
 import { isoDate, optional, required, slugId, text } from './cells';
 import type { CsvTable } from './csv';
-import type { CycleId, FactoryId } from './ids';
+import type { CycleId, FactoryId, IsoDate } from './ids';
 import type { Correction, Dataset } from './model';
-import { FILE_COLUMN, makeProblem, unknownFactory, type Problem } from './problems';
+import {
+  compareCodePoints,
+  FILE_COLUMN,
+  makeProblem,
+  unknownFactory,
+  type Problem,
+} from './problems';
 import type { FactoryCycleScore, Scores } from './score';
 import { readTable, type TableSpec } from './table';
 import { formatRatio } from './low-compliance';
@@ -181,4 +187,40 @@ export function findUnrecordedChanges(
     );
   }
   return problems;
+}
+
+/** A recorded correction as the site shows it. */
+export interface PublicCorrection {
+  /** Null when the factory is not published (any more): then the reason, which may name it, is withheld too. */
+  factoryId: FactoryId | null;
+  cycle: CycleId;
+  date: IsoDate;
+  reason: string | null;
+  reasonKm: string | null;
+  reasonZh: string | null;
+}
+
+/** Every correction, newest first (then by factory and cycle), under the disclosure rules. */
+export function publicCorrections(
+  corrections: readonly Correction[],
+  published: ReadonlySet<FactoryId>,
+): PublicCorrection[] {
+  return corrections
+    .map((c): PublicCorrection => {
+      const shown = published.has(c.factoryId);
+      return {
+        factoryId: shown ? c.factoryId : null,
+        cycle: c.cycleId,
+        date: c.date,
+        reason: shown ? c.reason : null,
+        reasonKm: shown ? (c.reasonKm ?? null) : null,
+        reasonZh: shown ? (c.reasonZh ?? null) : null,
+      };
+    })
+    .sort(
+      (a, b) =>
+        compareCodePoints(b.date, a.date) ||
+        compareCodePoints(a.factoryId ?? '', b.factoryId ?? '') ||
+        compareCodePoints(a.cycle, b.cycle),
+    );
 }

@@ -11,6 +11,7 @@
  * - responses only from published factories, and none about a requirement dated before the
  *   factory's first published assessment.
  */
+import { publicCorrections, type PublicCorrection } from './corrections';
 import {
   firstPublishedAssessments,
   publishedFactoryIds,
@@ -119,6 +120,8 @@ export interface PublicFactory {
   cycles: PublicFactoryCycle[];
   strikes: StrikeId[];
   responses: PublicResponse[];
+  /** Recorded corrections of this factory's published findings, newest first. */
+  corrections: PublicCorrection[];
 }
 
 /**
@@ -156,7 +159,11 @@ export interface PublicSite {
   factories: PublicFactory[];
   /** By start date, then id. */
   strikes: PublicStrike[];
+  /** Every recorded correction, newest first. */
+  corrections: PublicCorrection[];
 }
+
+export type { PublicCorrection };
 
 const orNull = <T>(value: T | undefined): T | null => (value === undefined ? null : value);
 
@@ -175,6 +182,11 @@ export function buildPublicSite(dataset: Dataset, scores: Scores): PublicSite {
     rowsByFactory.set(row.factoryId, rows);
   }
   const strikes = publicStrikes(dataset, published);
+  const corrections = publicCorrections(dataset.corrections, published);
+  const correctionsOf = Map.groupBy(
+    corrections.filter((c) => c.factoryId !== null),
+    (c) => c.factoryId as FactoryId,
+  );
   const factories = dataset.factories
     .filter((factory) => published.has(factory.id))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
@@ -220,6 +232,7 @@ export function buildPublicSite(dataset: Dataset, scores: Scores): PublicSite {
           language: r.language,
           text: r.text,
         })),
+      corrections: correctionsOf.get(factory.id) ?? [],
     }));
   return {
     meta: dataset.meta,
@@ -241,6 +254,7 @@ export function buildPublicSite(dataset: Dataset, scores: Scores): PublicSite {
     cycles: publicCycles(dataset, scores, published),
     factories,
     strikes,
+    corrections,
   };
 }
 

@@ -81,6 +81,13 @@ export function withheldStrings(dataset: Dataset, scores: Scores): WithheldStrin
       `text of withheld response ${response.source.file}:${response.source.line}`,
     );
   }
+  for (const correction of dataset.corrections) {
+    if (published.has(correction.factoryId)) continue;
+    const of = `of withheld correction ${correction.source.file}:${correction.source.line}`;
+    add(correction.reason, 'text', `reason ${of}`);
+    add(correction.reasonKm, 'text', `Khmer reason ${of}`);
+    add(correction.reasonZh, 'text', `Chinese reason ${of}`);
+  }
   const seen = new Set<string>();
   return found.filter((s) => {
     const key = `${s.kind}\u0000${s.text}`;
