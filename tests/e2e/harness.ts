@@ -112,6 +112,15 @@ export async function openPage(
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(String(error)));
+  // A Content-Security-Policy violation is an error too, whether or not the console says so.
+  await page.exposeFunction('__reportCspViolation', (report: string) => errors.push(report));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __reportCspViolation: (r: string) => void })
+        .__reportCspViolation;
+      report(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
+    });
+  });
   const response = await page.goto(url, { waitUntil: 'networkidle' });
   if (response === null || !response.ok()) {
     errors.push(`HTTP ${response?.status() ?? 'no response'} for ${url}`);
