@@ -3,7 +3,7 @@
  * 127.0.0.1. The port comes from --port, else the PORT environment variable, else 4321;
  * DIST_DIR serves another built site.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -28,7 +28,7 @@ export function choosePort(
   return { port };
 }
 
-function main(): number {
+function main(): number | Promise<number> {
   let flag: string | undefined;
   try {
     flag = parseArgs({ options: { port: { type: 'string' } }, strict: true }).values.port;
@@ -42,7 +42,7 @@ function main(): number {
     return 2;
   }
   const dist = resolve(process.env['DIST_DIR'] ?? join(ROOT, 'dist'));
-  const preview = spawnSync(
+  const preview = spawn(
     process.execPath,
     [
       join(ROOT, 'node_modules/astro/bin/astro.mjs'),
@@ -56,7 +56,11 @@ function main(): number {
     ],
     { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
   );
-  return preview.status ?? 1;
+  // Stopping this command stops the server too, never leaving it behind on the port.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.on(signal, () => preview.kill(signal));
+  }
+  return new Promise((done) => preview.on('exit', (code) => done(code ?? 1)));
 }
 
-if (import.meta.main) process.exitCode = main();
+if (import.meta.main) process.exitCode = await main();

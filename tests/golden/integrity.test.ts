@@ -284,6 +284,7 @@ describe('npm run preview', () => {
       cwd: ROOT,
       env: { ...process.env, DIST_DIR: dist },
       stdio: 'ignore',
+      detached: true,
     });
     try {
       let status = 0;
@@ -295,7 +296,8 @@ describe('npm run preview', () => {
       }
       expect(status).toBe(200);
     } finally {
-      server.kill();
+      // The whole process group: the command and the server it started.
+      if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
     }
   }, 180_000);
 });
