@@ -4,5 +4,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     testTimeout: 60_000,
+    // A hook that drives Chromium on a loaded machine gets as long as a test.
+    hookTimeout: 60_000,
   },
 });

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchCheck } from './bench/check';
+import { benchScan } from './bench/scan';
 import { benchSite } from './bench/site';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -71,6 +72,25 @@ function report(label: string, runs: Measurement[]): void {
   console.log(`  peak memory (maxRSS) ${pick('maxRssMiB').toFixed(0)} MiB`);
 }
 
+/** The demo site, built once for the scan's figures. */
+function buildDemoSite(dataDir: string, work: string): string {
+  const dist = join(work, 'site');
+  const built = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'scripts/build.ts')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      DIST_DIR: dist,
+      PORTAL_GENERATED_DIR: join(work, 'generated'),
+      ASTRO_CACHE_DIR: join(work, 'cache'),
+      PRECOMPRESS: 'none',
+    },
+  });
+  if (built.status !== 0) throw new Error(`building ${dataDir} failed:\n${built.stderr}`);
+  return dist;
+}
+
 function main(): void {
   const { values } = parseArgs({
     options: {
@@ -81,6 +101,8 @@ function main(): void {
       'skip-large': { type: 'boolean', default: false },
       'skip-site': { type: 'boolean', default: false },
       'site-runs': { type: 'string', default: '3' },
+      // A built site to scan (by default the demo site is built for it).
+      'scan-site': { type: 'string' },
     },
   });
   const runs = Number(values.runs);
@@ -93,8 +115,13 @@ function main(): void {
 
   benchCheck(dataDir, `dataset ${values.data}`);
   if (!values['skip-site']) benchSite(Number(values['site-runs']));
-  if (values['skip-large']) return;
   const work = mkdtempSync(join(tmpdir(), 'bench-'));
+  const site = values['scan-site'] ?? buildDemoSite(dataDir, work);
+  benchScan(dataDir, `dataset ${values.data}`, site);
+  if (values['skip-large']) {
+    rmSync(work, { recursive: true, force: true });
+    return;
+  }
   try {
     const big = join(work, 'data');
     const started = performance.now();
@@ -114,6 +141,7 @@ function main(): void {
     process.env['BUILD_DATE'] = lastDateOfCycles(big);
     report('Large generated data', [measure(big)]);
     benchCheck(big, 'large generated data');
+    benchScan(big, 'the large generated data (on the demo site)', site);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

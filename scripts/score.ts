@@ -10,13 +10,18 @@ import { writeFolderAtomically } from './lib/atomic-write';
 import { runPipeline } from './lib/pipeline';
 import { countWords, logLine, printProblems, summariseProblems } from './lib/report';
 
-const USAGE = 'usage: npm run score -- --data DIR --out DIR [--sd K]';
+const USAGE = 'usage: npm run score -- --data DIR --out DIR [--sd K] [--previous DIR]';
 
 function main(): number {
   let args;
   try {
     args = parseArgs({
-      options: { data: { type: 'string' }, out: { type: 'string' }, sd: { type: 'string' } },
+      options: {
+        data: { type: 'string' },
+        out: { type: 'string' },
+        sd: { type: 'string' },
+        previous: { type: 'string' },
+      },
       strict: true,
     }).values;
   } catch (error) {
@@ -36,7 +41,7 @@ function main(): number {
     return 2;
   }
   const started = performance.now();
-  const { problems, output } = runPipeline(args.data, sd);
+  const { problems, output } = runPipeline(args.data, sd, args.previous);
   printProblems(problems, args.data);
   const { errors, warnings } = summariseProblems(problems);
   if (output === undefined) {

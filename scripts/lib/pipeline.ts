@@ -7,6 +7,10 @@ import { scoreDataset, type Scores } from '../../src/lib/score';
 import type { SdMultiplier } from '../../src/lib/low-compliance';
 import type { Dataset } from '../../src/lib/model';
 import { scanDataFolder } from './data-folder';
+import { digestInputs, type InputDigest } from './manifest';
+import { readPreviousPublication } from './previous-publication';
+import { findUnrecordedChanges } from '../../src/lib/corrections';
+import { hasErrors, sortProblems } from '../../src/lib/problems';
 import { makeProgress } from './report';
 
 /** Inputs larger than this show a progress line on a terminal. */
@@ -15,7 +19,9 @@ const PROGRESS_BYTES = 5_000_000;
 export interface PipelineResult {
   problems: Problem[];
   /** Present only when the dataset has no error. */
-  output: { dataset: Dataset; scores: Scores; files: Map<string, string> } | undefined;
+  output:
+    | { dataset: Dataset; scores: Scores; files: Map<string, string>; inputs: InputDigest[] }
+    | undefined;
 }
 
 /**
@@ -43,8 +49,16 @@ export function resolveBuildDate(env: NodeJS.ProcessEnv, now = Date.now()): IsoD
   return dateOfInstant(now);
 }
 
-/** Reads, validates and scores a data folder: the step `npm run score` and `npm run build` share. */
-export function runPipeline(dataDir: string, sd: SdMultiplier | undefined): PipelineResult {
+/**
+ * Reads, validates and scores a data folder: the step `npm run score` and `npm run build` share.
+ * Given the previous publication, published findings that changed without a recorded
+ * correction are errors too.
+ */
+export function runPipeline(
+  dataDir: string,
+  sd: SdMultiplier | undefined,
+  previousDir?: string,
+): PipelineResult {
   const buildDate = resolveBuildDate(process.env);
   const { files, listing } = scanDataFolder(dataDir);
   const bytes = [...files.values()].reduce((sum, b) => sum + b.length, 0);
@@ -57,9 +71,17 @@ export function runPipeline(dataDir: string, sd: SdMultiplier | undefined): Pipe
   progress.done();
   if (dataset === undefined) return { problems, output: undefined };
   const scores = scoreDataset(dataset, sd);
+  if (previousDir !== undefined) {
+    const previous = readPreviousPublication(previousDir, files.get('corrections.csv'));
+    const changes = previous.value ? findUnrecordedChanges(dataset, scores, previous.value) : [];
+    const all = sortProblems([...problems, ...previous.problems, ...changes]);
+    if (hasErrors(all)) return { problems: all, output: undefined };
+  }
   const output = new Map([
     ['scores.csv', formatScoresCsv(scores)],
     ['cycles.json', formatCyclesJson(scores)],
   ]);
-  return { problems, output: { dataset, scores, files: output } };
+  // The inputs' digests for the site's manifest, taken from the very bytes that were validated.
+  const inputs = digestInputs(files, dataset);
+  return { problems, output: { dataset, scores, files: output, inputs } };
 }

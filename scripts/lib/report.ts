@@ -1,11 +1,15 @@
 import { formatProblem, type Problem } from '../../src/lib/problems';
 import { escapeForLog } from '../../src/lib/unsafe-text';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 
-/** Prints problems as `path:line: column: message`, paths relative to the working directory. */
+/**
+ * Prints problems as `path:line: column: message`, paths relative to the working directory
+ * (a problem in a file outside the data folder, such as a previous publication's, has its own).
+ */
 export function printProblems(problems: readonly Problem[], dataDir: string): void {
   for (const problem of problems) {
-    process.stderr.write(`${formatProblem(problem, join(dataDir, '/'))}\n`);
+    const prefix = isAbsolute(problem.file) ? '' : join(dataDir, '/');
+    process.stderr.write(`${formatProblem(problem, prefix)}\n`);
   }
 }
 

@@ -222,6 +222,20 @@ export const en = {
   'strikes.unpublishedFactory': 'factory not named (not published)',
   'strikes.atFactory': 'Strikes at this factory',
 
+  'nav.corrections': 'Corrections',
+  'corrections.title': 'Corrections of published findings',
+  'corrections.lede':
+    "Published findings are never changed in silence. When the findings of a cycle are corrected after they were published, the publisher records the date and the reason here, and the factory's page and its citation say so.",
+  'corrections.none': 'No published findings have been corrected.',
+  'corrections.caption': 'Corrections, newest first',
+  'corrections.unpublishedFactory': 'factory no longer published (not named)',
+  'corrections.reasonWithheld': 'withheld with the factory',
+  'col.correctedOn': 'Corrected on',
+  'col.reason': 'Reason',
+  'factory.correctionsHeading': 'Corrections',
+  'factory.correctedOn': 'The findings of {label} were corrected on {date}: {reason}',
+  'citation.corrected': '; corrected on {date}',
+
   'methodology.title': 'Methodology',
   'downloads.title': 'Downloads',
 

@@ -221,6 +221,20 @@ export const km: Messages = {
   'strikes.unpublishedFactory': 'មិនបង្ហាញឈ្មោះរោងចក្រ',
   'strikes.atFactory': 'កូដកម្មនៅរោងចក្រនេះ',
 
+  'nav.corrections': 'ការកែតម្រូវ',
+  'corrections.title': 'ការកែតម្រូវលទ្ធផលដែលបានផ្សព្វផ្សាយ',
+  'corrections.lede':
+    'លទ្ធផលដែលបានផ្សព្វផ្សាយមិនដែលត្រូវបានផ្លាស់ប្តូរដោយស្ងាត់ៗទេ។ នៅពេលលទ្ធផលនៃវដ្តមួយត្រូវបានកែតម្រូវក្រោយការផ្សព្វផ្សាយ អ្នកផ្សព្វផ្សាយកត់ត្រាកាលបរិច្ឆេទ និងមូលហេតុនៅទីនេះ ហើយទំព័ររោងចក្រ និងការដកស្រង់របស់វាក៏បញ្ជាក់ដូច្នេះដែរ។',
+  'corrections.none': 'មិនទាន់មានលទ្ធផលដែលបានផ្សព្វផ្សាយណាមួយត្រូវបានកែតម្រូវទេ។',
+  'corrections.caption': 'ការកែតម្រូវ ថ្មីបំផុតមុន',
+  'corrections.unpublishedFactory': 'រោងចក្រលែងបានផ្សព្វផ្សាយ (មិនបញ្ចេញឈ្មោះ)',
+  'corrections.reasonWithheld': 'មិនបង្ហាញ រួមជាមួយរោងចក្រ',
+  'col.correctedOn': 'កែតម្រូវនៅថ្ងៃ',
+  'col.reason': 'មូលហេតុ',
+  'factory.correctionsHeading': 'ការកែតម្រូវ',
+  'factory.correctedOn': 'លទ្ធផលនៃ {label} ត្រូវបានកែតម្រូវនៅថ្ងៃ {date}៖ {reason}',
+  'citation.corrected': '; បានកែតម្រូវនៅថ្ងៃ {date}',
+
   'methodology.title': 'វិធីសាស្ត្រ',
   'downloads.title': 'ទាញយក',
 

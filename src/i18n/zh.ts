@@ -215,6 +215,20 @@ export const zh: Messages = {
   'strikes.unpublishedFactory': '工厂名称未公开',
   'strikes.atFactory': '本工厂的罢工',
 
+  'nav.corrections': '更正',
+  'corrections.title': '已公布结果的更正',
+  'corrections.lede':
+    '已公布的结果从不悄悄更改。某一周期的结果在公布后被更正时，发布方在此记录日期和原因，工厂页面及其引用也会注明。',
+  'corrections.none': '尚无已公布的结果被更正。',
+  'corrections.caption': '更正记录，最新在前',
+  'corrections.unpublishedFactory': '不再公布的工厂（不具名）',
+  'corrections.reasonWithheld': '与工厂一并不予公布',
+  'col.correctedOn': '更正日期',
+  'col.reason': '原因',
+  'factory.correctionsHeading': '更正',
+  'factory.correctedOn': '{label}的结果已于 {date} 更正：{reason}',
+  'citation.corrected': '；已于 {date} 更正',
+
   'methodology.title': '方法',
   'downloads.title': '下载',
 

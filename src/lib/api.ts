@@ -73,6 +73,18 @@ export const apiFactorySchema = z
         text: z.string().describe("The factory's or union's own statement, not verified"),
       }),
     ),
+    corrections: z
+      .array(
+        z.object({
+          factoryId: z.string().nullable(),
+          cycle: z.string(),
+          date: date.describe('When the publisher corrected the findings'),
+          reason: z.string().nullable().describe("The publisher's reason"),
+          reasonKm: z.string().nullable(),
+          reasonZh: z.string().nullable(),
+        }),
+      )
+      .describe('Corrections of published findings, newest first (see /corrections/)'),
   })
   .describe('One published factory');
 

@@ -1,3 +1,4 @@
+import { readCorrections } from './corrections';
 import { declaredValues } from './csv';
 import { dateOfInstant, plausibleDates } from './dates';
 import { DATASET_FILES, listFiles, planFolderRead, type FolderEntry } from './folder-plan';
@@ -84,6 +85,7 @@ export function loadDataset(
   const factoriesTable = csv(DATASET_FILES.factories, true);
   const strikesTable = csv(DATASET_FILES.strikes, false);
   const responsesTable = csv(DATASET_FILES.responses, false);
+  const correctionsTable = csv(DATASET_FILES.corrections, false);
 
   const requirements = requirementsTable ? take(readRequirements(requirementsTable, dates)) : [];
   const cycles = cyclesTable ? take(readCycles(cyclesTable, dates)) : [];
@@ -97,6 +99,11 @@ export function loadDataset(
   if (options.nameKey !== undefined) {
     problems.push(...findSharedNames(factories, options.nameKey));
   }
+  const corrections = correctionsTable
+    ? take(
+        readCorrections(correctionsTable, factoryIds, declaredValues(cyclesTable, 'cycle'), dates),
+      )
+    : [];
 
   const assessmentFiles = [...plan.read].filter((name) => cycleIdOfFile(name) !== undefined);
   const refusedAssessments = [...plan.refused].some((name) => name.startsWith(ASSESSMENTS_FOLDER));
@@ -142,6 +149,7 @@ export function loadDataset(
     assessments,
     strikes,
     responses,
+    corrections,
   };
   return { dataset, problems: sortProblems(problems) };
 }

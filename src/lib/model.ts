@@ -84,6 +84,17 @@ export interface FactoryResponse {
   source: SourceRef;
 }
 
+/** A correction of a published cycle's findings, recorded by the publisher (corrections.csv). */
+export interface Correction {
+  factoryId: FactoryId;
+  cycleId: CycleId;
+  date: IsoDate;
+  reason: string;
+  reasonKm: string | undefined;
+  reasonZh: string | undefined;
+  source: SourceRef;
+}
+
 export interface Dataset {
   meta: DatasetMeta;
   /** In the order of requirements.csv (the order findings and outputs use). */
@@ -95,4 +106,6 @@ export interface Dataset {
   assessments: Assessment[];
   strikes: Strike[];
   responses: FactoryResponse[];
+  /** In the order of corrections.csv (append-only). */
+  corrections: Correction[];
 }

@@ -6,9 +6,18 @@
  * - a cycle's findings appear only where that cycle's `ci_published` is true;
  * - the compliance rate only where the factory is in that cycle's low-compliance population;
  * - findings on key requirements only for factories on that cycle's low-compliance list;
- * - a strike at a never-published factory keeps its union, dates and legality, without the factory;
- * - responses only from published factories.
+ * - a strike at a never-published factory keeps its union, dates and legality only, under a
+ *   stand-in id (disclosure.ts);
+ * - responses only from published factories, and none about a requirement dated before the
+ *   factory's first published assessment.
  */
+import { publicCorrections, type PublicCorrection } from './corrections';
+import {
+  firstPublishedAssessments,
+  publishedFactoryIds,
+  responseWithholding,
+  withheldStrikeIds,
+} from './disclosure';
 import type { CycleId, FactoryId, IsoDate, RequirementId, StrikeId } from './ids';
 import { formatRatio, rateOf } from './low-compliance';
 import type { Dataset, DatasetMeta, SourceRef } from './model';
@@ -111,8 +120,15 @@ export interface PublicFactory {
   cycles: PublicFactoryCycle[];
   strikes: StrikeId[];
   responses: PublicResponse[];
+  /** Recorded corrections of this factory's published findings, newest first. */
+  corrections: PublicCorrection[];
 }
 
+/**
+ * A strike. When its factory has never been published, only the union, the dates and the
+ * legality are kept: the id is a stand-in, and the factory, federation, head count, missed
+ * requirements and summary (each of which can point at the factory) are null or empty.
+ */
 export interface PublicStrike {
   id: StrikeId;
   /** Null when the factory has never been published. */
@@ -124,7 +140,6 @@ export interface PublicStrike {
   workersInvolved: number | null;
   legal: boolean;
   requirementsMissed: string[];
-  /** Null when the factory has never been published (a summary may name it). */
   summary: string | null;
   cycle: CycleId | null;
 }
@@ -144,17 +159,19 @@ export interface PublicSite {
   factories: PublicFactory[];
   /** By start date, then id. */
   strikes: PublicStrike[];
+  /** Every recorded correction, newest first. */
+  corrections: PublicCorrection[];
 }
+
+export type { PublicCorrection };
 
 const orNull = <T>(value: T | undefined): T | null => (value === undefined ? null : value);
 
-/** Factory ids with at least one cycle where `ci_published` is true. */
-export function publishedFactoryIds(scores: Scores): Set<FactoryId> {
-  return new Set(scores.factoryCycles.filter((row) => row.ciPublished).map((row) => row.factoryId));
-}
+export { publishedFactoryIds };
 
 export function buildPublicSite(dataset: Dataset, scores: Scores): PublicSite {
   const published = publishedFactoryIds(scores);
+  const firstPublished = firstPublishedAssessments(scores);
   const criticalIndexes = indexesOf(dataset, 'critical');
   const keyIndexes = indexesOf(dataset, 'key');
   const rowsByFactory = new Map<FactoryId, FactoryCycleScore[]>();
@@ -165,6 +182,11 @@ export function buildPublicSite(dataset: Dataset, scores: Scores): PublicSite {
     rowsByFactory.set(row.factoryId, rows);
   }
   const strikes = publicStrikes(dataset, published);
+  const corrections = publicCorrections(dataset.corrections, published);
+  const correctionsOf = Map.groupBy(
+    corrections.filter((c) => c.factoryId !== null),
+    (c) => c.factoryId as FactoryId,
+  );
   const factories = dataset.factories
     .filter((factory) => published.has(factory.id))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
@@ -200,7 +222,9 @@ export function buildPublicSite(dataset: Dataset, scores: Scores): PublicSite {
       })),
       strikes: strikes.filter((s) => s.factoryId === factory.id).map((s) => s.id),
       responses: dataset.responses
-        .filter((r) => r.factoryId === factory.id)
+        .filter(
+          (r) => r.factoryId === factory.id && responseWithholding(r, firstPublished) === null,
+        )
         .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
         .map((r) => ({
           date: r.date,
@@ -208,6 +232,7 @@ export function buildPublicSite(dataset: Dataset, scores: Scores): PublicSite {
           language: r.language,
           text: r.text,
         })),
+      corrections: correctionsOf.get(factory.id) ?? [],
     }));
   return {
     meta: dataset.meta,
@@ -229,6 +254,7 @@ export function buildPublicSite(dataset: Dataset, scores: Scores): PublicSite {
     cycles: publicCycles(dataset, scores, published),
     factories,
     strikes,
+    corrections,
   };
 }
 
@@ -237,15 +263,28 @@ function indexesOf(dataset: Dataset, track: Track): number[] {
 }
 
 function publicStrikes(dataset: Dataset, published: ReadonlySet<FactoryId>): PublicStrike[] {
-  return [...dataset.strikes]
-    .sort((a, b) =>
-      a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : a.id < b.id ? -1 : 1,
-    )
-    .map((s) => {
-      const named = published.has(s.factoryId);
+  const standIns = withheldStrikeIds(dataset.strikes, published);
+  return dataset.strikes
+    .map((s): PublicStrike => {
+      const standIn = standIns.get(s.id);
+      if (standIn !== undefined) {
+        return {
+          id: standIn as StrikeId,
+          factoryId: null,
+          union: s.union,
+          federation: null,
+          startDate: s.startDate,
+          endDate: orNull(s.endDate),
+          workersInvolved: null,
+          legal: s.legal,
+          requirementsMissed: [],
+          summary: null,
+          cycle: orNull(s.cycleId),
+        };
+      }
       return {
         id: s.id,
-        factoryId: named ? s.factoryId : null,
+        factoryId: s.factoryId,
         union: s.union,
         federation: orNull(s.federation),
         startDate: s.startDate,
@@ -253,10 +292,13 @@ function publicStrikes(dataset: Dataset, published: ReadonlySet<FactoryId>): Pub
         workersInvolved: orNull(s.workersInvolved),
         legal: s.legal,
         requirementsMissed: s.requirementsMissed,
-        summary: named ? orNull(s.summary) : null,
+        summary: orNull(s.summary),
         cycle: orNull(s.cycleId),
       };
-    });
+    })
+    .sort((a, b) =>
+      a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : a.id < b.id ? -1 : 1,
+    );
 }
 
 function publicCycles(

@@ -8,6 +8,7 @@ import {
 } from '../i18n';
 import { localePath } from '../i18n/locales';
 import type { PublicFactory, PublicSite } from '../lib/public-site';
+import { correctedOn } from './corrections';
 
 /**
  * The ready-to-paste citation of a factory's record in one published cycle (the latest unless
@@ -63,6 +64,10 @@ export function buildCitation(
       rate: formatRate(locale, latest.complianceRate, digits),
       threshold: formatRate(locale, cycle.lcThreshold, digits),
     });
+  }
+  const corrected = correctedOn(factory.corrections, latest.cycle);
+  if (corrected !== undefined) {
+    findings += t(locale, 'citation.corrected', { date: formatDate(locale, corrected) });
   }
   const text = t(locale, 'citation.text', {
     demo: site.meta.demo ? t(locale, 'citation.demo') : '',

@@ -40,6 +40,8 @@ export function buildSite(dataDir: string): BuiltSite {
       DIST_DIR: dist,
       PORTAL_GENERATED_DIR: join(work, 'generated'),
       ASTRO_CACHE_DIR: join(work, 'cache'),
+      // The test server serves the files as they are: no precompressed copies needed.
+      PRECOMPRESS: 'none',
     },
   });
   if (result.status !== 0) {
@@ -112,6 +114,15 @@ export async function openPage(
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(String(error)));
+  // A Content-Security-Policy violation is an error too, whether or not the console says so.
+  await page.exposeFunction('__reportCspViolation', (report: string) => errors.push(report));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __reportCspViolation: (r: string) => void })
+        .__reportCspViolation;
+      report(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
+    });
+  });
   const response = await page.goto(url, { waitUntil: 'networkidle' });
   if (response === null || !response.ok()) {
     errors.push(`HTTP ${response?.status() ?? 'no response'} for ${url}`);

@@ -34,6 +34,7 @@ const PAGES = [
   ['cycle report', '/cycles/2021/'],
   ['first cycle report', '/cycles/2019/'],
   ['strikes', '/strikes/'],
+  ['corrections', '/corrections/'],
   ['methodology', '/methodology/'],
   ['downloads', '/downloads/'],
   ['cycles index', '/cycles/'],

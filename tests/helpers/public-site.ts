@@ -25,6 +25,7 @@ export function makePublicFactory(
     cycles: [],
     strikes: [],
     responses: [],
+    corrections: [],
     ...rest,
   };
 }

@@ -122,9 +122,9 @@ describe('strikes and responses of never-published factories', () => {
   };
   const built = fromFiles(threeFactories);
 
-  it('lists the strike with union, dates and legality, but without the factory or summary', () => {
+  it('lists the strike with union, dates and legality under a stand-in id, without the factory or summary', () => {
     expect(built.site.strikes[0]).toMatchObject({
-      id: 'S1',
+      id: 'withheld-2021-06-01-1',
       factoryId: null,
       summary: null,
       legal: false,

@@ -151,6 +151,7 @@ const SITE: PublicSite = {
     }),
   ],
   strikes: [],
+  corrections: [],
 };
 const INDEX = buildSearchIndex(SITE);
 const ids = (records: ReadonlyArray<{ id: string }>) => records.map((r) => r.id);

@@ -133,6 +133,7 @@ function smallSite(): PublicSite {
       factory('KH-0004', 'Delta Demo', [record('2022', null)]),
     ],
     strikes: [],
+    corrections: [],
   };
 }
 

@@ -1,0 +1,118 @@
+/**
+ * What the build does to the finished site before it is swapped into place: the scan for
+ * withheld strings (a hit stops the build), the host headers file, the manifest of inputs and
+ * outputs, and the precompressed copies of text files. Each step reads the folder Astro wrote,
+ * so how that folder was made does not matter here.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+import { en } from '../../src/i18n/en';
+import { km } from '../../src/i18n/km';
+import { zh } from '../../src/i18n/zh';
+import { buildPublicSite, type PublicSite } from '../../src/lib/public-site';
+import { withheldStrings } from '../../src/lib/withheld-strings';
+import type { BuiltData } from '../build-data';
+import { formatLeak, LeakScanner, type Leak } from './leak-scan';
+import { hostHeaders } from './host-headers';
+import { buildManifest, formatManifest, listFiles, MANIFEST_PATH } from './manifest';
+
+/** Every text value of the public snapshot, numbers included, one at a time. */
+export function* snapshotTexts(value: unknown): Generator<string> {
+  if (typeof value === 'string') yield value;
+  else if (typeof value === 'number' || typeof value === 'boolean') yield String(value);
+  else if (Array.isArray(value)) for (const item of value) yield* snapshotTexts(item);
+  else if (typeof value === 'object' && value !== null) {
+    for (const item of Object.values(value)) yield* snapshotTexts(item);
+  }
+}
+
+/** The site's own words, in every language. */
+export function* interfaceTexts(): Generator<string> {
+  for (const messages of [en, km, zh]) yield* Object.values(messages);
+}
+
+export function makeLeakScanner(
+  data: Pick<BuiltData, 'dataset' | 'scores'>,
+  site?: PublicSite,
+): LeakScanner {
+  const publicSite = site ?? buildPublicSite(data.dataset, data.scores);
+  return new LeakScanner(withheldStrings(data.dataset, data.scores), [
+    ...snapshotTexts(publicSite),
+    ...interfaceTexts(),
+  ]);
+}
+
+export interface FinishResult {
+  /** Lines to print; the build fails when there is any. */
+  errors: string[];
+  leaks: Leak[];
+}
+
+export interface FinishOptions {
+  /** The site's address (SITE_URL), recorded in the manifest so verify rebuilds alike. */
+  siteUrl: string;
+  /** Write .gz and .br beside every text file (for hosts that serve them, such as nginx). */
+  precompress: boolean;
+}
+
+/**
+ * Checks and completes the built site in `dir`: the scan first (nothing is added to a site that
+ * fails it), then the host headers, the manifest (itself scanned before it is written) and the
+ * precompressed copies.
+ */
+export async function finishSite(
+  dir: string,
+  data: BuiltData,
+  options: FinishOptions,
+): Promise<FinishResult> {
+  const scanner = makeLeakScanner(data);
+  const leaks = scanner.scanFolder(dir);
+  if (leaks.length > 0) return { errors: leaks.map((leak) => formatLeak(leak)), leaks };
+  writeFileSync(join(dir, '_headers'), hostHeaders(dir));
+  const manifest = formatManifest(
+    buildManifest(dir, data.inputs, data.scores.sdMultiplier, options.siteUrl),
+  );
+  const manifestLeaks = scanner.scanText(MANIFEST_PATH, manifest);
+  if (manifestLeaks.length > 0) {
+    return { errors: manifestLeaks.map((leak) => formatLeak(leak)), leaks: manifestLeaks };
+  }
+  writeFileSync(join(dir, MANIFEST_PATH), manifest);
+  if (options.precompress) await precompress(dir);
+  return { errors: [], leaks: [] };
+}
+
+/** Text files worth compressing; fonts and images are compressed already. */
+const COMPRESSIBLE = /\.(html|css|js|mjs|json|svg|csv|xml|txt|map)$/;
+const MIN_COMPRESS_BYTES = 256;
+const gzipAsync = promisify(gzip);
+const brotliAsync = promisify(brotliCompress);
+
+/**
+ * Writes `file.gz` (gzip level 9) and `file.br` (Brotli quality 5, which compresses better
+ * than gzip at gzip's speed) beside every text file, a few at a time so both cores work.
+ */
+export async function precompress(dir: string): Promise<void> {
+  const files = listFiles(dir).filter((path) => COMPRESSIBLE.test(path) && path !== '_headers');
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const path = join(dir, files[next++] as string);
+      const bytes = readFileSync(path);
+      if (bytes.length < MIN_COMPRESS_BYTES) continue;
+      const [gz, br] = await Promise.all([
+        gzipAsync(bytes, { level: 9 }),
+        brotliAsync(bytes, {
+          params: {
+            [constants.BROTLI_PARAM_QUALITY]: 5,
+            [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+          },
+        }),
+      ]);
+      writeFileSync(`${path}.gz`, gz);
+      writeFileSync(`${path}.br`, br);
+    }
+  };
+  await Promise.all(Array.from({ length: 4 }, worker));
+}

@@ -1,0 +1,206 @@
+/**
+ * The build's check of its own output (contract section 4): every file of the built site is read
+ * once, in chunks, by one multi-string matcher looking for everything the disclosure rules
+ * withhold, in the forms those strings take in files. A hit names the file, the line and the
+ * string, and stops the build.
+ */
+import { closeSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import {
+  encodedForms,
+  MIN_NAME_LENGTH,
+  normaliseForSearch,
+  type WithheldString,
+} from '../../src/lib/withheld-strings';
+import { ByteMatcher } from './byte-matcher';
+
+export interface Leak {
+  /** Path inside the site, `/`-separated. */
+  file: string;
+  /** 1-based line of the hit; 0 for a hit in the file's path. */
+  line: number;
+  string: WithheldString;
+}
+
+/** Files that no data can reach as text: fonts and images. */
+const BINARY = /\.(woff2?|ttf|otf|png|jpe?g|gif|webp|avif|ico)$/i;
+
+/**
+ * Bundled code (`_astro/`) is made from the project's source, not from the data, and minified
+ * code is full of short tokens (React names the keys `F1`…`F12`): there, only strings of
+ * MIN_NAME_LENGTH characters or more are searched.
+ */
+const isBundledCode = (file: string) => file.startsWith('_astro/');
+
+const CHUNK = 1 << 20;
+
+export class LeakScanner {
+  private readonly matcher: ByteMatcher;
+  /** For each pattern, the strings it is a form of. */
+  private readonly owners: number[][];
+  private readonly strings: WithheldString[];
+  private readonly short: boolean[];
+  /** Withheld strings left out because published records or the site's words contain them. */
+  readonly dropped: WithheldString[];
+
+  /**
+   * `legitimate` is every text the site may show: the public snapshot's values and the
+   * interface's own words. A withheld string found in any of them is not searched for.
+   */
+  constructor(withheld: readonly WithheldString[], legitimate: Iterable<string>) {
+    const all = buildPatterns(withheld);
+    const allMatcher = new ByteMatcher(all.patterns);
+    const encoder = new TextEncoder();
+    const legit = new Set<number>();
+    for (const text of legitimate) {
+      for (const hit of allMatcher.find(encoder.encode(text))) {
+        for (const owner of all.owners[hit.pattern] ?? []) legit.add(owner);
+      }
+    }
+    this.dropped = withheld.filter((_, i) => legit.has(i));
+    this.strings = withheld.filter((_, i) => !legit.has(i));
+    const kept = buildPatterns(this.strings);
+    this.matcher = new ByteMatcher(kept.patterns);
+    this.owners = kept.owners;
+    this.short = this.strings.map((s) => [...normaliseForSearch(s.text)].length < MIN_NAME_LENGTH);
+  }
+
+  get searched(): number {
+    return this.strings.length;
+  }
+
+  /** Scans every file under `root` and every file's path; returns the leaks, by file. */
+  scanFolder(root: string): Leak[] {
+    const leaks: Leak[] = [];
+    const buffer = new Uint8Array(CHUNK);
+    const encoder = new TextEncoder();
+    for (const path of walk(root)) {
+      const file = relative(root, path).split(sep).join('/');
+      for (const hit of this.matcher.find(encoder.encode(`/${file}`))) {
+        this.report(leaks, file, 0, hit.pattern);
+      }
+      if (BINARY.test(file)) continue;
+      const offsets = /\.(gz|br)$/.test(file)
+        ? this.scanBytes(decompress(path))
+        : this.scanFile(path, buffer);
+      if (offsets.length === 0) continue;
+      const lines = lineNumbers(
+        path,
+        offsets.map((o) => o.start),
+      );
+      offsets.forEach((hit, i) => {
+        if (isBundledCode(file) && this.ownersOf(hit.pattern).every((o) => this.short[o])) return;
+        this.report(leaks, file, lines[i] ?? 1, hit.pattern);
+      });
+    }
+    return dedupe(leaks);
+  }
+
+  /** Scans one text that is about to be written (a file made after the pages). */
+  scanText(file: string, text: string): Leak[] {
+    const bytes = new TextEncoder().encode(text);
+    const leaks: Leak[] = [];
+    for (const hit of this.matcher.find(bytes)) {
+      const line = new TextDecoder().decode(bytes.subarray(0, hit.start)).split('\n').length;
+      this.report(leaks, file, line, hit.pattern);
+    }
+    return dedupe(leaks);
+  }
+
+  private ownersOf(pattern: number): number[] {
+    return this.owners[pattern] ?? [];
+  }
+
+  private report(leaks: Leak[], file: string, line: number, pattern: number): void {
+    for (const owner of this.ownersOf(pattern)) {
+      const string = this.strings[owner];
+      if (string) leaks.push({ file, line, string });
+    }
+  }
+
+  private scanFile(path: string, buffer: Uint8Array) {
+    const stream = this.matcher.scan();
+    const hits = [];
+    const fd = openSync(path, 'r');
+    try {
+      for (;;) {
+        const read = readSync(fd, buffer, 0, buffer.length, null);
+        if (read === 0) break;
+        hits.push(...stream.push(buffer.subarray(0, read)));
+      }
+    } finally {
+      closeSync(fd);
+    }
+    hits.push(...stream.end());
+    return hits;
+  }
+
+  private scanBytes(bytes: Uint8Array) {
+    return this.matcher.find(bytes);
+  }
+}
+
+function buildPatterns(strings: readonly WithheldString[]) {
+  const index = new Map<string, number>();
+  const patterns: string[] = [];
+  const owners: number[][] = [];
+  strings.forEach((string, owner) => {
+    for (const form of encodedForms(string.text)) {
+      let at = index.get(form);
+      if (at === undefined) {
+        at = patterns.length;
+        index.set(form, at);
+        patterns.push(form);
+        owners.push([]);
+      }
+      const list = owners[at] as number[];
+      if (!list.includes(owner)) list.push(owner);
+    }
+  });
+  return { patterns, owners };
+}
+
+function* walk(dir: string): Generator<string> {
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(path);
+    else if (entry.isFile()) yield path;
+  }
+}
+
+function decompress(path: string): Uint8Array {
+  const bytes = readFileSync(path);
+  return path.endsWith('.gz') ? gunzipSync(bytes) : brotliDecompressSync(bytes);
+}
+
+/** Line numbers of byte offsets, read again only for a file with hits. */
+function lineNumbers(path: string, offsets: readonly number[]): number[] {
+  const bytes = /\.(gz|br)$/.test(path) ? decompress(path) : readFileSync(path);
+  return offsets.map((offset) => {
+    let line = 1;
+    for (let i = 0; i < offset && i < bytes.length; i += 1) if (bytes[i] === 0x0a) line += 1;
+    return line;
+  });
+}
+
+function dedupe(leaks: Leak[]): Leak[] {
+  const seen = new Set<string>();
+  return leaks.filter((leak) => {
+    const key = `${leak.file}\u0000${leak.line}\u0000${leak.string.what}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** `file:line: what "string"`, with the string JSON-quoted so no data reaches the log raw. */
+export function formatLeak(leak: Leak, prefix = ''): string {
+  const what = `withheld ${leak.string.what} ${JSON.stringify(leak.string.text)}`;
+  return leak.line === 0
+    ? `${prefix}${leak.file}: the file's path holds the ${what}`
+    : `${prefix}${leak.file}:${leak.line}: the ${what} is in the built site`;
+}

@@ -1,0 +1,122 @@
+/**
+ * The disclosure rules that decide, record by record, what of a strike or a response the public
+ * site may carry (contract section 4). The public snapshot (public-site.ts) applies them; the
+ * build prints the warnings; the output scan (withheld-strings.ts) searches for what they hold back.
+ */
+import type { FactoryId, IsoDate, StrikeId } from './ids';
+import type { Dataset, FactoryResponse, Strike } from './model';
+import { compareCodePoints, makeProblem, type Problem } from './problems';
+import type { Scores } from './score';
+
+/** Factory ids with at least one cycle where `ci_published` is true. */
+export function publishedFactoryIds(scores: Scores): Set<FactoryId> {
+  return new Set(scores.factoryCycles.filter((row) => row.ciPublished).map((row) => row.factoryId));
+}
+
+/**
+ * The date of each published factory's first published assessment: the assessment behind its
+ * first cycle with `ci_published = true`. Everything a factory was found to do before it is
+ * confidential.
+ */
+export function firstPublishedAssessments(scores: Scores): Map<FactoryId, IsoDate> {
+  const first = new Map<FactoryId, IsoDate>();
+  // Rows are chronological by cycle, so the first published row of a factory comes first.
+  for (const row of scores.factoryCycles) {
+    if (row.ciPublished && !first.has(row.factoryId)) first.set(row.factoryId, row.latest.date);
+  }
+  return first;
+}
+
+export type ResponseWithholding = 'factory-never-published' | 'before-first-published-assessment';
+
+/**
+ * Why a response is not shown, or null when it is: a response from a factory never published
+ * would name it; a response about a requirement dated before the factory's first published
+ * assessment answers a confidential finding and so reveals it. A general statement (no
+ * requirement) of a published factory reveals no finding and is shown whatever its date.
+ */
+export function responseWithholding(
+  response: FactoryResponse,
+  firstPublished: ReadonlyMap<FactoryId, IsoDate>,
+): ResponseWithholding | null {
+  const first = firstPublished.get(response.factoryId);
+  if (first === undefined) return 'factory-never-published';
+  if (response.requirementId !== undefined && response.date < first) {
+    return 'before-first-published-assessment';
+  }
+  return null;
+}
+
+/** The prefix of the ids that stand in for the strike ids of never-published factories. */
+export const WITHHELD_STRIKE_PREFIX = 'withheld-';
+
+/**
+ * The public ids of strikes at factories never published. A strike id often embeds the factory
+ * id (`S-KH-0013-2021`), and a hash of it, keyed or not, can be reversed by anyone who can guess
+ * the ids and the key. So the stand-in is made only of what the site shows anyway: the start
+ * date, and a number when several such strikes start on the same day (ranked by union, end date
+ * and legality, the strike id breaking ties only between strikes that look the same). It carries
+ * nothing of the strike id or the factory, is the same on every build of the same data, and
+ * anyone who has the data can rebuild it. A stand-in never equals a real strike id of the site.
+ */
+export function withheldStrikeIds(
+  strikes: readonly Strike[],
+  published: ReadonlySet<FactoryId>,
+): Map<StrikeId, string> {
+  const shown = new Set<string>(strikes.filter((s) => published.has(s.factoryId)).map((s) => s.id));
+  const withheld = strikes
+    .filter((s) => !published.has(s.factoryId))
+    .sort(
+      (a, b) =>
+        compareCodePoints(a.startDate, b.startDate) ||
+        compareCodePoints(a.union, b.union) ||
+        compareCodePoints(a.endDate ?? '', b.endDate ?? '') ||
+        Number(a.legal) - Number(b.legal) ||
+        compareCodePoints(a.id, b.id),
+    );
+  const ids = new Map<StrikeId, string>();
+  const next = new Map<string, number>();
+  for (const strike of withheld) {
+    let n = next.get(strike.startDate) ?? 1;
+    let id = `${WITHHELD_STRIKE_PREFIX}${strike.startDate}-${n}`;
+    while (shown.has(id)) {
+      n += 1;
+      id = `${WITHHELD_STRIKE_PREFIX}${strike.startDate}-${n}`;
+    }
+    next.set(strike.startDate, n + 1);
+    ids.set(strike.id, id);
+  }
+  return ids;
+}
+
+/**
+ * One warning per response the site will not show, at its row in responses.csv, so a publisher
+ * knows every row is either published or withheld by a named rule.
+ */
+export function disclosureWarnings(dataset: Dataset, scores: Scores): Problem[] {
+  const firstPublished = firstPublishedAssessments(scores);
+  const problems: Problem[] = [];
+  for (const response of dataset.responses) {
+    const rule = responseWithholding(response, firstPublished);
+    if (rule === null) continue;
+    const { file, line } = response.source;
+    problems.push(
+      rule === 'factory-never-published'
+        ? makeProblem(
+            'warning',
+            file,
+            line,
+            'factory_id',
+            `factory "${response.factoryId}" has never been published: its response is withheld`,
+          )
+        : makeProblem(
+            'warning',
+            file,
+            line,
+            'date',
+            `a response about ${response.requirementId ?? ''} dated ${response.date}, before the factory's first published assessment (${firstPublished.get(response.factoryId) ?? ''}), would reveal a confidential finding: it is withheld`,
+          ),
+    );
+  }
+  return problems;
+}

@@ -1,0 +1,274 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { makeLeakScanner } from '../../scripts/lib/finish-site';
+import { formatLeak, LeakScanner } from '../../scripts/lib/leak-scan';
+import { loadDataset } from '../../src/lib/load-dataset';
+import { scoreDataset } from '../../src/lib/score';
+import {
+  encodedForms,
+  isDistinctive,
+  withheldStrings,
+  type WithheldString,
+} from '../../src/lib/withheld-strings';
+import { assessmentCsv, makeFiles, problemLines } from '../helpers/dataset';
+
+/**
+ * F1 and F2 are published; F3 (one assessment) never is. F2's former name is F3's name: a
+ * published record that legitimately contains a withheld string.
+ */
+const FILES = {
+  'factories.csv': [
+    'factory_id,name,name_km,name_zh,aliases,address,status,closed_on,prior_assessments',
+    'F1,Alpha Demo Garment,,,,,open,,1',
+    'F2,Beta Demo Knit,,,Secret Demo Wear,,open,,1',
+    'F3-HIDDEN,Secret Demo Wear,រោងចក្រសម្ងាត់,秘密示范,Hidden Demo Bags; Bags,"No. 12, Street 271, Phnom Penh",open,,0',
+    '',
+  ].join('\n'),
+  'assessments/2021.csv': assessmentCsv([
+    ['F1', '2021-03-01', 'C', 'C', 'C'],
+    ['F2', '2021-04-01', 'C', 'C', 'C'],
+    ['F3-HIDDEN', '2021-05-01', 'NC', 'C', 'C'],
+  ]),
+  'strikes.csv': [
+    'strike_id,factory_id,union,federation,start_date,legal,summary',
+    'S-F3-HIDDEN-1,F3-HIDDEN,Demo Union Local,Hidden Federation,2021-06-01,no,Walk-out over unpaid wages at the hidden factory',
+    '',
+  ].join('\n'),
+  'responses.csv': [
+    'factory_id,date,requirement_id,language,text',
+    'F3-HIDDEN,2021-07-01,CI01,en,"We fixed the exits & hired a ""safety officer"""',
+    '',
+  ].join('\n'),
+};
+
+const { dataset, problems } = loadDataset(makeFiles(FILES));
+if (dataset === undefined) throw new Error(problemLines(problems).join('\n'));
+const scores = scoreDataset(dataset);
+const withheld = withheldStrings(dataset, scores);
+const data = { dataset, scores, files: new Map<string, string>() };
+
+const work = mkdtempSync(join(tmpdir(), 'leak-scan-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+let sites = 0;
+
+/** A built site of the given files; every one gets a clean page beside it. */
+function site(files: Record<string, string | Uint8Array>): string {
+  const root = join(work, `site-${(sites += 1)}`);
+  const all = { 'index.html': '<h1>Alpha Demo Garment</h1><p>Beta Demo Knit</p>', ...files };
+  for (const [name, content] of Object.entries(all)) {
+    mkdirSync(dirname(join(root, name)), { recursive: true });
+    writeFileSync(join(root, name), content);
+  }
+  return root;
+}
+
+const scan = (files: Record<string, string | Uint8Array>) =>
+  makeLeakScanner(data)
+    .scanFolder(site(files))
+    .map((leak) => formatLeak(leak));
+
+describe('what is withheld', () => {
+  it('lists the never-published factory, its strike and its response', () => {
+    expect(withheld.map((s) => [s.kind, s.text])).toEqual([
+      ['id', 'F3-HIDDEN'],
+      ['name', 'Secret Demo Wear'],
+      ['name', 'រោងចក្រសម្ងាត់'],
+      ['name', '秘密示范'],
+      ['name', 'Hidden Demo Bags'],
+      ['text', 'No. 12, Street 271, Phnom Penh'],
+      ['id', 'S-F3-HIDDEN-1'],
+      ['name', 'Hidden Federation'],
+      ['text', 'Walk-out over unpaid wages at the hidden factory'],
+      ['text', 'We fixed the exits & hired a "safety officer"'],
+    ]);
+  });
+
+  it.each([
+    ['an id of any length', 'F3', 'id', true],
+    ['a name of 6 characters', 'Lotus1', 'name', true],
+    ['a name of 5 characters', 'Bags ', 'name', false],
+    ['a name of 3 Han characters', '莲花制', 'name', true],
+    ['a name of 2 Han characters', '莲花', 'name', false],
+    ['a text of 20 characters', 'a'.repeat(20), 'text', true],
+    [
+      'a text of 19 characters, spaces folded',
+      `${'a'.repeat(10)}   ${'b'.repeat(8)}`,
+      'text',
+      false,
+    ],
+  ] as const)('searches %s: %s', (_what, text, kind, searched) => {
+    expect(isDistinctive(text, kind)).toBe(searched);
+  });
+
+  it('searches a string in the forms files hold it in', () => {
+    expect(encodedForms('Tom & "Jerry\'s"')).toEqual(
+      expect.arrayContaining([
+        'Tom & "Jerry\'s"',
+        'Tom &amp; &quot;Jerry&#39;s&quot;',
+        'Tom &amp; &quot;Jerry&#x27;s&quot;',
+        'Tom &amp; &quot;Jerry&apos;s&quot;',
+        'Tom & \\"Jerry\'s\\"',
+        'Tom &amp; \\&quot;Jerry&#39;s\\&quot;',
+        'Tom & ""Jerry\'s""',
+        "Tom%20%26%20%22Jerry's%22",
+        "Tom+%26+%22Jerry's%22",
+      ]),
+    );
+  });
+});
+
+describe('the scan of the built site', () => {
+  it('passes a site that holds only published records', () => {
+    expect(scan({ 'api/factories.json': '{"id":"F1","name":"Alpha Demo Garment"}' })).toEqual([]);
+  });
+
+  it("does not search a withheld name that a published factory's former name also is", () => {
+    const scanner = makeLeakScanner(data);
+    expect(scanner.dropped.map((s) => s.text)).toEqual(['Secret Demo Wear']);
+    expect(scan({ 'factories/F2/index.html': '<dd>Secret Demo Wear</dd>' })).toEqual([]);
+  });
+
+  it.each([
+    [
+      'an id in a page',
+      'factories/F1/index.html',
+      '<a href="/x/">F3-HIDDEN</a>',
+      'id of never-published factory F3-HIDDEN "F3-HIDDEN"',
+    ],
+    [
+      'an id in lower case',
+      'search-index.json',
+      '["f3-hidden"]',
+      'id of never-published factory F3-HIDDEN',
+    ],
+    [
+      'an id URL-encoded in a link',
+      'index.html',
+      '<a href="/s/?q=x%2FF3-HIDDEN">',
+      'id of never-published factory F3-HIDDEN',
+    ],
+    [
+      'a Khmer name in an SVG',
+      'charts/x.svg',
+      '<text>រោងចក្រសម្ងាត់</text>',
+      'Khmer name of never-published factory F3-HIDDEN',
+    ],
+    [
+      'a Chinese name inside a longer word',
+      'zh/index.html',
+      '<p>秘密示范制衣厂</p>',
+      'Chinese name of never-published factory F3-HIDDEN',
+    ],
+    [
+      'an alias in a CSV',
+      'downloads/factories.csv',
+      'id,name\nF9,"Hidden Demo Bags, Ltd"\n',
+      'alias of never-published factory F3-HIDDEN',
+    ],
+    [
+      'an address in JSON',
+      'api/x.json',
+      '{"a":"No. 12, Street 271, Phnom Penh"}',
+      'address of never-published factory F3-HIDDEN',
+    ],
+    [
+      'a withheld strike id',
+      'downloads/strikes.csv',
+      'S-F3-HIDDEN-1,2021\n',
+      'strike_id of withheld strike strikes.csv:2',
+    ],
+    [
+      'a withheld federation',
+      'strikes/index.html',
+      '<td>Hidden Federation</td>',
+      'federation of withheld strike strikes.csv:2',
+    ],
+    [
+      'a withheld summary',
+      'feed.xml',
+      '<summary>Walk-out over unpaid wages at the hidden factory</summary>',
+      'summary of withheld strike strikes.csv:2',
+    ],
+    [
+      'a withheld response HTML-escaped',
+      'factories/F1/index.html',
+      '<p>We fixed the exits &amp; hired a &quot;safety officer&quot;</p>',
+      'text of withheld response responses.csv:2',
+    ],
+    [
+      'a withheld response JSON-escaped in an island prop',
+      'check/index.html',
+      '<astro-island props="{&quot;t&quot;:&quot;We fixed the exits &amp; hired a \\&quot;safety officer\\&quot;&quot;}">',
+      'text of withheld response responses.csv:2',
+    ],
+    [
+      'a withheld response in CSV quoting',
+      'downloads/responses.csv',
+      '"We fixed the exits & hired a ""safety officer"""\n',
+      'text of withheld response responses.csv:2',
+    ],
+    [
+      'a name in a gzip file',
+      'factories/F1/index.html.gz',
+      gzipSync('<p>Hidden Demo Bags</p>'),
+      'alias of never-published factory F3-HIDDEN',
+    ],
+  ])('fails on %s, naming the file, the line and the string', (_what, file, content, what) => {
+    const lines = scan({ [file]: content });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^${file.replaceAll('.', '\\.')}:\\d+: the withheld `));
+    expect(lines[0]).toContain(what);
+  });
+
+  it('names the line of the hit', () => {
+    expect(scan({ 'a/index.html': 'line 1\nline 2\n<p>F3-HIDDEN</p>\n' })).toEqual([
+      'a/index.html:3: the withheld id of never-published factory F3-HIDDEN "F3-HIDDEN" is in the built site',
+    ]);
+  });
+
+  it('fails on a page whose path holds a withheld id', () => {
+    expect(scan({ 'factories/F3-HIDDEN/index.html': '<h1>x</h1>' })).toEqual([
+      'factories/F3-HIDDEN/index.html: the file\'s path holds the withheld id of never-published factory F3-HIDDEN "F3-HIDDEN"',
+    ]);
+  });
+
+  it('reports every leak at once', () => {
+    expect(
+      scan({ 'a.html': 'F3-HIDDEN', 'b.json': '"Hidden Federation"', 'c.csv': 'Hidden Demo Bags' }),
+    ).toHaveLength(3);
+  });
+
+  it('does not search short strings in bundled code, where minified code holds short tokens', () => {
+    const short: WithheldString[] = [
+      { text: 'F3', kind: 'id', what: 'id of never-published factory F3' },
+    ];
+    const scanner = new LeakScanner(short, []);
+    const root = site({
+      '_astro/client.js': 'const keys={114:`F3`};',
+      'page/index.html': '<p>F3</p>',
+    });
+    expect(scanner.scanFolder(root).map((leak) => leak.file)).toEqual(['page/index.html']);
+  });
+
+  it('skips fonts and images, which no data reaches', () => {
+    expect(scan({ '_astro/font.woff2': 'F3-HIDDEN', 'favicon.png': 'F3-HIDDEN' })).toEqual([]);
+  });
+
+  it('writes the string JSON-quoted, so no data reaches the log raw', () => {
+    const evil: WithheldString[] = [
+      {
+        text: 'Evil\u001b[31m Demo\nfake.csv:1: x',
+        kind: 'name',
+        what: 'name of never-published factory E',
+      },
+    ];
+    const root = site({ 'x.html': 'Evil\u001b[31m Demo\nfake.csv:1: x' });
+    const [line] = new LeakScanner(evil, []).scanFolder(root).map((leak) => formatLeak(leak));
+    expect(line).toBe(
+      'x.html:1: the withheld name of never-published factory E "Evil\\u001b[31m Demo\\nfake.csv:1: x" is in the built site',
+    );
+  });
+});
