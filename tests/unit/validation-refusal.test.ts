@@ -478,7 +478,7 @@ describe('files: a data-like file the build would not read is refused', () => {
         'notes.txt': 'n',
         'assessments/README.md': '# Cycles',
         'docs/method.md': 'm',
-        'corrections.csv': 'factory_id\n',
+        'corrections.csv': 'factory_id,cycle,date,reason\n',
       },
     ],
   ]);
