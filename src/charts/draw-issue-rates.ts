@@ -35,6 +35,7 @@ export function drawIssueRates(
             x: pct(tick.at),
             y: plotHeight + 16,
             'text-anchor': i === 0 ? 'start' : 'middle',
+            class: tick.className,
           },
           text(tick.label),
         ),

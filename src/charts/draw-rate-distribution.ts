@@ -2,6 +2,7 @@ import { drawLabel, drawNoData } from './draw-common';
 import { chartSvg, type ChartFrame } from './fluid';
 import {
   DOT_RADIUS,
+  LINE,
   LISTED_RADIUS,
   layoutRateDistribution,
   type RateDistributionData,
@@ -61,7 +62,7 @@ export function drawRateDistribution(
       : '',
     layout.threshold ? markerLabel(layout.threshold, COLOURS.nc) : '',
     layout.mean ? markerLabel(layout.mean, COLOURS.ink) : '',
-    drawLabel(strip.caption, { 'font-size': FONT.small, fill: COLOURS.muted }),
+    drawLabel(strip.caption, { 'font-size': FONT.small, fill: COLOURS.muted }, LINE),
     h(
       'g',
       { 'fill-opacity': 0.75 },
@@ -75,13 +76,13 @@ export function drawRateDistribution(
       ),
     ),
     layout.listedHeading
-      ? drawLabel(layout.listedHeading, { 'font-weight': 600, fill: COLOURS.nc, ...halo })
+      ? drawLabel(layout.listedHeading, { 'font-weight': 600, fill: COLOURS.nc, ...halo }, LINE)
       : '',
     ...layout.rows.map((row) =>
       h(
         'a',
         { href: row.href, tabindex: -1, class: 'chart-link' },
-        drawLabel(row.label, halo),
+        drawLabel(row.label, halo, LINE),
         h('line', {
           x1: 0,
           x2: '100%',

@@ -2,6 +2,7 @@ import { drawNoData } from './draw-common';
 import { chartSvg, type ChartFrame } from './fluid';
 import { drawEndLabel, drawSegments, drawTimeAxis, drawYGrid } from './line-plot';
 import {
+  END_LINE,
   HISTORY_LEGEND_ROWS,
   layoutRateHistory,
   MARKER_RADIUS,
@@ -37,7 +38,7 @@ export function drawRateHistory(
   const [listedRow = 0, notListedRow = 0, axisRow = 0] = HISTORY_LEGEND_ROWS;
   const legendX = -margins.left;
   const end = (label: EndLabel, fill: string) =>
-    drawEndLabel(label.lines, label.y, { fill, 'font-weight': 600 }, 15);
+    drawEndLabel(label.lines, label.y, { fill, 'font-weight': 600 }, END_LINE);
   const body = [
     h('defs', {}, h('path', { id: dash, d: `M${-THRESHOLD_TICK},0H${THRESHOLD_TICK}` })),
     circle(legendX + MARKER_RADIUS + 2, listedRow - 4, true),

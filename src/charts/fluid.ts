@@ -6,6 +6,8 @@
  * fits, rounded up to a step that ChartFigure's container queries know.
  */
 import { escapeXml, h, px } from './svg';
+import { estimateTextWidth } from './text';
+import type { Tick } from './types';
 import { COLOURS, FONT, FONT_FAMILY, MIN_WIDTH } from './theme';
 
 /** Chart widths (CSS px, margins included) at which more labels may appear. */
@@ -70,4 +72,25 @@ export function chartSvg(frame: ChartFrame, body: string): string {
     h('desc', { id: `${frame.id}-desc` }, escapeXml(frame.description)),
     body,
   );
+}
+
+/**
+ * Labels of evenly spaced ticks across a plot whose margins take `margin` pixels: every other
+ * label (counted back from the last) until the chart is wide enough for all of them.
+ */
+export function thinTicks(
+  ticks: readonly Tick[],
+  margin: number,
+): Array<Tick & { className: string | undefined }> {
+  const labelWidth =
+    Math.max(...ticks.map((tick) => estimateTextWidth(tick.label, FONT.small))) + 12;
+  const last = ticks.length - 1;
+  const hidden = `w${WIDTH_STEPS.at(-1)}`;
+  const half = widthClass(margin + (labelWidth * ticks.length) / 2);
+  const all = widthClass(margin + labelWidth * ticks.length);
+  return ticks.map((tick, i) => {
+    if (i === last) return { ...tick, className: undefined };
+    const needs = (last - i) % 2 === 0 ? half : all;
+    return { ...tick, className: needs === null ? hidden : needs };
+  });
 }

@@ -7,7 +7,7 @@ import { requirementLabel, t, tOr, type Locale } from '../i18n';
 import { localePath } from '../i18n/locales';
 import type { PublicCycle, PublicSite } from '../lib/public-site';
 import { percentTicks } from './axes';
-import type { Margins } from './fluid';
+import { thinTicks, type Margins } from './fluid';
 import { formatFactories, formatList, formatShare } from './format';
 import { estimateTextWidth, wrapText } from './text';
 import { FONT, MIN_WIDTH } from './theme';
@@ -85,7 +85,7 @@ export interface IssueRatesLayout {
   margins: Margins;
   plotHeight: number;
   /** Ticks across the plot (at: 0 to 1). */
-  ticks: Tick[];
+  ticks: (Tick & { className: string | undefined })[];
   axisLabel: string;
   headings: TextBlock[];
   bars: IssueBar[];
@@ -118,7 +118,7 @@ export function layoutIssueRates(data: IssueRatesData): IssueRatesLayout | NoDat
   if (data.published <= 0) return noData('no-published-factories');
 
   const values = items.map((item) => formatIssueValue(data.locale, item.count, data.published));
-  const right = Math.max(...values.map((v) => estimateTextWidth(v, FONT.body))) + 10;
+  const right = Math.max(...values.map((v) => estimateTextWidth(v, FONT.body, true))) + 10;
   const maxShare = Math.max(...items.map((item) => issueShare(item.count, data.published)));
   const x = scaleLinear()
     .domain([0, Math.min(1, Math.max(maxShare, 0.05))])
@@ -166,7 +166,7 @@ export function layoutIssueRates(data: IssueRatesData): IssueRatesLayout | NoDat
     kind: 'issue-rates',
     margins: { top: TOP, right, bottom: BOTTOM, left: 0 },
     plotHeight: y,
-    ticks: percentTicks(x, 5, data.locale),
+    ticks: thinTicks(percentTicks(x, 5, data.locale), right + 16),
     axisLabel: t(data.locale, 'chart.issueRates.axis'),
     headings,
     bars,

@@ -8,10 +8,10 @@ import { digitsToSeparate, factoryText, formatNumber, formatRate, t, type Locale
 import { localePath } from '../i18n/locales';
 import type { PublicCycle, PublicSite } from '../lib/public-site';
 import { percentTicks } from './axes';
-import { widthClass, type Margins } from './fluid';
+import { thinTicks, type Margins } from './fluid';
 import { formatFactories } from './format';
 import type { PlotPoint } from './line-plot';
-import { estimateTextWidth, wrapText } from './text';
+import { wrapText } from './text';
 import { FONT, MIN_WIDTH } from './theme';
 import { noData, type ChartTable, type NoData, type TextBlock, type Tick } from './types';
 
@@ -130,9 +130,10 @@ export interface RateDistributionLayout {
 const TOP = 44;
 const BOTTOM = 44;
 const MARKER_ROWS = [-26, -8];
-const STRIP_TOP = 20;
 const STRIP_HEIGHT = 34;
-const ROW_HEIGHT = 32;
+const ROW_HEIGHT = 34;
+/** Line spacing of wrapped words. */
+export const LINE = 18;
 export const DOT_RADIUS = 3;
 export const LISTED_RADIUS = 5;
 
@@ -169,40 +170,44 @@ export function layoutRateDistribution(
   );
   const rate = (value: number) => formatRate(locale, value, digits);
 
+  const right = 18;
+  // Words wrap to the narrowest chart; Khmer's taller glyphs get the same line spacing as any.
+  const wrapAt = MIN_WIDTH - 2 * right - 8;
+  const captionLines = wrapText(
+    t(locale, 'chart.distribution.strip', { factories: formatFactories(locale, valid.length) }),
+    wrapAt,
+    FONT.small,
+  );
+  const stripTop = 4 + captionLines.length * LINE;
   const dots = valid
     .map((f, i) => ({
       x: x(f.rate),
-      y: STRIP_TOP + DOT_RADIUS + jitter(i) * (STRIP_HEIGHT - 2 * DOT_RADIUS),
+      y: stripTop + DOT_RADIUS + jitter(i) * (STRIP_HEIGHT - 2 * DOT_RADIUS),
       below: f.below,
     }))
     // The listed factories' dots on top of the others.
     .sort((a, b) => Number(a.below) - Number(b.below));
 
-  let y = STRIP_TOP + STRIP_HEIGHT + 12;
+  let y = stripTop + STRIP_HEIGHT + 8;
+  const headingLines = wrapText(
+    t(locale, 'chart.distribution.below', { factories: formatFactories(locale, listed.length) }),
+    wrapAt,
+    FONT.body,
+    true,
+  );
   const listedHeading =
-    listed.length === 0
-      ? null
-      : {
-          x: 0,
-          y: y + 14,
-          lines: [
-            t(locale, 'chart.distribution.below', {
-              factories: formatFactories(locale, listed.length),
-            }),
-          ],
-          anchor: 'start' as const,
-        };
-  if (listedHeading) y += 22;
+    listed.length === 0 ? null : { x: 0, y: y + 16, lines: headingLines, anchor: 'start' as const };
+  if (listedHeading) y += 8 + headingLines.length * LINE;
   const rows = listed.map((f): ListedRow => {
-    const lines = wrapText(`${f.name} ${rate(f.rate)}`, MIN_WIDTH - 4, FONT.body);
+    const lines = wrapText(`${f.name} ${rate(f.rate)}`, wrapAt, FONT.body);
     const row: ListedRow = {
       id: f.id,
       href: localePath(locale, `/factories/${f.id}/`),
-      label: { x: 0, y: y + 13, lines, anchor: 'start' },
-      dotY: y + 16 * lines.length + 6,
+      label: { x: 0, y: y + 14, lines, anchor: 'start' },
+      dotY: y + LINE * lines.length + 6,
       dotX: x(f.rate),
     };
-    y += ROW_HEIGHT + 16 * (lines.length - 1);
+    y += ROW_HEIGHT + LINE * (lines.length - 1);
     return row;
   });
   const plotHeight = y;
@@ -226,19 +231,10 @@ export function layoutRateDistribution(
     };
   };
 
-  const probe = percentTicks(x, Math.min(10, Math.round((1 - start) / 0.1)), locale);
-  const labelWidth =
-    Math.max(...probe.map((tick) => estimateTextWidth(tick.label, FONT.small))) + 10;
-  const right = 18;
-  const last = probe.length - 1;
-  const ticks = probe.map((tick, i) => ({
-    ...tick,
-    // Every other label (counted back from 100%) until there is room for all of them.
-    className:
-      (last - i) % 2 === 0
-        ? (widthClass(right * 2 + (labelWidth * probe.length) / 2) ?? undefined)
-        : (widthClass(right * 2 + labelWidth * probe.length) ?? 'w1120'),
-  }));
+  const ticks = thinTicks(
+    percentTicks(x, Math.min(10, Math.round((1 - start) / 0.1)), locale),
+    2 * right,
+  );
 
   return {
     kind: 'rate-distribution',
@@ -246,17 +242,8 @@ export function layoutRateDistribution(
     margins: { top: TOP, right, bottom: BOTTOM, left: right },
     plotHeight,
     strip: {
-      caption: {
-        x: 0,
-        y: 12,
-        lines: [
-          t(locale, 'chart.distribution.strip', {
-            factories: formatFactories(locale, valid.length),
-          }),
-        ],
-        anchor: 'start',
-      },
-      top: STRIP_TOP,
+      caption: { x: 0, y: 12, lines: captionLines, anchor: 'start' },
+      top: stripTop,
       height: STRIP_HEIGHT,
       dots,
     },

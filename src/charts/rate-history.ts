@@ -103,8 +103,9 @@ export interface RateHistoryLayout {
 }
 
 const PLOT_HEIGHT = 220;
-const LEGEND_LINE = 18;
-const END_LINE = 15;
+/** Khmer's glyph boxes are a third taller than Latin ones: rows keep apart in every language. */
+const LEGEND_LINE = 24;
+export const END_LINE = 17;
 const TOP = 3 * LEGEND_LINE + 8;
 const BOTTOM = 28;
 export const MARKER_RADIUS = 4.5;
@@ -112,7 +113,7 @@ export const MARKER_RADIUS = 4.5;
 const KHMER_SLACK = 1.15;
 
 const wordWidth = (locale: Locale, words: string, size: number) =>
-  estimateTextWidth(words, size) * (locale === 'km' ? KHMER_SLACK : 1);
+  estimateTextWidth(words, size, true) * (locale === 'km' ? KHMER_SLACK : 1);
 
 const rateWord = (locale: Locale) => t(locale, 'chart.history.rateWord');
 const thresholdWord = (locale: Locale) => t(locale, 'chart.history.thresholdWord');
@@ -142,8 +143,8 @@ export function layoutRateHistory(data: RateHistoryData): RateHistoryLayout | No
       : formatRate('en', lastThreshold.threshold, digits);
   const right =
     Math.max(
-      estimateTextWidth(rateValue, FONT.body),
-      thresholdValue === null ? 0 : estimateTextWidth(thresholdValue, FONT.body),
+      estimateTextWidth(rateValue, FONT.body, true),
+      thresholdValue === null ? 0 : estimateTextWidth(thresholdValue, FONT.body, true),
       ...LOCALES.flatMap((l) => [
         wordWidth(l, rateWord(l), FONT.body),
         thresholdValue === null ? 0 : wordWidth(l, thresholdWord(l), FONT.body),
@@ -168,7 +169,7 @@ export function layoutRateHistory(data: RateHistoryData): RateHistoryLayout | No
   const rateEnd = ratePoints.filter((p) => p !== null).at(-1);
   const thresholdEnd = thresholdPoints.filter((p) => p !== null).at(-1);
 
-  const blockHeight = 2 * END_LINE + 4;
+  const blockHeight = 2 * END_LINE + 8;
   const ends = [rateEnd, ...(thresholdValue === null ? [] : [thresholdEnd])];
   const centres = dodgeLabels(
     ends.map((end) => ({ y: end?.y ?? 0, height: blockHeight })),

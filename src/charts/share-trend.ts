@@ -165,11 +165,11 @@ export function layoutShareTrend(data: ShareTrendData): ShareTrendLayout | NoDat
 
   const endTexts = data.series.map((s, i) => {
     const last = lastDefined(shares[i] ?? []);
-    const lines = wrapText(s.label, END_LABEL_MAX, FONT.body);
+    const lines = wrapText(s.label, END_LABEL_MAX, FONT.body, true);
     return last === null ? lines : [...lines, formatShare(locale, last.value)];
   });
   const endWidth = Math.max(
-    ...endTexts.flat().map((lineText) => estimateTextWidth(lineText, FONT.body)),
+    ...endTexts.flat().map((lineText) => estimateTextWidth(lineText, FONT.body, true)),
   );
   const right = endWidth + 16;
   const axis = layoutTimeAxis(data.cycles, left + right);

@@ -87,7 +87,7 @@ describe('issue-rates layout', () => {
 
   it('the scale runs from 0 at the start of the bars to the end of the plot', () => {
     const result = layout(sample);
-    expect(result.ticks[0]).toEqual({ at: 0, label: '0%' });
+    expect(result.ticks[0]).toMatchObject({ at: 0, label: '0%' });
     expect(result.ticks.at(-1)?.at).toBeCloseTo(1, 6);
   });
 

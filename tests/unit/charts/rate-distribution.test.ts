@@ -102,7 +102,9 @@ describe('rate-distribution layout', () => {
     const result = layout(sample);
     expect(result.belowCount).toBe(3);
     expect(result.population).toBe(10);
-    expect(result.listedHeading?.lines[0]).toBe('Below the threshold (on the list): 3 factories');
+    expect(result.listedHeading?.lines.join(' ')).toBe(
+      'Below the threshold (on the list): 3 factories',
+    );
     const rows = result.rows.map((r) => r.label.lines.join(' '));
     expect(rows).toHaveLength(3);
     expect(rows[0]).toMatch(/^Factory KH-\d{3} 30\.0%$/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WIDTH_STEPS, widthClass } from '../../../src/charts/fluid';
+import { thinTicks, WIDTH_STEPS, widthClass } from '../../../src/charts/fluid';
 import { estimateTextWidth } from '../../../src/charts/text';
 import { layoutTimeAxis, type TimedCycle } from '../../../src/charts/time-axis';
 
@@ -90,5 +90,25 @@ describe('widthClass', () => {
     { width: 5000, expected: null },
   ])('a label that needs $width px: $expected', ({ width, expected }) => {
     expect(widthClass(width)).toBe(expected);
+  });
+});
+
+describe('thinTicks', () => {
+  const ticks = [0, 0.2, 0.4, 0.6, 0.8, 1].map((at) => ({ at, label: `${at * 100}%` }));
+
+  it('the last label always shows; the others show in two steps, every other one first', () => {
+    const thinned = thinTicks(ticks, 40);
+    expect(thinned.at(-1)?.className).toBeUndefined();
+    const every = thinned.filter((_, i) => (ticks.length - 1 - i) % 2 === 0);
+    const rest = thinned.filter((_, i) => (ticks.length - 1 - i) % 2 === 1);
+    expect(new Set(every.map((t) => t.className)).size).toBe(1);
+    expect(new Set(rest.map((t) => t.className)).size).toBe(1);
+    const step = (className: string | undefined) => Number(className?.slice(1) ?? 0);
+    expect(step(rest[0]?.className)).toBeGreaterThanOrEqual(step(every[0]?.className));
+  });
+
+  it('a wide margin asks for a wider chart before the labels show', () => {
+    const step = (margin: number) => Number(thinTicks(ticks, margin)[0]?.className?.slice(1) ?? 0);
+    expect(step(400)).toBeGreaterThan(step(40));
   });
 });
