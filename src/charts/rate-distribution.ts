@@ -4,12 +4,12 @@
  * row of its own with its name and rate.
  */
 import { bin, scaleLinear } from 'd3';
-import { digitsToSeparate, factoryText, formatNumber, formatRate, t, type Locale } from '../i18n';
+import { digitsToSeparate, formatNumber, formatRate, t, type Locale } from '../i18n';
 import { localePath } from '../i18n/locales';
 import type { PublicCycle, PublicSite } from '../lib/public-site';
 import { percentTicks } from './axes';
 import { thinTicks, type Margins } from './fluid';
-import { formatFactories } from './format';
+import { factoryLabel, formatFactories } from './format';
 import type { PlotPoint } from './line-plot';
 import { wrapText } from './text';
 import { FONT, MIN_WIDTH } from './theme';
@@ -44,7 +44,7 @@ export function rateDistributionData(
       .filter((c) => c.cycle === cycle.id && c.lcEligible && c.complianceRate !== null)
       .map((c) => ({
         id: f.id as string,
-        name: factoryText(locale, f).text,
+        name: factoryLabel(locale, f),
         rate: c.complianceRate ?? 0,
         below: c.lowCompliance,
       })),

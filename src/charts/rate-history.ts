@@ -5,11 +5,12 @@
  * description differ, and the margins are wide enough for the words of every language.
  */
 import { scaleLinear } from 'd3';
-import { digitsToSeparate, factoryText, formatNumber, formatRate, t, type Locale } from '../i18n';
+import { digitsToSeparate, formatNumber, formatRate, t, type Locale } from '../i18n';
 import { LOCALES } from '../i18n/locales';
 import type { PublicFactory, PublicSite } from '../lib/public-site';
 import { dodgeLabels, percentTicks } from './axes';
 import type { Margins } from './fluid';
+import { factoryLabel } from './format';
 import { segmentsOf, type PlotPoint } from './line-plot';
 import { estimateTextWidth } from './text';
 import { layoutTimeAxis, type TimeAxis } from './time-axis';
@@ -53,7 +54,7 @@ export function rateHistoryData(
   return {
     locale,
     factoryId: factory.id,
-    factoryName: factoryText(locale, factory).text,
+    factoryName: factoryLabel(locale, factory),
     points: span.map((cycle) => {
       const record = eligible.get(cycle.id);
       return {

@@ -1,81 +1,7 @@
-/// <reference types="astro/client" />
 /**
- * The download buttons of every chart on a page: SVG and PNG made from the page's own chart,
- * CSV from its own table. Nothing is fetched but the Khmer face (for an SVG with Khmer text) and
- * the CSV writer, and those only when asked for.
+ * The download buttons of every chart on a page. They stay hidden where scripts do not run; the
+ * code that makes the files is loaded on the first click, so a page pays for it only when used.
  */
-import khmer400 from '@fontsource/noto-sans-khmer/files/noto-sans-khmer-khmer-400-normal.woff2?url';
-import khmer700 from '@fontsource/noto-sans-khmer/files/noto-sans-khmer-khmer-700-normal.woff2?url';
-import { standaloneSvg } from './standalone';
-
-const FONTS = [
-  { weight: 400, url: khmer400 },
-  { weight: 700, url: khmer700 },
-];
-/** The PNG is drawn at twice the SVG's size, for print. */
-const PNG_SCALE = 2;
-
-function save(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
-async function png(svg: string, width: number, height: number): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-  try {
-    const image = new Image();
-    image.src = url;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = width * PNG_SCALE;
-    canvas.height = height * PNG_SCALE;
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('no canvas');
-    context.scale(PNG_SCALE, PNG_SCALE);
-    context.drawImage(image, 0, 0, width, height);
-    return await new Promise((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('no PNG'))), 'image/png'),
-    );
-  } finally {
-    URL.revokeObjectURL(url);
-  }
-}
-
-async function csv(figure: HTMLElement): Promise<Blob> {
-  const { toSafeCsv } = await import('../../lib/downloads');
-  const table = figure.querySelector('table');
-  const header = [...(table?.querySelectorAll('thead th') ?? [])].map(
-    (th) => th.getAttribute('data-key') ?? th.textContent?.trim() ?? '',
-  );
-  const rows = [...(table?.querySelectorAll('tbody tr') ?? [])].map((tr) =>
-    [...tr.children].map(
-      (cell) => cell.getAttribute('data-value') ?? cell.textContent?.trim() ?? '',
-    ),
-  );
-  return new Blob([toSafeCsv(header, rows)], { type: 'text/csv;charset=utf-8' });
-}
-
-async function download(figure: HTMLElement, format: string): Promise<void> {
-  const name = figure.dataset['chart'] ?? 'chart';
-  if (format === 'csv') {
-    save(await csv(figure), `${name}.csv`);
-    return;
-  }
-  const chart = await standaloneSvg(figure, FONTS);
-  if (format === 'svg') {
-    save(new Blob([chart.svg], { type: 'image/svg+xml' }), `${name}.svg`);
-  } else {
-    save(await png(chart.svg, chart.width, chart.height), `${name}.png`);
-  }
-}
-
 export function enableChartDownloads(root: ParentNode): void {
   for (const figure of root.querySelectorAll<HTMLElement>('figure[data-chart]')) {
     const tools = figure.querySelector<HTMLElement>('.chart-tools');
@@ -85,7 +11,8 @@ export function enableChartDownloads(root: ParentNode): void {
       const button = (event.target as Element).closest<HTMLButtonElement>('button[data-download]');
       if (!button || button.disabled) return;
       button.disabled = true;
-      download(figure, button.dataset['download'] ?? 'svg')
+      import('./download')
+        .then(({ download }) => download(figure, button.dataset['download'] ?? 'svg'))
         .catch((error: unknown) => console.error(error))
         .finally(() => {
           button.disabled = false;

@@ -190,6 +190,17 @@ describe('chartIds and chartById', () => {
     expect(() => chartById(clash, 'factory-kh-0001-rate')).toThrow(/factory-kh-0001-rate/);
   });
 
+  it('an English name standing in for a missing translation says so, in the chart too', () => {
+    const km = chartById(site, 'factory-kh-0001-rate', 'km');
+    expect(km?.title).toContain('Alpha & <Demo> "Wear" (ជាភាសាអង់គ្លេស)');
+    expect(chartById(site, 'factory-kh-0001-rate', 'en')?.title).not.toContain('(English)');
+    const distribution = chartById(site, 'rate-distribution-2022', 'zh');
+    if (distribution?.kind !== 'rate-distribution') throw new Error('no distribution');
+    expect(distribution.data.factories.map((f) => f.name)).toContain(
+      'Alpha & <Demo> "Wear" （英文）',
+    );
+  });
+
   it('an unknown id, or one of the right form for nothing in the data, has no chart', () => {
     expect(chartById(site, 'no-such-chart')).toBeUndefined();
     expect(chartById(site, 'issue-rates-1999')).toBeUndefined();
