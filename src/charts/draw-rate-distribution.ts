@@ -13,7 +13,8 @@ import { COLOURS, FONT } from './theme';
 
 /**
  * Every factory of the population as a dot; those on the list are red, sit on top and have a
- * labelled row each, so the list does not rest on colour. Each row leads to the factory's page.
+ * labelled row each, so the list does not rest on colour. A click on a row leads to the factory's
+ * page; the list beside the chart has the same links for keyboards and screen readers.
  */
 export function drawRateDistribution(
   frame: Omit<ChartFrame, 'margins' | 'plotHeight'>,
@@ -80,8 +81,8 @@ export function drawRateDistribution(
       : '',
     ...layout.rows.map((row) =>
       h(
-        'a',
-        { href: row.href, tabindex: -1, class: 'chart-link' },
+        'g',
+        { 'data-href': row.href, class: 'chart-link' },
         drawLabel(row.label, halo, LINE),
         h('line', {
           x1: 0,

@@ -42,13 +42,14 @@ beforeAll(async () => {
   browser = await launchBrowser();
 }, 400_000);
 
+// Removing the demo site's thousands of files takes a while on a loaded machine.
 afterAll(async () => {
   await browser?.close();
   for (const served of [fixture, demo]) {
     served?.close();
     removeSite(served?.site);
   }
-});
+}, 120_000);
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -221,12 +222,12 @@ describe('downloads made in the browser', () => {
       acceptDownloads: true,
     });
     ({ page } = await openPage(context, `${fixture.origin}/km/factories/KH-003/`));
-  });
+  }, 60_000);
 
   afterAll(async () => {
     await context?.close();
     rmSync(work, { recursive: true, force: true });
-  });
+  }, 60_000);
 
   it('the Khmer chart on the page is drawn with the bundled face, not empty boxes', async () => {
     await page.evaluate(() => document.fonts.ready);
@@ -327,10 +328,13 @@ describe('downloads made in the browser', () => {
     await other.close();
   });
 
-  it('a bar of the issue chart leads to its requirement', async () => {
+  it('a bar of the issue chart leads to its requirement, on the page and in the file', async () => {
     const other = await context.newPage();
     await other.goto(`${fixture.origin}/cycles/2022/`, { waitUntil: 'networkidle' });
-    const bar = other.locator('figure[data-chart="issue-rates-2022"] a.chart-link rect').nth(2);
+    // In the downloaded file, which is no page, the bars are links to the site.
+    const { bytes } = await download(other, 'issue-rates-2022', 'svg');
+    expect(bytes.toString('utf8')).toContain(`<a href="${fixture.origin}/requirements/ci03/">`);
+    const bar = other.locator('figure[data-chart="issue-rates-2022"] .chart-link rect').nth(2);
     await bar.click();
     await other.waitForURL(`${fixture.origin}/requirements/ci03/`);
     await other.close();

@@ -1,9 +1,14 @@
 /**
- * The download buttons of every chart on a page. They stay hidden where scripts do not run; the
- * code that makes the files is loaded on the first click, so a page pays for it only when used.
+ * What scripts add to every chart on a page: a click on a bar or row with a destination
+ * (`data-href`) follows it, and the download buttons appear. The code that makes the files is
+ * loaded on the first download, so a page pays for it only when used.
  */
 export function enableChartDownloads(root: ParentNode): void {
   for (const figure of root.querySelectorAll<HTMLElement>('figure[data-chart]')) {
+    figure.querySelector('svg')?.addEventListener('click', (event) => {
+      const href = (event.target as Element).closest('[data-href]')?.getAttribute('data-href');
+      if (href) location.assign(href);
+    });
     const tools = figure.querySelector<HTMLElement>('.chart-tools');
     if (!tools || !tools.hidden) continue;
     tools.hidden = false;

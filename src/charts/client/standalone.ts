@@ -177,10 +177,13 @@ export async function standaloneSvg(
   for (const step of WIDTH_STEPS) {
     if (step > chartWidth) plot.querySelectorAll(`.w${step}`).forEach((e) => e.remove());
   }
-  // Links lead to the site from wherever the file is opened.
-  plot.querySelectorAll('a[href]').forEach((a) => {
-    a.setAttribute('href', new URL(a.getAttribute('href') ?? '', location.href).href);
-    a.removeAttribute('tabindex');
+  // A file is no page: its bars and rows become links, to the site from wherever it is opened.
+  plot.querySelectorAll('[data-href]').forEach((target) => {
+    const link = document.createElementNS(SVG_NS, 'a');
+    link.setAttribute('href', new URL(target.getAttribute('data-href') ?? '', location.href).href);
+    target.removeAttribute('data-href');
+    target.replaceWith(link);
+    link.append(target);
   });
   root.append(plot);
   creditLines.forEach((line, i) =>
