@@ -1,11 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { chartCsv, listCharts, renderChartSvg } from '../../src/charts/registry';
 import { buildApiFiles } from '../../src/lib/api';
 import { buildDownloads } from '../../src/lib/downloads';
 import { buildAtomFeed, type FeedText } from '../../src/lib/feed';
 import { formatNumber, t } from '../../src/i18n';
-import { LOCALES, localePath } from '../../src/i18n/locales';
 import { buildPublicSite } from '../../src/lib/public-site';
 import type { PipelineResult } from './pipeline';
 
@@ -43,8 +41,9 @@ function feedText(title: string): FeedText {
 
 /**
  * What the site is built from: the public snapshot (site.json) that pages read, and `public/`,
- * the files served as they are: the project's static files, the downloads and every chart as SVG
- * and CSV. All of it is made by the disclosure rules of src/lib/public-site.ts; the scorer's
+ * the files served as they are: the project's static files and the downloads. Charts are drawn by
+ * the pages and downloaded from them, so none is written here. All of it is made by the
+ * disclosure rules of src/lib/public-site.ts; the scorer's
  * complete audit trail (scores.csv with unpublished rows) is not part of it.
  */
 export function buildSiteSnapshot(output: Output): Map<string, string | Uint8Array> {
@@ -61,14 +60,6 @@ export function buildSiteSnapshot(output: Output): Map<string, string | Uint8Arr
   );
   for (const download of buildDownloads(site, output.scores, cyclesJson)) {
     files.set(`public/downloads/${download.name}`, download.content);
-  }
-  // Every chart in every language, at the same paths as the pages: /charts/…, /km/charts/…
-  for (const locale of LOCALES) {
-    for (const chart of listCharts(site, locale)) {
-      const path = `public${localePath(locale, `/charts/${chart.id}`)}`;
-      files.set(`${path}.svg`, renderChartSvg(chart));
-      files.set(`${path}.csv`, chartCsv(chart));
-    }
   }
   return files;
 }

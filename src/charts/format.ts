@@ -1,4 +1,5 @@
-import { formatNumber, formatPercent, t, type Locale } from '../i18n';
+import { factoryText, formatNumber, formatPercent, t, type Locale } from '../i18n';
+import type { PublicFactory } from '../lib/public-site';
 
 /** A share as shown in charts, captions and tables alike: a percentage with one decimal. */
 export const formatShare = (locale: Locale, share: number) => formatPercent(locale, share, 1);
@@ -24,3 +25,9 @@ export const slugOf = (text: string) =>
 
 /** A CSV cell for a fraction: 6 decimals, as in scores.csv, without float noise. */
 export const fractionCell = (value: number) => Number(value.toFixed(6));
+
+/** A factory's name in the chart's language; an English name standing in for it says so. */
+export function factoryLabel(locale: Locale, factory: PublicFactory): string {
+  const name = factoryText(locale, factory);
+  return name.fallback ? `${name.text} ${t(locale, 'i18n.englishFallback')}` : name.text;
+}

@@ -4,19 +4,14 @@
  */
 import { scaleLinear } from 'd3';
 import { requirementLabel, t, tOr, type Locale } from '../i18n';
+import { localePath } from '../i18n/locales';
 import type { PublicCycle, PublicSite } from '../lib/public-site';
 import { percentTicks } from './axes';
+import { thinTicks, type Margins } from './fluid';
 import { formatFactories, formatList, formatShare } from './format';
 import { estimateTextWidth, wrapText } from './text';
-import { CHART_WIDTH, FONT } from './theme';
-import {
-  noData,
-  type ChartSize,
-  type ChartTable,
-  type NoData,
-  type TextBlock,
-  type Tick,
-} from './types';
+import { FONT, MIN_WIDTH } from './theme';
+import { noData, type ChartTable, type NoData, type TextBlock, type Tick } from './types';
 
 export interface IssueRatesItem {
   id: string;
@@ -74,27 +69,30 @@ export interface IssueBar {
   id: string;
   count: number;
   share: number;
+  /** Where the bar leads: the requirement's page. */
+  href: string;
   label: TextBlock;
-  x: number;
+  /** Top of the bar, from the top of the plot. */
   y: number;
-  width: number;
+  /** Length across the plot, 0 to 1. */
+  length: number;
   height: number;
-  value: TextBlock;
+  value: { y: number; text: string };
 }
 
 export interface IssueRatesLayout {
   kind: 'issue-rates';
-  width: number;
-  height: number;
-  /** Left edge and width of the bars' scale. */
-  plot: { x: number; width: number; top: number; bottom: number };
-  ticks: Tick[];
-  axisLabel: TextBlock;
+  margins: Margins;
+  plotHeight: number;
+  /** Ticks across the plot (at: 0 to 1). */
+  ticks: (Tick & { className: string | undefined })[];
+  axisLabel: string;
   headings: TextBlock[];
   bars: IssueBar[];
 }
 
-const MARGIN = { top: 8, right: 8, bottom: 46, left: 14 };
+const TOP = 4;
+const BOTTOM = 46;
 const BAR_HEIGHT = 14;
 const LINE = 16;
 const ROW_GAP = 10;
@@ -110,72 +108,66 @@ export function formatIssueValue(locale: Locale, count: number, published: numbe
   });
 }
 
-export function layoutIssueRates(
-  data: IssueRatesData,
-  size: ChartSize = { width: CHART_WIDTH },
-): IssueRatesLayout | NoData {
-  const { width } = size;
+/**
+ * One row per requirement: its label above its bar, which runs across the plot with the value
+ * at its end. Labels wrap to the narrowest chart, so the layout holds at every width.
+ */
+export function layoutIssueRates(data: IssueRatesData): IssueRatesLayout | NoData {
   const items = data.groups.flatMap((g) => g.items);
-  if (items.length === 0) return noData('no-requirements', width);
-  if (data.published <= 0) return noData('no-published-factories', width);
+  if (items.length === 0) return noData('no-requirements');
+  if (data.published <= 0) return noData('no-published-factories');
 
   const values = items.map((item) => formatIssueValue(data.locale, item.count, data.published));
-  const valueWidth = Math.max(...values.map((v) => estimateTextWidth(v, FONT.body))) + 8;
-  const plotX = MARGIN.left;
-  const plotWidth = Math.max(40, width - MARGIN.left - MARGIN.right - valueWidth);
+  const right = Math.max(...values.map((v) => estimateTextWidth(v, FONT.body, true))) + 10;
   const maxShare = Math.max(...items.map((item) => issueShare(item.count, data.published)));
   const x = scaleLinear()
     .domain([0, Math.min(1, Math.max(maxShare, 0.05))])
     .nice(5)
-    .range([plotX, plotX + plotWidth]);
+    .range([0, 1]);
+  const wrapAt = MIN_WIDTH - 4;
 
   const headings: TextBlock[] = [];
   const bars: IssueBar[] = [];
-  let y = MARGIN.top;
+  let y = 0;
   data.groups.forEach((group, groupIndex) => {
     if (groupIndex > 0) y += GROUP_GAP;
     if (group.label !== '') {
-      headings.push({ x: plotX, y: y + 18, lines: [group.label], anchor: 'start' });
-      y += HEADING_HEIGHT;
+      headings.push({
+        x: 0,
+        y: y + 18,
+        lines: wrapText(group.label, wrapAt, FONT.heading),
+        anchor: 'start',
+      });
+      y += HEADING_HEIGHT + ((headings.at(-1)?.lines.length ?? 1) - 1) * LINE;
     }
     for (const item of group.items) {
       const share = issueShare(item.count, data.published);
-      const text = item.label === '' ? item.id : `${item.id} ${item.label}`;
-      const lines = wrapText(text, width - MARGIN.left - MARGIN.right, FONT.body);
+      const label = item.label === '' ? item.id : `${item.id} ${item.label}`;
+      const lines = wrapText(label, wrapAt, FONT.body);
       const barY = y + lines.length * LINE + 4;
-      const barWidth = Math.max(0, x(share) - plotX);
       bars.push({
         id: item.id,
         count: item.count,
         share,
-        label: { x: plotX, y: y + FONT.body, lines, anchor: 'start' },
-        x: plotX,
+        href: localePath(data.locale, `/requirements/${item.id.toLowerCase()}/`),
+        label: { x: 0, y: y + FONT.body, lines, anchor: 'start' },
         y: barY,
-        width: barWidth,
+        length: Math.max(0, x(share)),
         height: BAR_HEIGHT,
         value: {
-          x: plotX + barWidth + 6,
           y: barY + BAR_HEIGHT / 2 + FONT.body * 0.35,
-          lines: [formatIssueValue(data.locale, item.count, data.published)],
-          anchor: 'start',
+          text: formatIssueValue(data.locale, item.count, data.published),
         },
       });
       y = barY + BAR_HEIGHT + ROW_GAP;
     }
   });
-  const bottom = y;
   return {
     kind: 'issue-rates',
-    width,
-    height: bottom + MARGIN.bottom,
-    plot: { x: plotX, width: plotWidth, top: MARGIN.top, bottom },
-    ticks: percentTicks(x, 5, data.locale),
-    axisLabel: {
-      x: plotX,
-      y: bottom + 38,
-      lines: [t(data.locale, 'chart.issueRates.axis')],
-      anchor: 'start',
-    },
+    margins: { top: TOP, right, bottom: BOTTOM, left: 0 },
+    plotHeight: y,
+    ticks: thinTicks(percentTicks(x, 5, data.locale), right + 16),
+    axisLabel: t(data.locale, 'chart.issueRates.axis'),
     headings,
     bars,
   };
@@ -202,6 +194,9 @@ export function issueRatesTable(data: IssueRatesData): ChartTable {
     ],
     kinds: ['text', 'text', 'text', 'count', 'count', 'percent'],
     rowHeader: 1,
+    links: data.groups.flatMap((group) =>
+      group.items.map((item) => localePath(locale, `/requirements/${item.id.toLowerCase()}/`)),
+    ),
     rows: data.groups.flatMap((group) =>
       group.items.map((item) => [
         group.label,

@@ -1,23 +1,19 @@
 /**
- * Rate distribution: a histogram of the compliance rates of one cycle's low-compliance
- * population, with the mean and the threshold marked, and the factories below the threshold
- * (those on the list) hatched and counted in words.
+ * Rate distribution: the compliance rates of one cycle's low-compliance population as dots, with
+ * the mean and the threshold marked, and every factory below the threshold (on the list) in a
+ * row of its own with its name and rate.
  */
 import { bin, scaleLinear } from 'd3';
-import { formatNumber, t, type Locale } from '../i18n';
+import { digitsToSeparate, formatNumber, formatRate, t, type Locale } from '../i18n';
+import { localePath } from '../i18n/locales';
 import type { PublicCycle, PublicSite } from '../lib/public-site';
-import { countTicks, percentTicks } from './axes';
-import { formatFactories, formatShare } from './format';
-import { estimateTextWidth } from './text';
-import { CHART_WIDTH, FONT } from './theme';
-import {
-  noData,
-  type ChartSize,
-  type ChartTable,
-  type NoData,
-  type TextBlock,
-  type Tick,
-} from './types';
+import { percentTicks } from './axes';
+import { thinTicks, type Margins } from './fluid';
+import { factoryLabel, formatFactories } from './format';
+import type { PlotPoint } from './line-plot';
+import { wrapText } from './text';
+import { FONT, MIN_WIDTH } from './theme';
+import { noData, type ChartTable, type NoData, type TextBlock, type Tick } from './types';
 
 export interface RateDistributionData {
   locale: Locale;
@@ -28,7 +24,7 @@ export interface RateDistributionData {
    * which decides it in exact arithmetic; comparing the float rate with the float threshold
    * could disagree with the published list at the boundary.
    */
-  factories: { rate: number; below: boolean }[];
+  factories: { id: string; name: string; rate: number; below: boolean }[];
   mean: number | null;
   threshold: number | null;
   /** Width of a bin as a fraction (0.05 = five percentage points). */
@@ -46,7 +42,12 @@ export function rateDistributionData(
   const factories = site.factories.flatMap((f) =>
     f.cycles
       .filter((c) => c.cycle === cycle.id && c.lcEligible && c.complianceRate !== null)
-      .map((c) => ({ rate: c.complianceRate ?? 0, below: c.lowCompliance })),
+      .map((c) => ({
+        id: f.id as string,
+        name: factoryLabel(locale, f),
+        rate: c.complianceRate ?? 0,
+        below: c.lowCompliance,
+      })),
   );
   return {
     locale,
@@ -91,190 +92,169 @@ export function binRates(
   }));
 }
 
-export interface RateBar extends RateBin {
-  x: number;
-  width: number;
-  /** Top of the whole bar. */
-  y: number;
-  /** The hatched part (factories below the threshold), drawn at the bottom of the bar. */
-  belowY: number;
-  belowHeight: number;
-  /** The plain part above it. */
-  restHeight: number;
-  countLabel: TextBlock | null;
+export interface StripDot extends PlotPoint {
+  below: boolean;
+}
+
+export interface ListedRow {
+  id: string;
+  href: string;
+  label: TextBlock;
+  /** The row's track and dot, from the top of the plot. */
+  dotY: number;
+  dotX: number;
 }
 
 export interface RateMarker {
+  /** Across the plot, 0 to 1. */
   x: number;
   value: number;
-  label: TextBlock;
+  label: { y: number; text: string; anchor: 'start' | 'end' };
 }
 
 export interface RateDistributionLayout {
   kind: 'rate-distribution';
-  width: number;
-  height: number;
-  plot: { x: number; y: number; width: number; height: number };
-  bars: RateBar[];
-  xTicks: Tick[];
-  yTicks: Tick[];
-  xLabel: TextBlock;
-  yLabel: TextBlock;
+  margins: Margins;
+  plotHeight: number;
+  strip: { caption: TextBlock; top: number; height: number; dots: StripDot[] };
+  listedHeading: TextBlock | null;
+  rows: ListedRow[];
+  ticks: (Tick & { className: string | undefined })[];
+  xLabel: string;
   threshold: RateMarker | null;
-  /** The stretch of the axis below the threshold, shaded behind the bars. */
-  belowBand: { x: number; width: number } | null;
   mean: RateMarker | null;
-  legend: { below: TextBlock; rest: TextBlock; swatch: number };
   belowCount: number;
   population: number;
 }
 
-const HEIGHT = 400;
-const MARGIN = { top: 112, right: 16, bottom: 48 };
-/** Baselines of the two rows of marker labels above the plot. */
-const MARKER_ROWS = [62, 80];
-const SWATCH = 14;
+const TOP = 44;
+const BOTTOM = 44;
+const MARKER_ROWS = [-26, -8];
+const STRIP_HEIGHT = 34;
+const ROW_HEIGHT = 34;
+/** Line spacing of wrapped words. */
+export const LINE = 18;
+export const DOT_RADIUS = 3;
+export const LISTED_RADIUS = 5;
 
+/** A spread of heights in [0, 1) that looks random but is the same on every build. */
+const jitter = (index: number) => (((index * 0.6180339887498949) % 1) + 1) % 1;
+
+/**
+ * A strip of every factory in the population (one dot each, at its rate) above one labelled row
+ * per factory on the list, with the threshold and the mean marked across both: each listed
+ * factory is seen and named, however many others there are.
+ */
 export function layoutRateDistribution(
   data: RateDistributionData,
-  size: ChartSize = { width: CHART_WIDTH },
 ): RateDistributionLayout | NoData {
-  const { width } = size;
   const { locale } = data;
-  const bins = binRates(data.factories, data.binWidth);
-  const population = bins.reduce((sum, b) => sum + b.count, 0);
-  if (population === 0) return noData('empty-population', width);
-  const belowCount = bins.reduce((sum, b) => sum + b.below, 0);
+  const valid = data.factories.filter((f) => Number.isFinite(f.rate));
+  if (valid.length === 0) return noData('empty-population');
+  const listed = valid
+    .filter((f) => f.below)
+    .sort((a, b) => a.rate - b.rate || (a.id < b.id ? -1 : 1));
 
-  // Start the axis at the round ten below the lowest rate (or the threshold), so the bars are
-  // wide enough to read; the axis labels say where it starts.
+  // The axis starts at the round ten below the lowest rate (or the threshold), so the dots
+  // spread over the width; its labels say where it starts.
   const lowest = Math.min(
-    ...bins.filter((b) => b.count > 0).map((b) => b.x0),
+    ...valid.map((f) => f.rate),
     ...(data.threshold !== null && data.threshold >= 0 ? [data.threshold] : []),
   );
-  const roundStart = Math.floor(lowest * 10 + 1e-9) / 10;
-  const firstBin = Math.max(
-    0,
-    bins.findLastIndex((b) => b.x0 <= roundStart + 1e-9),
+  const start = Math.max(0, Math.floor(lowest * 10 + 1e-9) / 10);
+  const x = scaleLinear().domain([start, 1]).range([0, 1]).clamp(true);
+  const digits = digitsToSeparate(
+    locale,
+    data.threshold,
+    valid.map((f) => f.rate),
   );
-  const shown = bins.slice(firstBin);
-  const start = shown[0]?.x0 ?? 0;
+  const rate = (value: number) => formatRate(locale, value, digits);
 
-  const maxCount = Math.max(...shown.map((b) => b.count));
-  const y = scaleLinear()
-    .domain([0, Math.max(1, maxCount)])
-    .nice(5);
-  const yTicksProbe = countTicks(y, 5, locale);
-  const left =
-    Math.max(...yTicksProbe.map((tick) => estimateTextWidth(tick.label, FONT.small))) + 14;
-  const plot = {
-    x: left,
-    y: MARGIN.top,
-    width: Math.max(40, width - left - MARGIN.right),
-    height: HEIGHT - MARGIN.top - MARGIN.bottom,
-  };
-  y.range([plot.y + plot.height, plot.y]);
-  const x = scaleLinear()
-    .domain([start, 1])
-    .range([plot.x, plot.x + plot.width]);
+  const right = 18;
+  // Words wrap to the narrowest chart; Khmer's taller glyphs get the same line spacing as any.
+  const wrapAt = MIN_WIDTH - 2 * right - 8;
+  const captionLines = wrapText(
+    t(locale, 'chart.distribution.strip', { factories: formatFactories(locale, valid.length) }),
+    wrapAt,
+    FONT.small,
+  );
+  const stripTop = 4 + captionLines.length * LINE;
+  const dots = valid
+    .map((f, i) => ({
+      x: x(f.rate),
+      y: stripTop + DOT_RADIUS + jitter(i) * (STRIP_HEIGHT - 2 * DOT_RADIUS),
+      below: f.below,
+    }))
+    // The listed factories' dots on top of the others.
+    .sort((a, b) => Number(a.below) - Number(b.below));
 
-  const bars = shown.map((b): RateBar => {
-    const x0 = x(b.x0);
-    const barWidth = Math.max(1, x(b.x1) - x0 - 2);
-    const top = y(b.count);
-    const belowTop = y(b.below);
-    const bottom = y(0);
-    const label = b.count > 0 ? formatNumber(locale, b.count) : null;
-    const fits = label !== null && estimateTextWidth(label, FONT.small) <= barWidth + 6;
-    return {
-      ...b,
-      x: x0 + 1,
-      width: barWidth,
-      y: top,
-      belowY: belowTop,
-      belowHeight: bottom - belowTop,
-      restHeight: belowTop - top,
-      countLabel:
-        label !== null && fits
-          ? { x: x0 + 1 + barWidth / 2, y: top - 4, lines: [label], anchor: 'middle' }
-          : null,
+  let y = stripTop + STRIP_HEIGHT + 8;
+  const headingLines = wrapText(
+    t(locale, 'chart.distribution.below', { factories: formatFactories(locale, listed.length) }),
+    wrapAt,
+    FONT.body,
+    true,
+  );
+  const listedHeading =
+    listed.length === 0 ? null : { x: 0, y: y + 16, lines: headingLines, anchor: 'start' as const };
+  if (listedHeading) y += 8 + headingLines.length * LINE;
+  const rows = listed.map((f): ListedRow => {
+    const lines = wrapText(`${f.name} ${rate(f.rate)}`, wrapAt, FONT.body);
+    const row: ListedRow = {
+      id: f.id,
+      href: localePath(locale, `/factories/${f.id}/`),
+      label: { x: 0, y: y + 14, lines, anchor: 'start' },
+      dotY: y + LINE * lines.length + 6,
+      dotX: x(f.rate),
     };
+    y += ROW_HEIGHT + LINE * (lines.length - 1);
+    return row;
   });
+  const plotHeight = y;
 
-  const rowY = (row: number) => MARKER_ROWS[row] ?? MARGIN.top;
   const marker = (
     value: number | null,
     key: 'threshold' | 'mean',
     row: number,
-    preferEnd: boolean,
-  ) => {
+  ): RateMarker | null => {
     if (value === null || !Number.isFinite(value)) return null;
-    const at = x(Math.min(1, Math.max(start, value)));
-    const text = t(locale, `chart.distribution.${key}`, { value: formatShare(locale, value) });
-    const textWidth = estimateTextWidth(text, FONT.small);
-    const end = preferEnd ? at - 4 - textWidth >= 0 : at + 4 + textWidth > width;
+    const at = x(value);
     return {
       x: at,
       value,
       label: {
-        x: end ? at - 4 : at + 4,
-        y: rowY(row),
-        lines: [text],
-        anchor: end ? 'end' : 'start',
-      } satisfies TextBlock,
+        y: MARKER_ROWS[row] ?? 0,
+        text: t(locale, `chart.distribution.${key}`, { value: rate(value) }),
+        // Text reads away from the nearer edge, so it stays inside at any width.
+        anchor: at > 0.5 ? 'end' : 'start',
+      },
     };
   };
 
-  const threshold = marker(data.threshold, 'threshold', 0, true);
+  const ticks = thinTicks(
+    percentTicks(x, Math.min(10, Math.round((1 - start) / 0.1)), locale),
+    2 * right,
+  );
+
   return {
     kind: 'rate-distribution',
-    width,
-    height: HEIGHT,
-    plot,
-    bars,
-    xTicks: percentTicks(x, Math.min(10, Math.round((1 - start) / 0.1)), locale),
-    yTicks: countTicks(y, 5, locale),
-    xLabel: {
-      x: plot.x + plot.width / 2,
-      y: HEIGHT - 8,
-      lines: [t(locale, 'chart.distribution.xAxis')],
-      anchor: 'middle',
+    // Room for half of the first and last tick labels, centred on the ends of the axis.
+    margins: { top: TOP, right, bottom: BOTTOM, left: right },
+    plotHeight,
+    strip: {
+      caption: { x: 0, y: 12, lines: captionLines, anchor: 'start' },
+      top: stripTop,
+      height: STRIP_HEIGHT,
+      dots,
     },
-    yLabel: {
-      x: 0,
-      y: MARGIN.top - 8,
-      lines: [t(locale, 'chart.distribution.yAxis')],
-      anchor: 'start',
-    },
-    // The threshold is at or below the mean, so its label reads leftwards and the mean's
-    // rightwards; each has its own row in case either had to flip.
-    threshold,
-    belowBand:
-      threshold && threshold.x > plot.x ? { x: plot.x, width: threshold.x - plot.x } : null,
-    mean: marker(data.mean, 'mean', 1, false),
-    legend: {
-      swatch: SWATCH,
-      below: {
-        x: SWATCH + 6,
-        y: 16,
-        lines: [
-          t(locale, 'chart.distribution.below', { factories: formatFactories(locale, belowCount) }),
-        ],
-        anchor: 'start',
-      },
-      rest: {
-        x: SWATCH + 6,
-        y: 36,
-        lines: [
-          t(locale, 'chart.distribution.rest', {
-            factories: formatFactories(locale, population - belowCount),
-          }),
-        ],
-        anchor: 'start',
-      },
-    },
-    belowCount,
-    population,
+    listedHeading,
+    rows,
+    ticks,
+    xLabel: t(locale, 'chart.distribution.xAxis'),
+    threshold: marker(data.threshold, 'threshold', 0),
+    mean: marker(data.mean, 'mean', 1),
+    belowCount: listed.length,
+    population: valid.length,
   };
 }
 
@@ -308,7 +288,15 @@ export function describeRateDistribution(data: RateDistributionData): string {
     cycle: data.cycleLabel,
     below: formatNumber(locale, data.factories.filter((f) => f.below).length),
     population: formatFactories(locale, population),
-    threshold: formatShare(locale, data.threshold),
-    mean: formatShare(locale, data.mean),
+    threshold: formatRate(
+      locale,
+      data.threshold,
+      digitsToSeparate(
+        locale,
+        data.threshold,
+        data.factories.map((f) => f.rate),
+      ),
+    ),
+    mean: formatRate(locale, data.mean),
   });
 }

@@ -1,28 +1,27 @@
 /**
  * Rate history: one factory's compliance rate in the cycles where it was in the low-compliance
- * population, against each cycle's threshold.
+ * population, against each cycle's threshold, over a proportional time axis. Its geometry is the
+ * same in every language: only the words (legend, axis title, end labels) and the title and
+ * description differ, and the margins are wide enough for the words of every language.
  */
 import { scaleLinear } from 'd3';
-import { factoryText, formatNumber, t, type Locale } from '../i18n';
+import { digitsToSeparate, formatNumber, formatRate, t, type Locale } from '../i18n';
+import { LOCALES } from '../i18n/locales';
 import type { PublicFactory, PublicSite } from '../lib/public-site';
-import { dodgeLabels, layoutCycleLinePlot, percentTicks } from './axes';
-import { formatShare } from './format';
-import { shortCycleLabel } from './share-trend';
+import { dodgeLabels, percentTicks } from './axes';
+import type { Margins } from './fluid';
+import { factoryLabel } from './format';
+import { segmentsOf, type PlotPoint } from './line-plot';
 import { estimateTextWidth } from './text';
-import { CHART_WIDTH, FONT } from './theme';
-import {
-  noData,
-  type ChartSize,
-  type ChartTable,
-  type NoData,
-  type TextBlock,
-  type Tick,
-} from './types';
+import { layoutTimeAxis, type TimeAxis } from './time-axis';
+import { FONT } from './theme';
+import { noData, type ChartTable, type NoData, type Tick } from './types';
 
 export interface RateHistoryPoint {
   cycleId: string;
   label: string;
-  shortLabel: string;
+  periodStart: string;
+  periodEnd: string;
   /** Null in a cycle between two eligible ones where the factory was not in the population. */
   rate: number | null;
   threshold: number | null;
@@ -55,13 +54,14 @@ export function rateHistoryData(
   return {
     locale,
     factoryId: factory.id,
-    factoryName: factoryText(locale, factory).text,
+    factoryName: factoryLabel(locale, factory),
     points: span.map((cycle) => {
       const record = eligible.get(cycle.id);
       return {
         cycleId: cycle.id,
         label: cycle.label,
-        shortLabel: shortCycleLabel(cycle),
+        periodStart: cycle.periodStart,
+        periodEnd: cycle.periodEnd,
         rate: record?.complianceRate ?? null,
         threshold: cycle.lcThreshold,
         listed: record?.lowCompliance ?? false,
@@ -70,157 +70,156 @@ export function rateHistoryData(
   };
 }
 
-export interface HistoryPoint {
-  x: number;
-  y: number;
+export interface HistoryPoint extends PlotPoint {
   value: number;
   cycleId: string;
 }
 
+export interface EndLabel {
+  /** Baseline of the first line, from the top of the plot. */
+  y: number;
+  lines: [word: string, value: string];
+}
+
 export interface RateHistoryLayout {
   kind: 'rate-history';
-  width: number;
-  height: number;
-  plot: { x: number; y: number; width: number; height: number };
+  margins: Margins;
+  plotHeight: number;
+  axis: TimeAxis;
   yTicks: Tick[];
-  xTicks: (Tick & { labelled: boolean })[];
-  axisLabel: TextBlock;
-  legend: {
-    listed: TextBlock;
-    notListed: TextBlock;
-    listedX: number;
-    notListedX: number;
-    y: number;
-  };
-  rate: { path: string; points: (HistoryPoint & { listed: boolean })[]; label: TextBlock };
+  rate: { points: (HistoryPoint & { listed: boolean })[]; segments: [PlotPoint, PlotPoint][] };
   threshold: {
-    path: string;
-    points: HistoryPoint[];
+    segments: [PlotPoint, PlotPoint][];
     /** Points with no neighbour to draw a line to: marked with a short dash instead. */
     isolated: HistoryPoint[];
-    label: TextBlock | null;
+  };
+  /** The words, in the data's language, at places that are the same in every language. */
+  words: {
+    axis: string;
+    listed: string;
+    notListed: string;
+    rate: EndLabel;
+    threshold: EndLabel | null;
   };
 }
 
-const HEIGHT = 320;
-const MARGIN = { top: 60, bottom: 32 };
+const PLOT_HEIGHT = 220;
+/** Khmer's glyph boxes are a third taller than Latin ones: rows keep apart in every language. */
+const LEGEND_LINE = 24;
+export const END_LINE = 17;
+const TOP = 3 * LEGEND_LINE + 8;
+const BOTTOM = 28;
 export const MARKER_RADIUS = 4.5;
+/** Khmer's stacked vowels and subscripts make its words wider than their letter count says. */
+const KHMER_SLACK = 1.15;
 
-export function layoutRateHistory(
-  data: RateHistoryData,
-  size: ChartSize = { width: CHART_WIDTH },
-): RateHistoryLayout | NoData {
-  const { width } = size;
+const wordWidth = (locale: Locale, words: string, size: number) =>
+  estimateTextWidth(words, size, true) * (locale === 'km' ? KHMER_SLACK : 1);
+
+const rateWord = (locale: Locale) => t(locale, 'chart.history.rateWord');
+const thresholdWord = (locale: Locale) => t(locale, 'chart.history.thresholdWord');
+
+export function layoutRateHistory(data: RateHistoryData): RateHistoryLayout | NoData {
   const { locale } = data;
-  if (!data.points.some((p) => p.rate !== null && Number.isFinite(p.rate))) {
-    return noData('no-values', width);
-  }
-  const y = scaleLinear().domain([0, 1]);
-  const left =
-    Math.max(
-      ...percentTicks(y, 5, locale).map((tick) => estimateTextWidth(tick.label, FONT.small)),
-    ) + 14;
+  const rated = data.points.filter((p) => p.rate !== null && Number.isFinite(p.rate));
+  if (rated.length === 0) return noData('no-values');
+  const y = scaleLinear().domain([0, 1]).range([PLOT_HEIGHT, 0]);
+  // Numbers read the same in the three languages (Intl gives 69.23% in each): English is the
+  // neutral form, so that the geometry does not depend on the page's language.
+  const yTicks = percentTicks(y, 5, 'en');
+  const left = Math.max(...yTicks.map((tick) => estimateTextWidth(tick.label, FONT.small))) + 14;
 
-  const lastRate = [...data.points].reverse().find((p) => p.rate !== null);
+  const lastRate = rated.at(-1);
   const lastThreshold = [...data.points].reverse().find((p) => p.threshold !== null);
-  const rateText = t(locale, 'chart.history.rateLabel', {
-    value: formatShare(locale, lastRate?.rate ?? 0),
-  });
-  const thresholdText =
+  // The digits that tell the rate from the threshold ("69.23%" against "69.24%").
+  const digits = digitsToSeparate(
+    'en',
+    lastThreshold?.threshold ?? null,
+    rated.map((p) => p.rate),
+  );
+  const rateValue = formatRate('en', lastRate?.rate ?? 0, digits);
+  const thresholdValue =
     lastThreshold?.threshold === null || lastThreshold === undefined
       ? null
-      : t(locale, 'chart.history.thresholdLabel', {
-          value: formatShare(locale, lastThreshold.threshold),
-        });
+      : formatRate('en', lastThreshold.threshold, digits);
   const right =
     Math.max(
-      estimateTextWidth(rateText, FONT.body),
-      thresholdText === null ? 0 : estimateTextWidth(thresholdText, FONT.body),
-    ) + 20;
+      estimateTextWidth(rateValue, FONT.body, true),
+      thresholdValue === null ? 0 : estimateTextWidth(thresholdValue, FONT.body, true),
+      ...LOCALES.flatMap((l) => [
+        wordWidth(l, rateWord(l), FONT.body),
+        thresholdValue === null ? 0 : wordWidth(l, thresholdWord(l), FONT.body),
+      ]),
+    ) + 16;
 
-  const {
-    plot,
-    xOf,
-    ticks: xTicks,
-    path,
-  } = layoutCycleLinePlot(
-    data.points.map((p) => ({ id: p.cycleId, shortLabel: p.shortLabel })),
-    {
-      width,
-      height: HEIGHT,
-      left,
-      right,
-      top: MARGIN.top,
-      bottom: MARGIN.bottom,
-    },
+  const axis = layoutTimeAxis(
+    data.points.map((p) => ({ id: p.cycleId, periodStart: p.periodStart, periodEnd: p.periodEnd })),
+    left + right,
   );
-  y.range([plot.y + plot.height, plot.y]);
   const at = (p: RateHistoryPoint, value: number | null): HistoryPoint | null =>
     value === null || !Number.isFinite(value)
       ? null
-      : { x: xOf(p.cycleId), y: y(Math.min(1, Math.max(0, value))), value, cycleId: p.cycleId };
+      : {
+          x: axis.of(p.cycleId),
+          y: y(Math.min(1, Math.max(0, value))),
+          value,
+          cycleId: p.cycleId,
+        };
   const ratePoints = data.points.map((p) => at(p, p.rate));
   const thresholdPoints = data.points.map((p) => at(p, p.threshold));
   const rateEnd = ratePoints.filter((p) => p !== null).at(-1);
   const thresholdEnd = thresholdPoints.filter((p) => p !== null).at(-1);
 
-  const labelHeight = 18;
-  const ends = [rateEnd, ...(thresholdText === null ? [] : [thresholdEnd])];
+  const blockHeight = 2 * END_LINE + 8;
+  const ends = [rateEnd, ...(thresholdValue === null ? [] : [thresholdEnd])];
   const centres = dodgeLabels(
-    ends.map((end) => ({ y: end?.y ?? plot.y, height: labelHeight })),
-    plot.y - 10,
-    plot.y + plot.height + 10,
+    ends.map((end) => ({ y: end?.y ?? 0, height: blockHeight })),
+    -TOP + 3 * LEGEND_LINE,
+    PLOT_HEIGHT + BOTTOM,
   );
-  const endLabel = (text: string, end: HistoryPoint | undefined, centre: number): TextBlock => ({
-    x: (end?.x ?? plot.x + plot.width) + 12,
-    y: centre + FONT.body * 0.35,
-    lines: [text],
-    anchor: 'start',
+  const endLabel = (centre: number, word: string, value: string): EndLabel => ({
+    y: centre - END_LINE / 2 + FONT.body * 0.35,
+    lines: [word, value],
   });
-
-  const legendY = 18;
-  const listedText = t(locale, 'chart.history.listed');
-  const notListedX = 16 + estimateTextWidth(listedText, FONT.body) + 24;
 
   return {
     kind: 'rate-history',
-    width,
-    height: HEIGHT,
-    plot,
-    yTicks: percentTicks(y, 5, locale),
-    xTicks,
-    axisLabel: { x: 0, y: 46, lines: [t(locale, 'chart.history.axis')], anchor: 'start' },
-    legend: {
-      y: legendY,
-      listedX: MARKER_RADIUS + 2,
-      notListedX,
-      listed: { x: 16, y: legendY + FONT.body * 0.35, lines: [listedText], anchor: 'start' },
-      notListed: {
-        x: notListedX + 10,
-        y: legendY + FONT.body * 0.35,
-        lines: [t(locale, 'chart.history.notListed')],
-        anchor: 'start',
-      },
-    },
+    margins: { top: TOP, right, bottom: BOTTOM, left },
+    plotHeight: PLOT_HEIGHT,
+    axis,
+    yTicks,
     rate: {
-      path: path(ratePoints),
       points: ratePoints.flatMap((p, i) =>
         p === null ? [] : [{ ...p, listed: data.points[i]?.listed ?? false }],
       ),
-      label: endLabel(rateText, rateEnd, centres[0] ?? plot.y),
+      segments: segmentsOf(ratePoints),
     },
     threshold: {
-      path: path(thresholdPoints),
-      points: thresholdPoints.filter((p) => p !== null),
+      segments: segmentsOf(thresholdPoints),
       isolated: thresholdPoints.filter(
         (p, i): p is HistoryPoint =>
           p !== null && !thresholdPoints[i - 1] && !thresholdPoints[i + 1],
       ),
-      label:
-        thresholdText === null ? null : endLabel(thresholdText, thresholdEnd, centres[1] ?? plot.y),
+    },
+    words: {
+      axis: t(locale, 'chart.history.axis'),
+      listed: t(locale, 'chart.history.listed'),
+      notListed: t(locale, 'chart.history.notListed'),
+      rate: endLabel(centres[0] ?? 0, rateWord(locale), rateValue),
+      threshold:
+        thresholdValue === null
+          ? null
+          : endLabel(centres[1] ?? 0, thresholdWord(locale), thresholdValue),
     },
   };
 }
+
+/** Legend rows and the axis title above the plot, as baselines from the top of the plot. */
+export const HISTORY_LEGEND_ROWS = [
+  -TOP + 14,
+  -TOP + 14 + LEGEND_LINE,
+  -TOP + 14 + 2 * LEGEND_LINE,
+];
 
 export function rateHistoryTable(data: RateHistoryData): ChartTable {
   const { locale } = data;
@@ -262,14 +261,15 @@ export function describeRateHistory(data: RateHistoryData): string {
   if (!last || last.rate === null) {
     return t(locale, 'chart.history.descEmpty', { factory: data.factoryName });
   }
+  const digits = digitsToSeparate(locale, last.threshold, [last.rate]);
   const values = {
     factory: data.factoryName,
-    rate: formatShare(locale, last.rate),
+    rate: formatRate(locale, last.rate, digits),
     cycle: last.label,
     threshold:
       last.threshold === null
         ? t(locale, 'figure.notAvailable')
-        : formatShare(locale, last.threshold),
+        : formatRate(locale, last.threshold, digits),
     listed: formatNumber(locale, eligible.filter((p) => p.listed).length),
     eligible: formatNumber(locale, eligible.length),
   };

@@ -1,14 +1,16 @@
 /**
- * Every chart the site shows, made from the public snapshot: the pages look charts up here by id,
- * and the /charts/<id>.svg and /charts/<id>.csv endpoints are generated from the same list, so a
- * chart on a page always has its downloads.
+ * Every chart the site shows, made from the public snapshot: a page asks for the one chart it
+ * shows by id and gets it built alone, through indexes made once per snapshot, so the cost of a
+ * page does not grow with the number of factories. Downloads are made in the browser from the
+ * page's own chart and table (charts/client/), so no chart is written as a file.
  */
-import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { requirementLabel, t, type Locale } from '../i18n';
+import { formatDate, requirementLabel, t, type Locale } from '../i18n';
 import { toSafeCsv } from '../lib/downloads';
-import type { PublicSite } from '../lib/public-site';
-import Chart from './Chart';
+import type { PublicCycle, PublicFactory, PublicRequirement, PublicSite } from '../lib/public-site';
+import { drawIssueRates } from './draw-issue-rates';
+import { drawRateDistribution } from './draw-rate-distribution';
+import { drawRateHistory } from './draw-rate-history';
+import { drawShareTrend } from './draw-share-trend';
 import { fractionCell, slugOf } from './format';
 import {
   describeIssueRates,
@@ -47,90 +49,129 @@ export const requirementTrendId = (requirementId: string) =>
   `requirement-${slugOf(requirementId)}-trend`;
 export const factoryRateId = (factoryId: string) => `factory-${slugOf(factoryId)}-rate`;
 
-const cache = new WeakMap<PublicSite, Map<Locale, ChartSpec[]>>();
-
-/**
- * Issue rates for every cycle, the rate distribution for every cycle with a low-compliance
- * population, the full-compliance trend, a trend per critical requirement and a rate history
- * per factory that was ever in the population. Memoised per snapshot: every page asks.
- */
-export function listCharts(site: PublicSite, locale: Locale = 'en'): ChartSpec[] {
-  let byLocale = cache.get(site);
-  if (!byLocale) {
-    byLocale = new Map();
-    cache.set(site, byLocale);
-  }
-  const cached = byLocale.get(locale);
-  if (cached) return cached;
-  const charts = buildCharts(site, locale);
-  const seen = new Set<string>();
-  for (const chart of charts) {
-    if (seen.has(chart.id)) {
-      throw new Error(
-        `two charts have the id "${chart.id}": ids that differ only in case or punctuation cannot share a URL`,
-      );
-    }
-    seen.add(chart.id);
-  }
-  byLocale.set(locale, charts);
-  return charts;
+interface Index {
+  cycles: Map<string, PublicCycle>;
+  requirements: Map<string, PublicRequirement>;
+  factories: Map<string, PublicFactory>;
 }
 
+const indexes = new WeakMap<PublicSite, Index>();
+
+/** Ids as URL slugs, each naming one thing: two ids that differ only in case cannot share one. */
+function bySlug<T extends { id: string }>(items: readonly T[], chartId: (id: string) => string) {
+  const map = new Map<string, T>();
+  for (const item of items) {
+    const slug = slugOf(item.id);
+    if (map.has(slug)) {
+      throw new Error(
+        `two charts have the id "${chartId(item.id)}": ids that differ only in case or punctuation cannot share a URL`,
+      );
+    }
+    map.set(slug, item);
+  }
+  return map;
+}
+
+function indexOf(site: PublicSite): Index {
+  let index = indexes.get(site);
+  if (!index) {
+    index = {
+      cycles: bySlug(site.cycles, issueRatesId),
+      requirements: bySlug(
+        site.requirements.filter((r) => r.track === 'critical'),
+        requirementTrendId,
+      ),
+      factories: bySlug(site.factories, factoryRateId),
+    };
+    indexes.set(site, index);
+  }
+  return index;
+}
+
+const hasRateHistory = (factory: PublicFactory) =>
+  factory.cycles.some((c) => c.lcEligible && c.complianceRate !== null);
+
+const hasPopulation = (cycle: PublicCycle) => cycle.lcPopulation > 0;
+
+/**
+ * The ids of every chart: issue rates for every cycle, the rate distribution for every cycle
+ * with a low-compliance population, the full-compliance trend, a trend per critical requirement
+ * and a rate history per factory that was ever in the population.
+ */
+export function chartIds(site: PublicSite): string[] {
+  indexOf(site);
+  return [
+    ...site.cycles.map((c) => issueRatesId(c.id)),
+    ...site.cycles.filter((c) => hasPopulation(c)).map((c) => rateDistributionId(c.id)),
+    fullComplianceTrendId,
+    ...site.requirements.filter((r) => r.track === 'critical').map((r) => requirementTrendId(r.id)),
+    ...site.factories.filter(hasRateHistory).map((f) => factoryRateId(f.id)),
+  ];
+}
+
+/** The chart with this id, built alone; undefined for an id the site has no chart for. */
 export function chartById(
   site: PublicSite,
   id: string,
   locale: Locale = 'en',
 ): ChartSpec | undefined {
-  return listCharts(site, locale).find((chart) => chart.id === id);
-}
-
-function buildCharts(site: PublicSite, locale: Locale): ChartSpec[] {
+  const index = indexOf(site);
+  const last = site.cycles.at(-1);
   const base = {
     locale,
     source: t(locale, 'chart.source', { publisher: site.meta.publisher, title: site.meta.title }),
+    dataDate: last ? formatDate(locale, last.publishedOn ?? last.periodEnd) : '',
   };
-  const charts: ChartSpec[] = [];
-  for (const cycle of site.cycles) {
+  let match: RegExpExecArray | null;
+  if ((match = /^issue-rates-(.+)$/.exec(id))) {
+    const cycle = index.cycles.get(match[1] ?? '');
+    if (!cycle) return undefined;
     const data = issueRatesData(site, cycle, locale);
-    charts.push({
+    return {
       ...base,
       kind: 'issue-rates',
-      id: issueRatesId(cycle.id),
+      id,
       title: issueRatesTitle(data),
       description: describeIssueRates(data),
       data,
       table: issueRatesTable(data),
-    });
+    };
   }
-  for (const cycle of site.cycles) {
+  if ((match = /^rate-distribution-(.+)$/.exec(id))) {
+    const cycle = index.cycles.get(match[1] ?? '');
+    if (!cycle || !hasPopulation(cycle)) return undefined;
     const data = rateDistributionData(site, cycle, locale);
-    if (data.factories.length === 0) continue;
-    charts.push({
+    if (data.factories.length === 0) return undefined;
+    return {
       ...base,
       kind: 'rate-distribution',
-      id: rateDistributionId(cycle.id),
+      id,
       title: rateDistributionTitle(data),
       description: describeRateDistribution(data),
       data,
       table: rateDistributionTable(data),
-    });
+    };
   }
-  const full = fullComplianceTrendData(site, locale);
-  charts.push({
-    ...base,
-    kind: 'share-trend',
-    id: fullComplianceTrendId,
-    title: t(locale, 'chart.trend.fullCompliance.title'),
-    description: describeFullComplianceTrend(full),
-    data: full,
-    table: shareTrendTable(full),
-  });
-  for (const requirement of site.requirements.filter((r) => r.track === 'critical')) {
-    const data = requirementTrendData(site, requirement.id, locale);
-    charts.push({
+  if (id === fullComplianceTrendId) {
+    const data = fullComplianceTrendData(site, locale);
+    return {
       ...base,
       kind: 'share-trend',
-      id: requirementTrendId(requirement.id),
+      id,
+      title: t(locale, 'chart.trend.fullCompliance.title'),
+      description: describeFullComplianceTrend(data),
+      data,
+      table: shareTrendTable(data),
+    };
+  }
+  if ((match = /^requirement-(.+)-trend$/.exec(id))) {
+    const requirement = index.requirements.get(match[1] ?? '');
+    if (!requirement) return undefined;
+    const data = requirementTrendData(site, requirement.id, locale);
+    return {
+      ...base,
+      kind: 'share-trend',
+      id,
       title: t(locale, 'chart.trend.requirement.title', {
         id: requirement.id,
         label: requirementLabel(locale, requirement),
@@ -138,36 +179,38 @@ function buildCharts(site: PublicSite, locale: Locale): ChartSpec[] {
       description: describeRequirementTrend(data, requirement.id),
       data,
       table: shareTrendTable(data),
-    });
+    };
   }
-  for (const factory of site.factories) {
+  if ((match = /^factory-(.+)-rate$/.exec(id))) {
+    const factory = index.factories.get(match[1] ?? '');
+    if (!factory || !hasRateHistory(factory)) return undefined;
     const data = rateHistoryData(site, factory, locale);
-    if (data.points.length === 0) continue;
-    charts.push({
+    return {
       ...base,
       kind: 'rate-history',
-      id: factoryRateId(factory.id),
+      id,
       title: rateHistoryTitle(data),
       description: describeRateHistory(data),
       data,
       table: rateHistoryTable(data),
-    });
+    };
   }
-  return charts;
+  return undefined;
 }
 
-/**
- * The chart's SVG for a page. React's static renderer is used directly rather than through
- * Astro's component pipeline: it is several times faster for the hundreds of charts a site has.
- */
-export function renderChartInline(spec: ChartSpec): string {
-  return renderToStaticMarkup(createElement(Chart, { spec }));
-}
-
-/** The chart as a standalone SVG file, with its title and credit line drawn in. */
-export function renderChartSvg(spec: ChartSpec): string {
-  const markup = renderToStaticMarkup(createElement(Chart, { spec, standalone: true }));
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${markup}\n`;
+/** The chart's SVG for its page, in the page's language. */
+export function renderChart(spec: ChartSpec): string {
+  const frame = { id: spec.id, title: spec.title, description: spec.description };
+  switch (spec.kind) {
+    case 'issue-rates':
+      return drawIssueRates(frame, spec.data);
+    case 'share-trend':
+      return drawShareTrend(frame, spec.data);
+    case 'rate-distribution':
+      return drawRateDistribution(frame, spec.data);
+    case 'rate-history':
+      return drawRateHistory(frame, spec.data);
+  }
 }
 
 /** The chart's table as a spreadsheet-safe CSV; shares as fractions with 6 decimals. */

@@ -14,24 +14,20 @@ import {
 } from 'd3';
 import { formatNumber, t, type Locale } from '../i18n';
 import type { PublicSite } from '../lib/public-site';
-import { dodgeLabels, layoutCycleLinePlot, percentTicks } from './axes';
+import { dodgeLabels, percentTicks } from './axes';
+import type { Margins } from './fluid';
 import { formatShare } from './format';
+import { segmentsOf, type PlotPoint } from './line-plot';
 import { estimateTextWidth, wrapText } from './text';
-import { CHART_WIDTH, FONT, SERIES_STYLES, type SymbolName } from './theme';
-import {
-  noData,
-  type ChartSize,
-  type ChartTable,
-  type NoData,
-  type TextBlock,
-  type Tick,
-} from './types';
+import { layoutTimeAxis, type TimeAxis } from './time-axis';
+import { FONT, SERIES_STYLES, type SymbolName } from './theme';
+import { noData, type ChartTable, type NoData, type Tick } from './types';
 
 export interface ShareTrendCycle {
   id: string;
   label: string;
-  /** The label on the x axis: the id when it is shorter than the label. */
-  shortLabel: string;
+  periodStart: string;
+  periodEnd: string;
   /** The denominator of every series in this cycle (published factories). */
   total: number;
 }
@@ -50,14 +46,12 @@ export interface ShareTrendData {
   series: ShareTrendSeries[];
 }
 
-export const shortCycleLabel = (cycle: { id: string; label: string }) =>
-  cycle.id.length < cycle.label.length ? cycle.id : cycle.label;
-
 const trendCycles = (site: PublicSite): ShareTrendCycle[] =>
   site.cycles.map((c) => ({
     id: c.id,
     label: c.label,
-    shortLabel: shortCycleLabel(c),
+    periodStart: c.periodStart,
+    periodEnd: c.periodEnd,
     total: c.ciPublished,
   }));
 
@@ -106,9 +100,7 @@ export function shareAt(
   return count === null || count === undefined || total <= 0 ? null : count / total;
 }
 
-export interface TrendPoint {
-  x: number;
-  y: number;
+export interface TrendPoint extends PlotPoint {
   share: number;
   count: number;
   total: number;
@@ -123,28 +115,27 @@ export interface TrendSeriesLayout {
   /** Marker outline centred on 0,0. */
   marker: string;
   /** The line, broken where a cycle has no figure. */
-  path: string;
+  segments: [PlotPoint, PlotPoint][];
   points: TrendPoint[];
-  endLabel: TextBlock;
-  /** Drawn when the end label had to move away from the line's end. */
-  leader: { x1: number; y1: number; x2: number; y2: number } | null;
+  /** In the right margin, beside the line's end or moved clear of another series' label. */
+  endLabel: { y: number; lines: string[] };
 }
 
 export interface ShareTrendLayout {
   kind: 'share-trend';
-  width: number;
-  height: number;
-  plot: { x: number; y: number; width: number; height: number };
+  margins: Margins;
+  plotHeight: number;
   yTicks: Tick[];
-  /** Every cycle has a tick; `labelled` marks those whose label fits. */
-  xTicks: (Tick & { labelled: boolean })[];
-  axisLabel: TextBlock;
+  axis: TimeAxis;
+  axisLabel: string;
   series: TrendSeriesLayout[];
 }
 
-const HEIGHT = 320;
-const MARGIN = { top: 34, bottom: 32 };
-const END_LABEL_MAX = 170;
+const PLOT_HEIGHT = 240;
+const TOP = 34;
+const BOTTOM = 28;
+/** End labels wrap to this width, so the plot keeps most of a phone's width. */
+const END_LABEL_MAX = 120;
 const LABEL_LINE = 15;
 
 export const SYMBOLS: Record<SymbolName, SymbolType> = {
@@ -158,97 +149,73 @@ export const SYMBOLS: Record<SymbolName, SymbolType> = {
 export const markerPath = (name: SymbolName, area = 64) =>
   symbol(SYMBOLS[name], area).digits(2)() ?? '';
 
-export function layoutShareTrend(
-  data: ShareTrendData,
-  size: ChartSize = { width: CHART_WIDTH },
-): ShareTrendLayout | NoData {
-  const { width } = size;
+export function layoutShareTrend(data: ShareTrendData): ShareTrendLayout | NoData {
   const { locale } = data;
-  if (data.cycles.length === 0) return noData('no-cycles', width);
+  if (data.cycles.length === 0) return noData('no-cycles');
   const shares = data.series.map((s) => data.cycles.map((_, i) => shareAt(data, s, i)));
   const defined = shares.flat().filter((v): v is number => v !== null);
-  if (defined.length === 0) return noData('no-values', width);
+  if (defined.length === 0) return noData('no-values');
 
   const y = scaleLinear()
     .domain([0, Math.min(1, Math.max(0.05, Math.max(...defined) * 1.15))])
-    .nice(5);
-  const yTicksProbe = percentTicks(y, 5, locale);
-  const left =
-    Math.max(...yTicksProbe.map((tick) => estimateTextWidth(tick.label, FONT.small))) + 14;
+    .nice(5)
+    .range([PLOT_HEIGHT, 0]);
+  const yTicks = percentTicks(y, 5, locale);
+  const left = Math.max(...yTicks.map((tick) => estimateTextWidth(tick.label, FONT.small))) + 14;
 
   const endTexts = data.series.map((s, i) => {
     const last = lastDefined(shares[i] ?? []);
-    const text = last === null ? s.label : `${s.label} ${formatShare(locale, last.value)}`;
-    return wrapText(text, END_LABEL_MAX, FONT.body);
+    const lines = wrapText(s.label, END_LABEL_MAX, FONT.body, true);
+    return last === null ? lines : [...lines, formatShare(locale, last.value)];
   });
   const endWidth = Math.max(
-    ...endTexts.flat().map((lineText) => estimateTextWidth(lineText, FONT.body)),
+    ...endTexts.flat().map((lineText) => estimateTextWidth(lineText, FONT.body, true)),
   );
-  const right = Math.min(END_LABEL_MAX, endWidth) + 20;
-
-  const {
-    plot,
-    xOf,
-    ticks: xTicks,
-    path,
-  } = layoutCycleLinePlot(
-    data.cycles.map((c) => ({ id: c.id, shortLabel: c.shortLabel })),
-    {
-      width,
-      height: HEIGHT,
-      left,
-      right,
-      top: MARGIN.top,
-      bottom: MARGIN.bottom,
-    },
-  );
-  y.range([plot.y + plot.height, plot.y]);
+  const right = endWidth + 16;
+  const axis = layoutTimeAxis(data.cycles, left + right);
 
   const seriesPoints = data.series.map((s, si) =>
     data.cycles.map((c, ci): TrendPoint | null => {
       const share = shares[si]?.[ci] ?? null;
       const count = s.counts[ci];
       if (share === null || count === null || count === undefined) return null;
-      return { x: xOf(c.id), y: y(share), share, count, total: c.total, cycleId: c.id };
+      return { x: axis.of(c.id), y: y(share), share, count, total: c.total, cycleId: c.id };
     }),
   );
   const ends = seriesPoints.map((points) => points.filter((p) => p !== null).at(-1) ?? null);
   const blocks = endTexts.map((lines, i) => ({
-    y: ends[i]?.y ?? plot.y + plot.height,
+    y: ends[i]?.y ?? PLOT_HEIGHT,
     height: lines.length * LABEL_LINE + 4,
   }));
-  const centres = dodgeLabels(blocks, plot.y - MARGIN.top / 2, plot.y + plot.height + 8);
+  const centres = dodgeLabels(blocks, -TOP + 4, PLOT_HEIGHT + BOTTOM);
 
   const series = data.series.map((s, i): TrendSeriesLayout => {
     const style = SERIES_STYLES[i % SERIES_STYLES.length] ?? SERIES_STYLES[0];
     const points = seriesPoints[i] ?? [];
-    const end = ends[i] ?? null;
     const lines = endTexts[i] ?? [s.label];
-    const centre = centres[i] ?? plot.y;
-    const labelX = (end?.x ?? plot.x + plot.width) + 12;
-    const firstBaseline = centre - ((lines.length - 1) * LABEL_LINE) / 2 + FONT.body * 0.35;
-    const moved = end !== null && Math.abs(centre - end.y) > 4;
+    const centre = centres[i] ?? 0;
     return {
       key: s.key,
       label: s.label,
       colour: style.colour,
       symbol: style.symbol,
       marker: markerPath(style.symbol),
-      path: path(points),
+      segments: segmentsOf(points),
       points: points.filter((p) => p !== null),
-      endLabel: { x: labelX, y: firstBaseline, lines, anchor: 'start' },
-      leader: moved && end ? { x1: end.x + 5, y1: end.y, x2: labelX - 3, y2: centre } : null,
+      endLabel: {
+        y: centre - ((lines.length - 1) * LABEL_LINE) / 2 + FONT.body * 0.35,
+        lines,
+      },
     };
   });
 
   return {
     kind: 'share-trend',
-    width,
-    height: HEIGHT,
-    plot,
-    yTicks: percentTicks(y, 5, locale),
-    xTicks,
-    axisLabel: { x: 0, y: 14, lines: [t(locale, 'chart.trend.axis')], anchor: 'start' },
+    margins: { top: TOP, right, bottom: BOTTOM, left },
+    plotHeight: PLOT_HEIGHT,
+    yTicks,
+    axis,
+    axisLabel: t(locale, 'chart.trend.axis'),
     series,
   };
 }

@@ -6,13 +6,15 @@ import type { ShareTrendData } from './share-trend';
 import type { ChartTable } from './types';
 
 interface ChartBase {
-  /** URL-safe: the chart's downloads are /charts/<id>.svg and /charts/<id>.csv. */
+  /** URL-safe and unique on a page: the names of the chart's downloads and of its SVG's ids. */
   id: string;
   title: string;
   /** One sentence stating the main finding with its numbers: the SVG's <desc> and the figure's caption. */
   description: string;
   /** The credit line of the downloaded SVG. */
   source: string;
+  /** The date of the data, as the downloaded SVG states it. */
+  dataDate: string;
   locale: Locale;
   table: ChartTable;
 }
@@ -24,13 +26,3 @@ export type ChartSpec =
   | (ChartBase & { kind: 'rate-history'; data: RateHistoryData });
 
 export type ChartKind = ChartSpec['kind'];
-
-/** What every chart component takes. */
-export interface ChartProps<Data> {
-  id: string;
-  title: string;
-  description: string;
-  data: Data;
-  /** Set for the downloaded file: draws the title and the credit line inside the SVG. */
-  frame?: { heading: string; source: string } | undefined;
-}

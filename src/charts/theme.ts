@@ -2,8 +2,15 @@
  * Colours and type for every chart. Text colours reach at least 4.5:1 on white (the site's
  * palette from global.css, repeated here because a downloaded SVG cannot read CSS variables).
  */
-export const FONT_FAMILY =
-  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Khmer', 'Noto Sans SC', sans-serif";
+
+/**
+ * The one name of the bundled Khmer face (Noto Sans Khmer, Khmer block only) on the pages, in the
+ * charts and in every downloaded SVG, which carries the face itself under this name.
+ */
+export const KHMER_FAMILY = 'Portal Khmer';
+
+/** The pages' stack: Khmer from the bundled face, everything else from the system. */
+export const FONT_FAMILY = `'${KHMER_FAMILY}', system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif`;
 
 export const COLOURS = {
   /** 16.9:1 on white. */
@@ -13,6 +20,8 @@ export const COLOURS = {
   /** Axis lines (4.8:1, also fine for text). */
   axis: '#6b7280',
   grid: '#e5e7eb',
+  /** Behind the strip of dots. */
+  surface: '#f5f6f8',
   paper: '#ffffff',
   /** 6.75:1 on white. */
   accent: '#0a5ca8',
@@ -27,7 +36,7 @@ export const COLOURS = {
   brown: '#5b3d00',
 } as const;
 
-/** Font sizes in viewBox units; the charts are 680 wide, so 12 stays legible when scaled down. */
+/** Font sizes in CSS pixels: the charts stretch to their column without scaling their text. */
 export const FONT = {
   small: 12,
   body: 13,
@@ -35,7 +44,8 @@ export const FONT = {
   title: 16,
 } as const;
 
-export const CHART_WIDTH = 680;
+/** The narrowest chart the layouts plan for: a 360 px phone less the page's margins. */
+export const MIN_WIDTH = 320;
 
 /** Series styles of line charts: colour and marker shape, so series differ without colour. */
 export const SERIES_STYLES = [

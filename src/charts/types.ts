@@ -14,32 +14,23 @@ export interface ChartTable {
   rows: (string | number)[][];
   /** The column that names each row (a `<th scope="row">`). */
   rowHeader: number;
+  /** Where a row's header links to (a requirement's or a factory's page), per row. */
+  links?: (string | null)[];
 }
 
 /** What a layout returns when there is nothing to draw: a typed value, never NaN coordinates. */
 export interface NoData {
   kind: 'no-data';
   reason: NoDataReason;
-  width: number;
-  height: number;
 }
 
 export type NoDataReason =
   'no-published-factories' | 'no-requirements' | 'no-cycles' | 'no-values' | 'empty-population';
 
-export const noData = (reason: NoDataReason, width: number, height = 120): NoData => ({
-  kind: 'no-data',
-  reason,
-  width,
-  height,
-});
-
-export interface ChartSize {
-  width: number;
-}
+export const noData = (reason: NoDataReason): NoData => ({ kind: 'no-data', reason });
 
 export interface Tick {
-  /** Position along the axis, in viewBox units. */
+  /** Position along the axis, in pixels. */
   at: number;
   label: string;
 }

@@ -367,6 +367,8 @@ export const km: Messages = {
   // charts
   'chart.noData': 'គ្មានទិន្នន័យសម្រាប់បង្ហាញ។',
   'chart.downloadSvg': 'ទាញយក SVG',
+  'chart.downloadPng': 'ទាញយក PNG',
+  'chart.dataAsOf': 'ទិន្នន័យគិតត្រឹម {date}',
   'chart.downloadCsv': 'ទាញយកទិន្នន័យ (CSV)',
   'chart.dataTable': 'តារាងទិន្នន័យ',
   'chart.source': 'ប្រភព៖ {publisher}, {title}',
@@ -423,15 +425,14 @@ export const km: Messages = {
   'chart.distribution.descEmpty':
     'ក្នុង {cycle} គ្មានរោងចក្រណាមួយស្ថិតក្នុងក្រុមប្រៀបធៀបសម្រាប់បញ្ជីអនុលោមភាពទាបទេ។',
   'chart.distribution.below': 'ទាបជាងកម្រិតកំណត់ (ក្នុងបញ្ជី)៖ {factories}',
-  'chart.distribution.rest': 'ស្មើ ឬខ្ពស់ជាងកម្រិតកំណត់៖ {factories}',
+  'chart.distribution.strip': 'ចំណុចនីមួយៗជារោងចក្រមួយនៃក្រុមប្រៀបធៀប៖ {factories}',
   'chart.distribution.threshold': 'កម្រិតកំណត់ {value}',
   'chart.distribution.mean': 'មធ្យមភាគ {value}',
   'chart.distribution.xAxis': 'អត្រាអនុលោមភាព',
-  'chart.distribution.yAxis': 'រោងចក្រ',
   'chart.history.title': 'អត្រាអនុលោមភាពរបស់ {factory} ធៀបនឹងកម្រិតកំណត់នៃបញ្ជីអនុលោមភាពទាប',
   'chart.history.axis': 'អត្រាអនុលោមភាព',
-  'chart.history.rateLabel': 'រោងចក្រនេះ {value}',
-  'chart.history.thresholdLabel': 'កម្រិតកំណត់ {value}',
+  'chart.history.rateWord': 'រោងចក្រនេះ',
+  'chart.history.thresholdWord': 'កម្រិតកំណត់',
   'chart.history.listed': 'ក្នុងបញ្ជីអនុលោមភាពទាប',
   'chart.history.notListed': 'មិនស្ថិតក្នុងបញ្ជី',
   'chart.history.desc.one':

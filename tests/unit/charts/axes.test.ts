@@ -1,34 +1,7 @@
 import { scaleLinear } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { dodgeLabels, percentTicks, thinLabelIndices } from '../../../src/charts/axes';
+import { dodgeLabels, percentTicks } from '../../../src/charts/axes';
 import { estimateTextWidth, wrapText } from '../../../src/charts/text';
-
-describe('thinLabelIndices: which category labels fit', () => {
-  it.each([
-    { n: 0, spacing: 50, width: 40, expected: [] },
-    { n: 1, spacing: 0, width: 40, expected: [0] },
-    { n: 4, spacing: 60, width: 40, expected: [0, 1, 2, 3] },
-    { n: 5, spacing: 30, width: 40, expected: [0, 2, 4] },
-    { n: 6, spacing: 30, width: 40, expected: [1, 3, 5] },
-    { n: 20, spacing: 25, width: 50, expected: [1, 4, 7, 10, 13, 16, 19] },
-  ])('$n labels $width wide, $spacing apart: $expected', ({ n, spacing, width, expected }) => {
-    expect(thinLabelIndices(n, spacing, width)).toEqual(expected);
-  });
-
-  it.each([14, 17, 20])(
-    'with %i cycles the last is always labelled and labels never touch',
-    (n) => {
-      const spacing = 480 / n;
-      const indices = thinLabelIndices(n, spacing, 48);
-      expect(indices.at(-1)).toBe(n - 1);
-      for (let i = 1; i < indices.length; i++) {
-        expect(((indices[i] ?? 0) - (indices[i - 1] ?? 0)) * spacing).toBeGreaterThanOrEqual(
-          48 + 10,
-        );
-      }
-    },
-  );
-});
 
 describe('dodgeLabels: labels move apart but stay in bounds', () => {
   it('labels far apart stay where they are', () => {

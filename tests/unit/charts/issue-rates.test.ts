@@ -5,6 +5,8 @@ import {
   layoutIssueRates,
   type IssueRatesData,
 } from '../../../src/charts/issue-rates';
+import { estimateTextWidth } from '../../../src/charts/text';
+import { MIN_WIDTH } from '../../../src/charts/theme';
 
 function data(published: number, groups: [string, [string, number][]][]): IssueRatesData {
   return {
@@ -33,7 +35,7 @@ const sample = data(40, [
 ]);
 
 function layout(input: IssueRatesData) {
-  const result = layoutIssueRates(input, { width: 680 });
+  const result = layoutIssueRates(input);
   if (result.kind !== 'issue-rates') throw new Error(`no chart: ${result.reason}`);
   return result;
 }
@@ -41,9 +43,9 @@ function layout(input: IssueRatesData) {
 describe('issue-rates layout', () => {
   it('bars are proportional to the share of published factories', () => {
     const { bars } = layout(sample);
-    const unit = (bars.find((b) => b.id === 'CI03')?.width ?? 0) / 0.25;
+    const unit = (bars.find((b) => b.id === 'CI03')?.length ?? 0) / 0.25;
     expect(unit).toBeGreaterThan(0);
-    for (const bar of bars) expect(bar.width).toBeCloseTo(bar.share * unit, 6);
+    for (const bar of bars) expect(bar.length).toBeCloseTo(bar.share * unit, 6);
   });
 
   it.each([
@@ -51,24 +53,42 @@ describe('issue-rates layout', () => {
     ['CI02', 0, '0.0% (0)'],
     ['CI03', 0.25, '25.0% (10)'],
     ['CI14', 0.05, '5.0% (2)'],
-  ])('%s: share %d, labelled "%s"', (id, share, text) => {
+  ])('%s: share %d, labelled "%s", leading to its requirement', (id, share, text) => {
     const bar = layout(sample).bars.find((b) => b.id === id);
     expect(bar?.share).toBe(share);
-    expect(bar?.value.lines).toEqual([text]);
+    expect(bar?.value.text).toBe(text);
     expect(bar?.label.lines.join(' ')).toBe(`${id} Label of ${id}`);
+    expect(bar?.href).toBe(`/requirements/${id.toLowerCase()}/`);
   });
 
-  it('the longest bar and its value stay inside the chart', () => {
+  it('a bar leads to the requirement page in the chart’s language', () => {
+    expect(layout({ ...sample, locale: 'km' }).bars[0]?.href).toBe('/km/requirements/ci01/');
+  });
+
+  it('the longest bar takes the plot, its value the right margin', () => {
     const result = layout(data(10, [['G', [['CI01', 10]]]]));
-    const bar = result.bars[0];
-    expect(bar?.width).toBeCloseTo(result.plot.width, 6);
-    expect((bar?.value.x ?? 0) + 80).toBeLessThanOrEqual(result.width);
+    expect(result.bars[0]?.length).toBeCloseTo(1, 6);
+    expect(estimateTextWidth(result.bars[0]?.value.text ?? '', 13) + 6).toBeLessThanOrEqual(
+      result.margins.right,
+    );
   });
 
-  it('the scale maps 0 to the start of the bars', () => {
+  it('labels wrap to fit the narrowest chart', () => {
+    const long = data(10, [['G', [['CI01', 1]]]]);
+    const item = long.groups[0]?.items[0];
+    if (item)
+      item.label = 'Emergency exit doors are unblocked and unlocked during all working hours';
+    const bar = layout(long).bars[0];
+    expect(bar?.label.lines.length).toBeGreaterThan(1);
+    for (const line of bar?.label.lines ?? []) {
+      expect(estimateTextWidth(line, 13)).toBeLessThanOrEqual(MIN_WIDTH);
+    }
+  });
+
+  it('the scale runs from 0 at the start of the bars to the end of the plot', () => {
     const result = layout(sample);
-    expect(result.ticks[0]).toEqual({ at: result.plot.x, label: '0%' });
-    expect(result.ticks.at(-1)?.at).toBeCloseTo(result.plot.x + result.plot.width, 6);
+    expect(result.ticks[0]).toMatchObject({ at: 0, label: '0%' });
+    expect(result.ticks.at(-1)?.at).toBeCloseTo(1, 6);
   });
 
   it('rows go down the chart, one heading per group, in order', () => {
@@ -76,7 +96,7 @@ describe('issue-rates layout', () => {
     expect(result.headings.map((h) => h.lines[0])).toEqual(['Rights', 'Safety']);
     const ys = result.bars.map((b) => b.y);
     expect([...ys].sort((a, b) => a - b)).toEqual(ys);
-    expect(result.height).toBeGreaterThan(ys.at(-1) ?? 0);
+    expect(result.plotHeight).toBeGreaterThan(ys.at(-1) ?? 0);
   });
 
   it.each([

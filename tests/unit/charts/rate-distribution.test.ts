@@ -7,10 +7,15 @@ import {
   type RateDistributionData,
 } from '../../../src/charts/rate-distribution';
 
-const f = (rate: number, below = false) => ({ rate, below });
+let serial = 0;
+const f = (rate: number, below = false) => {
+  serial += 1;
+  const id = `KH-${String(serial).padStart(3, '0')}`;
+  return { id, name: `Factory ${id}`, rate, below };
+};
 
 function dist(
-  factories: { rate: number; below: boolean }[],
+  factories: RateDistributionData['factories'],
   mean: number | null = 0.85,
   threshold: number | null = 0.6,
 ): RateDistributionData {
@@ -26,7 +31,7 @@ function dist(
 }
 
 function layout(input: RateDistributionData) {
-  const result = layoutRateDistribution(input, { width: 680 });
+  const result = layoutRateDistribution(input);
   if (result.kind !== 'rate-distribution') throw new Error(`no chart: ${result.reason}`);
   return result;
 }
@@ -79,49 +84,69 @@ describe('rate-distribution layout', () => {
     f(1),
   ]);
 
-  it('bar heights are proportional to counts, the hatched part to those below the threshold', () => {
+  it('every factory of the population is a dot at its rate, those on the list on top', () => {
     const result = layout(sample);
-    const bottom = result.plot.y + result.plot.height;
-    const unit = (bottom - (result.bars.find((b) => b.count === 3)?.y ?? 0)) / 3;
-    for (const bar of result.bars) {
-      expect(bottom - bar.y).toBeCloseTo(bar.count * unit, 6);
-      expect(bar.belowHeight).toBeCloseTo(bar.below * unit, 6);
-      expect(bar.belowHeight + bar.restHeight).toBeCloseTo(bar.count * unit, 6);
+    expect(result.strip.dots).toHaveLength(10);
+    expect(result.strip.dots.slice(-3).every((d) => d.below)).toBe(true);
+    const at = (value: number) => (value - 0.3) / 0.7;
+    expect(result.strip.dots.map((d) => d.x).sort()).toEqual(
+      [0.3, 0.52, 0.55, 0.7, 0.8, 0.82, 0.9, 0.91, 0.93, 1].map((r) => expect.closeTo(at(r), 6)),
+    );
+    for (const dot of result.strip.dots) {
+      expect(dot.y).toBeGreaterThanOrEqual(result.strip.top);
+      expect(dot.y).toBeLessThanOrEqual(result.strip.top + result.strip.height);
     }
   });
 
-  it('the factories below the threshold are counted in words', () => {
+  it('each listed factory has a row of its own, named, with its rate, lowest first', () => {
     const result = layout(sample);
     expect(result.belowCount).toBe(3);
     expect(result.population).toBe(10);
-    expect(result.legend.below.lines[0]).toBe('Below the threshold (on the list): 3 factories');
-    expect(result.legend.rest.lines[0]).toBe('At or above the threshold: 7 factories');
-    expect(layout(dist([f(0.2, true), f(0.9)])).legend.below.lines[0]).toContain('1 factory');
+    expect(result.listedHeading?.lines.join(' ')).toBe(
+      'Below the threshold (on the list): 3 factories',
+    );
+    const rows = result.rows.map((r) => r.label.lines.join(' '));
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toMatch(/^Factory KH-\d{3} 30\.0%$/);
+    expect(rows[2]).toMatch(/55\.0%$/);
+    expect(result.rows[0]?.href).toMatch(/^\/factories\/KH-\d{3}\/$/);
+    const ys = result.rows.map((r) => r.dotY);
+    expect([...ys].sort((a, b) => a - b)).toEqual(ys);
+    expect(result.plotHeight).toBeGreaterThan(ys.at(-1) ?? 0);
   });
 
-  it('the flag comes from the scorer: a rate on the threshold that the scorer did not list is not hatched', () => {
+  it('the flag comes from the scorer: a rate on the threshold that the scorer did not list has no row', () => {
     const result = layout(dist([f(0.6, false), f(0.9)], 0.75, 0.6));
     expect(result.belowCount).toBe(0);
-    expect(result.bars.every((b) => b.belowHeight === 0)).toBe(true);
+    expect(result.rows).toEqual([]);
+    expect(result.listedHeading).toBeNull();
   });
 
   it('mean and threshold are marked on the x scale, with labels', () => {
     const result = layout(sample);
-    expect(result.threshold?.label.lines).toEqual(['Threshold 60.0%']);
-    expect(result.mean?.label.lines).toEqual(['Mean 85.0%']);
-    expect(result.threshold?.x).toBeLessThan(result.mean?.x ?? 0);
-    expect(result.belowBand?.width).toBeCloseTo((result.threshold?.x ?? 0) - result.plot.x, 6);
-    const at = (value: number) => result.plot.x + ((value - 0.3) / 0.7) * result.plot.width;
+    expect(result.threshold?.label.text).toBe('Threshold 60.0%');
+    expect(result.mean?.label.text).toBe('Mean 85.0%');
+    const at = (value: number) => (value - 0.3) / 0.7;
     expect(result.threshold?.x).toBeCloseTo(at(0.6), 6);
     expect(result.mean?.x).toBeCloseTo(at(0.85), 6);
+    // Each label reads away from the nearer edge of the chart.
+    expect(result.threshold?.label.anchor).toBe('start');
+    expect(result.mean?.label.anchor).toBe('end');
+  });
+
+  it('a rate just below the threshold is told apart by its digits', () => {
+    const result = layout(dist([f(0.6923, true), f(0.9)], 0.8, 0.6924));
+    expect(result.threshold?.label.text).toBe('Threshold 69.24%');
+    expect(result.rows[0]?.label.lines.join(' ')).toMatch(/ 69\.23%$/);
   });
 
   it('the axis starts at the round ten below the lowest rate and ends at 100%', () => {
     const result = layout(dist([f(0.47), f(0.9)], 0.7, 0.55));
-    expect(result.bars[0]?.x0).toBe(0.4);
-    expect(result.bars.at(-1)?.x1).toBe(1);
-    expect(result.xTicks[0]?.label).toBe('40%');
-    expect(result.xTicks.at(-1)?.label).toBe('100%');
+    expect(result.ticks[0]?.label).toBe('40%');
+    expect(result.ticks[0]?.at).toBe(0);
+    expect(result.ticks.at(-1)?.label).toBe('100%');
+    expect(result.ticks.at(-1)?.at).toBe(1);
+    expect(result.ticks.at(-1)?.className).toBeUndefined();
   });
 
   it('an empty population gives a typed no-data result', () => {
@@ -139,14 +164,13 @@ describe('rate-distribution layout', () => {
   ])('%s: a valid chart without NaN', (_name, input) => {
     const result = layout(input);
     expect(JSON.stringify(result)).not.toMatch(/NaN|Infinity/);
-    expect(result.bars.length).toBeGreaterThan(0);
+    expect(result.strip.dots.length).toBeGreaterThan(0);
   });
 
   it('without a threshold nothing is marked', () => {
     const result = layout(dist([f(0.5), f(0.9)], null, null));
     expect(result.threshold).toBeNull();
     expect(result.mean).toBeNull();
-    expect(result.belowBand).toBeNull();
   });
 });
 

@@ -6,6 +6,10 @@ import {
   type RateHistoryData,
   type RateHistoryPoint,
 } from '../../../src/charts/rate-history';
+import { drawRateHistory } from '../../../src/charts/draw-rate-history';
+import { estimateTextWidth } from '../../../src/charts/text';
+import { t } from '../../../src/i18n';
+import { LOCALES } from '../../../src/i18n/locales';
 
 const point = (
   cycleId: string,
@@ -15,7 +19,8 @@ const point = (
 ): RateHistoryPoint => ({
   cycleId,
   label: `Cycle ${cycleId}`,
-  shortLabel: cycleId,
+  periodStart: `${cycleId}-01-01`,
+  periodEnd: `${cycleId}-12-31`,
   rate,
   threshold,
   listed,
@@ -29,7 +34,7 @@ const history = (...points: RateHistoryPoint[]): RateHistoryData => ({
 });
 
 function layout(input: RateHistoryData) {
-  const result = layoutRateHistory(input, { width: 680 });
+  const result = layoutRateHistory(input);
   if (result.kind !== 'rate-history') throw new Error(`no chart: ${result.reason}`);
   return result;
 }
@@ -44,8 +49,8 @@ const sample = history(
 describe('rate-history layout', () => {
   it('the y axis runs from 0% at the bottom to 100% at the top', () => {
     const result = layout(sample);
-    expect(result.yTicks[0]).toMatchObject({ at: result.plot.y + result.plot.height, label: '0%' });
-    expect(result.yTicks.at(-1)).toMatchObject({ at: result.plot.y, label: '100%' });
+    expect(result.yTicks[0]).toMatchObject({ at: result.plotHeight, label: '0%' });
+    expect(result.yTicks.at(-1)).toMatchObject({ at: 0, label: '100%' });
   });
 
   it.each([
@@ -55,32 +60,53 @@ describe('rate-history layout', () => {
   ])('%s: rate %d at its height, on the list: %s', (cycleId, rate, listed) => {
     const result = layout(sample);
     const p = result.rate.points.find((q) => q.cycleId === cycleId);
-    expect(p?.y).toBeCloseTo(result.plot.y + result.plot.height * (1 - rate), 6);
+    expect(p?.y).toBeCloseTo(result.plotHeight * (1 - rate), 6);
     expect(p?.listed).toBe(listed);
+  });
+
+  it('cycles stand at the middle of their years, in proportion to time', () => {
+    const xs = layout(sample).rate.points.map((p) => p.x);
+    expect(xs).toEqual([0.125, 0.625, 0.875].map((x) => expect.closeTo(x, 2)));
   });
 
   it('a cycle out of the population breaks the rate line but not the threshold line', () => {
     const result = layout(sample);
     expect(result.rate.points.map((p) => p.cycleId)).toEqual(['2019', '2021', '2022']);
-    expect(result.rate.path.match(/M/g)).toHaveLength(2);
-    expect(result.threshold.path.match(/M/g)).toHaveLength(1);
+    expect(result.rate.segments).toHaveLength(1);
+    expect(result.threshold.segments).toHaveLength(3);
     expect(result.threshold.isolated).toEqual([]);
   });
 
   it('the threshold and the rate are labelled at their ends, without overlapping', () => {
     const result = layout(history(point('2022', 0.66, 0.65)));
-    expect(result.rate.label.lines).toEqual(['This factory 66.0%']);
-    expect(result.threshold.label?.lines).toEqual(['Threshold 65.0%']);
-    expect(Math.abs(result.rate.label.y - (result.threshold.label?.y ?? 0))).toBeGreaterThanOrEqual(
-      18,
+    expect(result.words.rate.lines).toEqual(['This factory', '66.0%']);
+    expect(result.words.threshold?.lines).toEqual(['Threshold', '65.0%']);
+    expect(Math.abs(result.words.rate.y - (result.words.threshold?.y ?? 0))).toBeGreaterThanOrEqual(
+      2 * 15,
     );
+  });
+
+  it('a rate just below the threshold is shown with the digits that tell them apart', () => {
+    const result = layout(history(point('2022', 0.6923, 0.6924, true)));
+    expect(result.words.rate.lines[1]).toBe('69.23%');
+    expect(result.words.threshold?.lines[1]).toBe('69.24%');
+  });
+
+  it('the right margin holds the end labels of every language', () => {
+    const margins = LOCALES.map((locale) => layout({ ...sample, locale }).margins);
+    expect(new Set(margins.map((m) => JSON.stringify(m))).size).toBe(1);
+    for (const locale of LOCALES) {
+      for (const key of ['chart.history.rateWord', 'chart.history.thresholdWord'] as const) {
+        expect(estimateTextWidth(t(locale, key), 13)).toBeLessThan(margins[0]?.right ?? 0);
+      }
+    }
   });
 
   it('a single eligible cycle is a valid chart, its threshold drawn as a dash', () => {
     const result = layout(history(point('2022', 0.4, 0.65, true)));
     expect(result.rate.points).toHaveLength(1);
     expect(result.threshold.isolated).toHaveLength(1);
-    expect(result.rate.points[0]?.x).toBeCloseTo(result.plot.x + result.plot.width / 2, 6);
+    expect(result.rate.points[0]?.x).toBeCloseTo(0.5, 2);
     expect(JSON.stringify(result)).not.toMatch(/NaN|Infinity/);
   });
 
@@ -89,6 +115,29 @@ describe('rate-history layout', () => {
     ['no rate in any cycle', history(point('2022', null, 0.6))],
   ])('%s gives a typed no-data result', (_name, input) => {
     expect(layoutRateHistory(input)).toMatchObject({ kind: 'no-data', reason: 'no-values' });
+  });
+});
+
+describe('rate-history drawing', () => {
+  const frame = { id: 'factory-kh-1-rate', title: 'Title', description: 'Description.' };
+  /** The drawing without its words: what must not depend on the page's language. */
+  const geometry = (svg: string) =>
+    svg.replace(/<title[^>]*>.*?<\/title>|<desc[^>]*>.*?<\/desc>/g, '').replace(/>[^<]+</g, '><');
+
+  it('the drawing is the same in the three languages but for its words', () => {
+    const drawn = LOCALES.map((locale) => drawRateHistory(frame, { ...sample, locale }));
+    expect(new Set(drawn.map(geometry)).size).toBe(1);
+    expect(new Set(drawn).size).toBe(3);
+  });
+
+  it('is an accessible image that stretches to its column', () => {
+    const svg = drawRateHistory(frame, sample);
+    expect(svg).toMatch(
+      /^<svg [^>]*role="img"[^>]*aria-labelledby="factory-kh-1-rate-title factory-kh-1-rate-desc"/,
+    );
+    expect(svg).toContain('width:100%');
+    expect(svg).not.toContain('viewBox');
+    expect(svg).not.toMatch(/NaN|undefined|Infinity/);
   });
 });
 

@@ -1,6 +1,7 @@
 import { makePublicFactory } from '../../helpers/public-site';
 import { describe, expect, it } from 'vitest';
-import { chartById, chartCsv, listCharts, renderChartSvg } from '../../../src/charts/registry';
+import { chartById, chartCsv, chartIds, renderChart } from '../../../src/charts/registry';
+import { LOCALES } from '../../../src/i18n/locales';
 import type { CycleId, FactoryId, IsoDate, RequirementId } from '../../../src/lib/ids';
 import type {
   PublicCycle,
@@ -137,12 +138,12 @@ function smallSite(): PublicSite {
   };
 }
 
-describe('listCharts', () => {
+describe('chartIds and chartById', () => {
   const site = smallSite();
-  const charts = listCharts(site);
+  const ids = chartIds(site);
 
   it('lists every chart the site shows, with ids that are stable and URL-safe', () => {
-    expect(charts.map((c) => c.id)).toEqual([
+    expect(ids).toEqual([
       'issue-rates-2020',
       'issue-rates-2021-h1',
       'issue-rates-2022',
@@ -155,7 +156,7 @@ describe('listCharts', () => {
       'factory-kh-0002-rate',
       'factory-kh-0003-rate',
     ]);
-    for (const chart of charts) expect(chart.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
   });
 
   it('a cycle without a low-compliance population has no distribution, a factory never in it no rate history', () => {
@@ -169,30 +170,57 @@ describe('listCharts', () => {
     );
   });
 
-  it.each(charts.map((c) => [c.id, c] as const))(
-    '%s has a title, a one-sentence takeaway and a rectangular table',
-    (_id, chart) => {
+  it.each(ids.flatMap((id) => LOCALES.map((locale) => [id, locale] as const)))(
+    '%s (%s) has a title, a one-sentence takeaway, a rectangular table and its date',
+    (id, locale) => {
+      const chart = chartById(site, id, locale);
+      if (!chart) throw new Error(`no chart ${id}`);
+      expect(chart.id).toBe(id);
       expect(chart.title).not.toBe('');
-      expect(chart.description).toMatch(/^[^.]+(?:\.\d[^.]*)*\.$/);
+      expect(chart.description).toMatch(/^[^.。។]+(?:\.\d[^.。។]*)*[.。។]$/u);
       expect(chart.table.keys).toHaveLength(chart.table.columns.length);
       expect(chart.table.kinds).toHaveLength(chart.table.columns.length);
       for (const row of chart.table.rows) expect(row).toHaveLength(chart.table.columns.length);
+      expect(chart.dataDate).not.toBe('');
     },
   );
 
-  it('is computed once per snapshot', () => {
-    expect(listCharts(site)).toBe(charts);
-  });
-
-  it('refuses two charts with the same id', () => {
+  it('refuses two factories whose ids make the same chart id', () => {
     const clash = smallSite();
     clash.factories.push(factory('kh-0001', 'Lower-case twin', [record('2020', 0.9)]));
-    expect(() => listCharts(clash)).toThrow(/factory-kh-0001-rate/);
+    expect(() => chartById(clash, 'factory-kh-0001-rate')).toThrow(/factory-kh-0001-rate/);
   });
 
-  it('chartById finds a chart by id and returns undefined for an unknown id', () => {
-    expect(chartById(site, 'trend-full-compliance')?.kind).toBe('share-trend');
+  it('an English name standing in for a missing translation says so, in the chart too', () => {
+    const km = chartById(site, 'factory-kh-0001-rate', 'km');
+    expect(km?.title).toContain('Alpha & <Demo> "Wear" (ជាភាសាអង់គ្លេស)');
+    expect(chartById(site, 'factory-kh-0001-rate', 'en')?.title).not.toContain('(English)');
+    const distribution = chartById(site, 'rate-distribution-2022', 'zh');
+    if (distribution?.kind !== 'rate-distribution') throw new Error('no distribution');
+    expect(distribution.data.factories.map((f) => f.name)).toContain(
+      'Alpha & <Demo> "Wear" （英文）',
+    );
+  });
+
+  it('an unknown id, or one of the right form for nothing in the data, has no chart', () => {
     expect(chartById(site, 'no-such-chart')).toBeUndefined();
+    expect(chartById(site, 'issue-rates-1999')).toBeUndefined();
+    expect(chartById(site, 'requirement-lr03-trend')).toBeUndefined();
+    expect(chartById(site, 'trend-full-compliance')?.kind).toBe('share-trend');
+  });
+
+  it('finds a chart without building the others: the cost of a page does not grow with the site', () => {
+    const big = smallSite();
+    for (let i = 0; i < 3000; i++) {
+      big.factories.push(
+        factory(`KH-9${String(i).padStart(4, '0')}`, `F ${i}`, [record('2022', 0.9)]),
+      );
+    }
+    chartById(big, 'factory-kh-0001-rate');
+    // A chart asked for by a page is built from its own factory only: poisoning every other
+    // factory's records would break any chart that read them.
+    for (const f of big.factories.slice(4)) f.cycles = null as unknown as typeof f.cycles;
+    expect(chartById(big, 'factory-kh-0001-rate')?.table.rows).toHaveLength(2);
   });
 });
 
@@ -226,21 +254,23 @@ function xmlProblems(text: string): string[] {
   return problems;
 }
 
-describe('renderChartSvg', () => {
+describe('renderChart', () => {
   const site = smallSite();
 
-  it.each(listCharts(site).map((c) => [c.id, c] as const))(
-    '%s is a standalone, accessible SVG file',
-    (id, chart) => {
-      const svg = renderChartSvg(chart);
-      expect(xmlProblems(svg)).toEqual([]);
-      expect(svg).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
+  it.each(chartIds(site).map((id) => [id] as const))(
+    '%s is well-formed, accessible SVG that fills its column',
+    (id) => {
+      const chart = chartById(site, id);
+      if (!chart) throw new Error(`no chart ${id}`);
+      const svg = renderChart(chart);
+      expect(xmlProblems(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}`)).toEqual([]);
+      expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
       expect(svg).toContain('role="img"');
       expect(svg).toContain(`aria-labelledby="${id}-title ${id}-desc"`);
       expect(svg).toMatch(new RegExp(`<title id="${id}-title">[^<]+</title>`));
       expect(svg).toMatch(new RegExp(`<desc id="${id}-desc">[^<]+</desc>`));
-      expect(svg).toContain('font-family=');
-      expect(svg).toContain('Source: Test publisher, Test data');
+      expect(svg).toContain("font-family=\"'Portal Khmer',");
+      expect(svg).toContain('width:100%');
       expect(svg).not.toMatch(/NaN|undefined|Infinity/);
     },
   );
@@ -248,15 +278,25 @@ describe('renderChartSvg', () => {
   it('escapes names that contain markup characters', () => {
     const chart = chartById(site, 'factory-kh-0001-rate');
     if (!chart) throw new Error('missing chart');
-    expect(renderChartSvg(chart)).toContain('Alpha &amp; &lt;Demo&gt; &quot;Wear&quot;');
+    expect(renderChart(chart)).toContain('Alpha &amp; &lt;Demo&gt; &quot;Wear&quot;');
   });
 
-  it('the hatch pattern of a distribution is named after its chart, so two charts on a page do not share it', () => {
-    const chart = chartById(site, 'rate-distribution-2022');
+  it('the ids inside a chart are named after it, so two charts on a page do not share one', () => {
+    const chart = chartById(site, 'factory-kh-0001-rate');
     if (!chart) throw new Error('missing chart');
-    const svg = renderChartSvg(chart);
-    expect(svg).toContain('<pattern id="rate-distribution-2022-hatch"');
-    expect(svg).toContain('url(#rate-distribution-2022-hatch)');
+    const ids = [...renderChart(chart).matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThan(2);
+    for (const id of ids) expect(id).toMatch(/^factory-kh-0001-rate-/);
+  });
+
+  it('the bars of the issue chart lead to their requirements', () => {
+    const chart = chartById(site, 'issue-rates-2022', 'zh');
+    if (!chart) throw new Error('missing chart');
+    const svg = renderChart(chart);
+    expect(svg).toContain('<g data-href="/zh/requirements/ci02/"');
+    // The chart is one image to assistive technology: no link or focusable element inside it.
+    expect(svg).not.toMatch(/<a[\s>]|tabindex/);
+    expect(chart.table.links).toEqual(['/zh/requirements/ci01/', '/zh/requirements/ci02/']);
   });
 });
 

@@ -1,0 +1,73 @@
+import { drawNoData } from './draw-common';
+import { chartSvg, type ChartFrame } from './fluid';
+import { drawEndLabel, drawSegments, drawTimeAxis, drawYGrid } from './line-plot';
+import {
+  END_LINE,
+  HISTORY_LEGEND_ROWS,
+  layoutRateHistory,
+  MARKER_RADIUS,
+  type EndLabel,
+  type RateHistoryData,
+} from './rate-history';
+import { h, pct, text } from './svg';
+import { COLOURS, FONT } from './theme';
+
+const THRESHOLD_TICK = 10;
+
+/**
+ * A factory's rate (solid line, circles) against the threshold (dashed, labelled). Cycles on
+ * the list have filled circles, the others hollow ones, so the list does not rest on colour.
+ */
+export function drawRateHistory(
+  frame: Omit<ChartFrame, 'margins' | 'plotHeight'>,
+  data: RateHistoryData,
+): string {
+  const layout = layoutRateHistory(data);
+  if (layout.kind === 'no-data') return drawNoData(frame, layout, data.locale);
+  const { margins, plotHeight, words } = layout;
+  const dash = `${frame.id}-dash`;
+  const circle = (cx: number | string, cy: number, listed: boolean) =>
+    h('circle', {
+      cx,
+      cy,
+      r: MARKER_RADIUS,
+      fill: listed ? COLOURS.nc : COLOURS.paper,
+      stroke: listed ? COLOURS.nc : COLOURS.accent,
+      'stroke-width': 2,
+    });
+  const [listedRow = 0, notListedRow = 0, axisRow = 0] = HISTORY_LEGEND_ROWS;
+  const legendX = -margins.left;
+  const end = (label: EndLabel, fill: string) =>
+    drawEndLabel(label.lines, label.y, { fill, 'font-weight': 600 }, END_LINE);
+  const body = [
+    h('defs', {}, h('path', { id: dash, d: `M${-THRESHOLD_TICK},0H${THRESHOLD_TICK}` })),
+    circle(legendX + MARKER_RADIUS + 2, listedRow - 4, true),
+    h('text', { x: legendX + 16, y: listedRow }, text(words.listed)),
+    circle(legendX + MARKER_RADIUS + 2, notListedRow - 4, false),
+    h('text', { x: legendX + 16, y: notListedRow }, text(words.notListed)),
+    h(
+      'text',
+      { x: legendX, y: axisRow, 'font-size': FONT.small, fill: COLOURS.muted },
+      text(words.axis),
+    ),
+    drawYGrid(layout.yTicks),
+    drawTimeAxis(layout.axis, plotHeight),
+    h(
+      'g',
+      { stroke: COLOURS.nc, 'stroke-width': 2, 'stroke-dasharray': '6 4', fill: 'none' },
+      drawSegments(layout.threshold.segments),
+      ...layout.threshold.isolated.map((p) =>
+        h('use', { href: `#${dash}`, x: pct(p.x), y: p.y, 'stroke-dasharray': 'none' }),
+      ),
+    ),
+    words.threshold ? end(words.threshold, COLOURS.nc) : '',
+    h(
+      'g',
+      { stroke: COLOURS.accent, 'stroke-width': 2.5, 'stroke-linecap': 'round' },
+      drawSegments(layout.rate.segments),
+    ),
+    ...layout.rate.points.map((p) => circle(pct(p.x), p.y, p.listed)),
+    end(words.rate, COLOURS.accent),
+  ].join('');
+  return chartSvg({ ...frame, margins, plotHeight }, body);
+}

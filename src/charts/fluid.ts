@@ -1,0 +1,96 @@
+/**
+ * Charts that fill their column at any width with text at its real size. The SVG has no viewBox:
+ * its content box is the plot, positions across it are percentages, and the margins around it
+ * (axis labels, end labels) are CSS padding in pixels, inside the SVG's own box. What cannot fit
+ * at every width (tick labels of a dense axis) is given the narrowest chart width at which it
+ * fits, rounded up to a step that ChartFigure's container queries know.
+ */
+import { escapeXml, h, px } from './svg';
+import { estimateTextWidth } from './text';
+import type { Tick } from './types';
+import { COLOURS, FONT, FONT_FAMILY, MIN_WIDTH } from './theme';
+
+/** Chart widths (CSS px, margins included) at which more labels may appear. */
+export const WIDTH_STEPS = [400, 480, 560, 640, 800, 960, 1120] as const;
+
+/**
+ * The class of an element shown only from `minWidth` on: none when it always fits, null when it
+ * fits at no planned width (the caller leaves it out).
+ */
+export function widthClass(minWidth: number): string | undefined | null {
+  if (minWidth <= MIN_WIDTH) return undefined;
+  const step = WIDTH_STEPS.find((s) => s >= minWidth);
+  return step === undefined ? null : `w${step}`;
+}
+
+export interface Margins {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+export interface ChartFrame {
+  id: string;
+  title: string;
+  description: string;
+  margins: Margins;
+  /** Height of the plot, between the top and bottom margins. */
+  plotHeight: number;
+}
+
+/** The chart's full height in pixels. */
+export const frameHeight = (frame: Pick<ChartFrame, 'margins' | 'plotHeight'>) =>
+  frame.margins.top + frame.plotHeight + frame.margins.bottom;
+
+/**
+ * The root of every chart: an accessible image (role, title, desc) in the reader's language
+ * around a body that is the same in every language.
+ */
+export function chartSvg(frame: ChartFrame, body: string): string {
+  const [top, right, bottom, left] = [
+    frame.margins.top,
+    frame.margins.right,
+    frame.margins.bottom,
+    frame.margins.left,
+  ].map((margin) => px(Math.ceil(margin)));
+  return h(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      class: 'chart-svg',
+      role: 'img',
+      'aria-labelledby': `${frame.id}-title ${frame.id}-desc`,
+      width: '100%',
+      height: frame.plotHeight,
+      style: `box-sizing:border-box;width:100%;height:${px(frameHeight(frame))}px;padding:${top}px ${right}px ${bottom}px ${left}px;overflow:visible`,
+      'font-family': FONT_FAMILY,
+      'font-size': FONT.body,
+      fill: COLOURS.ink,
+    },
+    h('title', { id: `${frame.id}-title` }, escapeXml(frame.title)),
+    h('desc', { id: `${frame.id}-desc` }, escapeXml(frame.description)),
+    body,
+  );
+}
+
+/**
+ * Labels of evenly spaced ticks across a plot whose margins take `margin` pixels: every other
+ * label (counted back from the last) until the chart is wide enough for all of them.
+ */
+export function thinTicks(
+  ticks: readonly Tick[],
+  margin: number,
+): Array<Tick & { className: string | undefined }> {
+  const labelWidth =
+    Math.max(...ticks.map((tick) => estimateTextWidth(tick.label, FONT.small))) + 12;
+  const last = ticks.length - 1;
+  const hidden = `w${WIDTH_STEPS.at(-1)}`;
+  const half = widthClass(margin + (labelWidth * ticks.length) / 2);
+  const all = widthClass(margin + labelWidth * ticks.length);
+  return ticks.map((tick, i) => {
+    if (i === last) return { ...tick, className: undefined };
+    const needs = (last - i) % 2 === 0 ? half : all;
+    return { ...tick, className: needs === null ? hidden : needs };
+  });
+}
