@@ -8,7 +8,7 @@ import { disclosureWarnings } from '../src/lib/disclosure';
 import { sortProblems } from '../src/lib/problems';
 import { writeFolderAtomically } from './lib/atomic-write';
 import { runPipeline } from './lib/pipeline';
-import { countWords, printProblems, summariseProblems } from './lib/report';
+import { countWords, logLine, printProblems, summariseProblems } from './lib/report';
 import { buildSiteSnapshot } from './lib/site-snapshot';
 
 /** Where the snapshot goes; PORTAL_GENERATED_DIR moves it (tests build fixture sites side by side). */
@@ -30,7 +30,9 @@ export function buildData(dataDir: string, previousDir?: string): BuiltData | un
   printProblems(problems, dataDir);
   const { errors, warnings } = summariseProblems(problems);
   if (output === undefined) {
-    process.stderr.write(`${countWords(errors, warnings)} in ${dataDir}: nothing was built.\n`);
+    process.stderr.write(
+      logLine(`${countWords(errors, warnings)} in ${dataDir}: nothing was built.`),
+    );
     return undefined;
   }
   writeFolderAtomically(GENERATED_DIR, buildSiteSnapshot(output));

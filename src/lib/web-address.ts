@@ -45,3 +45,11 @@ function decodeOrKeep(text: string): string {
     return text;
   }
 }
+
+/**
+ * The link for a validated `contact`: a bare e-mail address becomes `mailto:`, an address written
+ * in full (https:, http:, mailto:) is linked as it is.
+ */
+export function contactHref(contact: string): string {
+  return BARE_EMAIL.test(contact) ? `mailto:${contact}` : contact;
+}

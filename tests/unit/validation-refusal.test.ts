@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/csv';
+import { checkWebAddress, contactHref } from '../../src/lib/web-address';
 import type { FolderEntry } from '../../src/lib/folder-plan';
 import type { IsoDate } from '../../src/lib/ids';
 import { loadDataset, type LoadOptions } from '../../src/lib/load-dataset';
@@ -669,5 +670,17 @@ describe('identity: with a name model given, two factories of one name are warne
   it('without a name model, no such warning', () => {
     const overrides = { 'factories.csv': factories('F1,Alpha,open', 'F2,Alpha,open') };
     expect(load(overrides).problems.filter((p) => p.column === 'name')).toEqual([]);
+  });
+});
+
+describe('the contact link', () => {
+  it.each([
+    ['corrections@example.org', 'mailto:corrections@example.org'],
+    ['mailto:corrections@example.org', 'mailto:corrections@example.org'],
+    ['https://example.org/contact', 'https://example.org/contact'],
+    ['http://example.org/contact?to=a@b.org', 'http://example.org/contact?to=a@b.org'],
+  ])('links %s as %s', (contact, href) => {
+    expect(checkWebAddress(contact, true)).toBeUndefined();
+    expect(contactHref(contact)).toBe(href);
   });
 });
