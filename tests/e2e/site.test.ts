@@ -217,6 +217,22 @@ describe('searching factories', () => {
     await page.close();
   });
 
+  it('puts the factory whose current name is the query first, and says why each was found', async () => {
+    const { page, errors } = await openPage(context, `${origin}/factories/`);
+    const firstRow = page.locator('table:visible tbody tr').first();
+    await page.getByLabel('Search factories').fill('LOTUS DEMO APPAREL CO LTD');
+    await expect.poll(async () => (await resultLinks(page))[0]).toBe('/factories/KH-001/');
+    expect(await firstRow.locator('.search-why').innerText()).toBe('Match: current name');
+    await page.getByLabel('Search factories').fill('Old Lotus Garment Co., Ltd.');
+    await expect
+      .poll(() => firstRow.locator('.search-why').innerText())
+      .toBe('Match: former or other name “Old Lotus Garment”');
+    await page.getByLabel('Search factories').fill('KH2019063XQ4T7B');
+    await expect.poll(() => firstRow.locator('.search-why').innerText()).toBe('Match: OS ID');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('restores a shared search from the URL', async () => {
     const { page, errors } = await openPage(context, `${origin}/factories/?q=mekong+demo`);
     await expect.poll(() => page.getByLabel('Search factories').inputValue()).toBe('mekong demo');
