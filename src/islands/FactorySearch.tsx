@@ -90,8 +90,10 @@ export default function FactorySearch(props: FactorySearchProps) {
     fetchIndex(controller.signal).then(
       (records) => {
         setIndex({ state: 'ready', records });
-        // Prepare the name index while the reader is still reading, not on the first keystroke.
-        setTimeout(() => searchFactoryHits(records, { ...EMPTY_SEARCH_STATE, q: 'a' }), 0);
+        // Prepare the name index once the page is idle, rather than on the first keystroke.
+        const warm = () => searchFactoryHits(records, { ...EMPTY_SEARCH_STATE, q: 'a' });
+        if ('requestIdleCallback' in window) window.requestIdleCallback(warm, { timeout: 2000 });
+        else setTimeout(warm, 500);
       },
       (error: unknown) => {
         if (controller.signal.aborted) return;

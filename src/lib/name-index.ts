@@ -5,11 +5,40 @@
  * weighted by how many factories share it.
  */
 import { createNameModel, isGenericWord, scriptOf, type NameModel, type ParsedName } from './names';
-import { SAME_WORD, textSimilarity, weightedDice, type WeightedWord } from './name-similarity';
-import { GENERIC_WORDS, HAN_GENERIC, KHMER_GENERIC, WORD_FORMS } from './name-words';
+import {
+  SAME_WORD,
+  textSimilarity,
+  weightedDice,
+  wordSimilarity,
+  type WeightedWord,
+} from './name-similarity';
+import { FILLER_WORDS, GENERIC_WORDS, HAN_GENERIC, KHMER_GENERIC, WORD_FORMS } from './name-words';
 
 const SPACELESS = /[\u1780-\u17ff\p{Script=Han}]/u;
 const SPACELESS_GENERIC = [...HAN_GENERIC, ...KHMER_GENERIC];
+/** Words of the trade that say nothing about what a factory makes. */
+const NOT_PRODUCTS: ReadonlySet<string> = new Set([
+  ...FILLER_WORDS,
+  'and',
+  'of',
+  'trading',
+  'export',
+  'import',
+  'investment',
+  'development',
+  'production',
+  'product',
+  'design',
+  '国际',
+  '实业',
+  '集团',
+  '制造',
+  '工厂',
+  '贸易',
+  'អន្តរជាតិ',
+  'ឧស្សាហកម្ម',
+  'រោងចក្រ',
+]);
 import type { SearchRecord } from './search';
 
 /** Which of a factory's names matched. */
@@ -28,6 +57,8 @@ export interface NameVariant {
   ownText: string;
   /** The words of the trade. */
   trade: string[];
+  /** Of those, the ones that say what the factory makes ("knitwear", "footwear", "制衣"). */
+  products: string[];
   /** The script its own words are written in: names in two scripts are not compared. */
   script: 'khmer' | 'han' | 'other';
 }
@@ -44,7 +75,7 @@ export interface NameMatch {
   own: number;
   /** Both names number a site, and not the same one. */
   siteDiffers: boolean;
-  /** Both names have words of the trade, and none in common ("Knitwear", "Footwear"). */
+  /** Both names say what the factory makes, and not the same thing ("Knitwear", "Footwear"). */
   tradeDiffers: boolean;
 }
 
@@ -156,6 +187,11 @@ export function buildNameIndex(
   const isTrade = (word: string) =>
     isGenericWord(word) || (counts.get(word) ?? 0) >= common || misspeltTrade(word);
 
+  /** A word that says what a factory makes, misspelt or not (not "factory", "international"…). */
+  const isProduct = (word: string) =>
+    !NOT_PRODUCTS.has(word) &&
+    (GENERIC_WORDS.has(word) || SPACELESS_GENERIC.includes(word) || misspeltTrade(word));
+
   /**
    * Words of the trade as Khmer and Chinese names hold them inside longer words, longest first:
    * the built-in ones and those many of the registry's names share ("នីតវែរ" knitwear).
@@ -203,6 +239,7 @@ export function buildNameIndex(
       own,
       ownText: own.map((w) => w.text).join(''),
       trade,
+      products: trade.filter(isProduct),
       script: scriptOf(own[0]?.text ?? parsed.words[0] ?? ''),
     };
   };
@@ -301,7 +338,11 @@ export function buildNameIndex(
         : 1;
     // Never 1: that is the same name.
     const similarity = Math.min(0.99, own * (0.8 + 0.2 * trade) * sites);
-    return { similarity, own, siteDiffers, tradeDiffers: trade === 0 };
+    const tradeDiffers =
+      a.products.length > 0 &&
+      b.products.length > 0 &&
+      !a.products.some((p) => b.products.some((q) => wordSimilarity(p, q) >= SAME_WORD));
+    return { similarity, own, siteDiffers, tradeDiffers };
   };
 
   const placeCache = new WeakMap<NamedRecord, string[]>();

@@ -324,14 +324,14 @@ export function createNameModel(context: NameContext = {}): NameModel {
   return { parse: cachedParse, key: (name) => cachedParse(name).key, placesIn, countriesIn };
 }
 
-const defaultModel = createNameModel();
+let defaultModel: NameModel | undefined;
 
 /**
  * The key of a factory name without a dataset's context: two names with the same non-empty key
  * are the same name once case, accents, punctuation, width, legal forms, countries, filler words
  * and spacing are set aside. For the validator's duplicate-name warnings.
  */
-export const nameKey = (name: string): string => defaultModel.key(name);
+export const nameKey = (name: string): string => (defaultModel ??= createNameModel()).key(name);
 
 /** Whether two names are the same factory name (see `nameKey`). */
 export function sameFactoryName(a: string, b: string): boolean {

@@ -308,12 +308,21 @@ export function rankFactories(records: readonly SearchRecord[], query: string): 
     )[0] ?? ['name\u0000', { words: 0, similarity: 0 }];
     const [field, text] = bestKey.split('\u0000') as [SearchField, string];
     const phrase = prepared.phrases[index]?.some((p) => p.normalised.includes(query)) ? 1 : 0;
-    const oneField = tally.words >= words.length ? 0.5 : 0;
-    offer(record, 2, total / words.length + phrase + oneField, {
+    const whole = tally.words >= words.length;
+    // A name holding only some of the query's words is a similar name: how similar, the name
+    // model says.
+    const variant = whole
+      ? undefined
+      : names.entries[index]?.variants.find((v) => v.original === text && v.kind === field);
+    offer(record, 2, total / words.length + phrase + (whole ? 0.5 : 0), {
       field,
       text: text || record.n,
       exact: false,
-      similarity: tally.words === 0 ? 0 : tally.similarity / tally.words,
+      similarity: variant
+        ? names.compare(asName, variant).similarity
+        : tally.words === 0
+          ? 0
+          : tally.similarity / tally.words,
     });
   }
 
