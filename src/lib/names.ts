@@ -338,3 +338,12 @@ export function sameFactoryName(a: string, b: string): boolean {
   const key = nameKey(a);
   return key !== '' && key === nameKey(b);
 }
+
+/** A name without its bracketed parts and a last part after a spaced dash. */
+export function withoutAdditions(text: string): string {
+  return text
+    .replace(/[(（[【][^()（）[\]【】]*[)）\]】]/gu, ' ')
+    .replace(/\s+[-–—]\s+[^-–—]*$/u, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -9,6 +9,7 @@ import { nameIndexOf, type NameIndex, type NameKind } from './name-index';
 import { textSimilarity } from './name-similarity';
 import { LEGAL_PHRASES, WORD_FORMS } from './name-words';
 import type { SearchRecord } from './search';
+import { withoutAdditions } from './names';
 import { normaliseText } from './text';
 
 /** Where a query was found in a factory's record. */
@@ -206,9 +207,13 @@ function wordsFound(prepared: Prepared, word: string, last: boolean): Map<string
 
 /**
  * The factories the query finds, best first, with why. The caller has ruled out a query that is
- * an id; `query` is already normalised.
+ * an id; `query` is normalised, `typed` as the user typed it.
  */
-export function rankFactories(records: readonly SearchRecord[], query: string): SearchHit[] {
+export function rankFactories(
+  records: readonly SearchRecord[],
+  query: string,
+  typed: string = query,
+): SearchHit[] {
   const prepared = prepare(records);
   const { names } = prepared;
   const hits = new Map<SearchRecord, { tier: number; score: number; why: SearchWhy }>();
@@ -220,7 +225,7 @@ export function rankFactories(records: readonly SearchRecord[], query: string): 
   };
 
   // The query is a name of the factory: its current name first, then another of its names.
-  const asName = names.variant(query);
+  const asName = names.variant(typed);
   for (const { entry, variant } of names.byKey.get(asName.parsed.key) ?? []) {
     const current = ['name', 'khmerName', 'chineseName'].includes(variant.kind);
     const places = names.placesOf(entry);
@@ -328,11 +333,17 @@ export function rankFactories(records: readonly SearchRecord[], query: string): 
 
   // A name like the whole query, when no factory has every word.
   if (![...hits.values()].some((h) => h.tier <= 2)) {
-    for (const entry of names.nearby(asName)) {
-      for (const variant of entry.variants) {
-        const { similarity, own } = names.compare(asName, variant);
+    // Also without what a list adds in brackets or after a dash ("(Cut & Sew)", "- Unit 2").
+    const bare = withoutAdditions(typed);
+    const asked = [asName, ...(bare !== '' && bare !== typed ? [names.variant(bare)] : [])];
+    for (const entry of asked.flatMap((a) => names.nearby(a).map((e) => [a, e] as const))) {
+      const [asking, found] = entry;
+      for (const variant of found.variants) {
+        const compared = names.compare(asking, variant);
+        const similarity = Math.min(asking === asName ? 1 : 0.99, compared.similarity);
+        const { own } = compared;
         if (similarity >= SIMILAR_NAME && own >= 0.7) {
-          offer(entry.record, 3, similarity, {
+          offer(found.record, 3, similarity, {
             field: variant.kind,
             text: variant.original,
             exact: false,

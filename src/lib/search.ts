@@ -201,7 +201,7 @@ export function searchFactoryHits(
           similarity: 1,
         },
       }))
-    : rankFactories(records, query);
+    : rankFactories(records, query, state.q);
   return found.filter((hit) => matchesFilters(hit.record, state));
 }
 

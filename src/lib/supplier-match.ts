@@ -33,6 +33,7 @@ import {
   type RowNote,
 } from './supplier-answer';
 import { parseOsId, type ListRow } from './supplier-list';
+import { withoutAdditions } from './names';
 
 export type { NameKind } from './name-index';
 export {
@@ -95,11 +96,18 @@ export function createMatcher(
     const notes: RowNote[] = [];
     const { name, nativeName, parentCompany, country, address, city, province } = row.values;
     const listNames = [...new Set([name, nativeName].filter((v) => v !== ''))];
-    const variants: NameVariant[] = listNames.flatMap((text) => {
+    const variants: NameVariant[] = listNames.flatMap(alternativesOf).flatMap((text) => {
       const main = index.variant(text);
       return [main, ...main.parsed.notes.map((n) => index.variant(n.text, n.kind))];
     });
     const usable = variants.filter((v) => v.parsed.key !== '');
+    // Without what the line adds in brackets or after a dash ("(Shenzhou Group)", "(Cut & Sew)"):
+    // to find candidates by, never to decide by.
+    const loose = listNames
+      .map(withoutAdditions)
+      .filter((text) => text !== '' && !listNames.includes(text))
+      .map((text) => index.variant(text))
+      .filter((v) => v.parsed.key !== '');
     const listPlaces = [
       ...new Set([
         ...model.placesIn([address, city, province].filter(Boolean).join(', ')),
@@ -147,19 +155,23 @@ export function createMatcher(
     /** Similar names, best first, one per factory, without generic-only look-alikes. */
     const similar = (exclude: ReadonlySet<SearchRecord> = new Set()): Candidate[] => {
       const best = new Map<SearchRecord, Candidate>();
-      for (const variant of usable) {
+      for (const variant of [...usable, ...loose]) {
         for (const entry of index.nearby(variant)) {
           if (exclude.has(entry.record)) continue;
           for (const theirs of entry.variants) {
             const compared = index.compare(variant, theirs);
             if (!offered(compared)) continue;
+            // The line's name without its additions is not the line's name.
+            const similarity = loose.includes(variant)
+              ? Math.min(0.99, compared.similarity)
+              : compared.similarity;
             const before = best.get(entry.record);
-            if (before === undefined || compared.similarity > before.similarity) {
+            if (before === undefined || similarity > before.similarity) {
               best.set(entry.record, {
                 record: entry.record,
                 matchedName: theirs.original,
                 basis: theirs.kind,
-                similarity: compared.similarity,
+                similarity,
                 place: placeOf(entry),
                 siteDiffers: compared.siteDiffers,
               });
@@ -341,4 +353,28 @@ export function createMatcher(
   };
 
   return { match, index };
+}
+
+const SCRIPT_RUNS =
+  /[\u1780-\u17ff\u19e0-\u19ff]+(?:[\s\u200b]+[\u1780-\u17ff\u19e0-\u19ff]+)*|\p{Script=Han}+/gu;
+
+/**
+ * The names a line's cell may hold: itself, its parts around a spaced slash or bar ("Sabrina
+ * Garment / Sabrina Apparel"), and, in a cell that mixes scripts ("Sabrina Garment សាប្រីណា"),
+ * the name in each script.
+ */
+function alternativesOf(text: string): string[] {
+  const parts = text
+    .split(/\s+[/|]\s+/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  const scripts = (text.match(SCRIPT_RUNS) ?? []).map((run) => run.trim());
+  const latin = text
+    .replace(SCRIPT_RUNS, ' ')
+    .replace(/[()（）[\]【】]/gu, ' ')
+    .trim();
+  const mixed = scripts.length > 0 && /\p{L}{2}/u.test(latin);
+  return [
+    ...new Set([text, ...(parts.length > 1 ? parts : []), ...(mixed ? [latin, ...scripts] : [])]),
+  ];
 }

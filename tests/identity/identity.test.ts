@@ -52,6 +52,8 @@ describe('the identity corpus', () => {
     'OS ID of another factory',
     'name of another factory than its id',
     'same name in two provinces, no place given',
+    'a group in brackets',
+    'a description after a dash',
   ])('never decides a line with a pattern of doubt: %s', (pattern) => {
     const lines = figures.all.filter((l) => l.pattern === pattern);
     expect(lines.length).toBeGreaterThan(0);

@@ -181,6 +181,33 @@ describe('rule: two factories with one normalised name are never told apart by t
   });
 });
 
+describe('a cell that holds more than the name', () => {
+  it.each([
+    ['two names around a slash', 'Bamboo Demo Knitwear / Bamboo Knit House'],
+    ['the name in two scripts', 'Bamboo Demo Knitwear រោងចក្រ បាំប៊ូ នីតវែរ'],
+    ['the name in Chinese beside it', 'Bamboo Demo Knitwear 翠竹示范针织服装有限公司'],
+  ])('reads %s as names of one factory', (_, name) => {
+    expect(check({ name })).toMatchObject({ result: 'matched', id: 'KH-0001' });
+  });
+
+  it('asks to confirm when its names are two factories', () => {
+    expect(check({ name: 'Bamboo Demo Knitwear / Harbor Demo Denim Factory' })).toMatchObject({
+      result: 'ambiguous',
+      candidates: ['KH-0001', 'KH-0004'],
+      notes: ['sameName'],
+    });
+  });
+
+  it.each([
+    ['a group in brackets', 'Bamboo Demo Knitwear (Northgate Demo Holdings Group)'],
+    ['a description after a dash', 'Bamboo Demo Knitwear - Cut and Sew Unit'],
+  ])('offers the factory, to confirm, for a name with %s', (_, name) => {
+    const m = matcher.match(row({ name }));
+    expect(summary(m)).toMatchObject({ result: 'ambiguous', candidates: ['KH-0001'] });
+    expect(m.candidates[0]?.similarity).toBeLessThan(1);
+  });
+});
+
 describe('rule: a similar name is offered to confirm, never taken', () => {
   it.each([
     ['a misspelt name', 'Bamobo Demo Knitwear'],
