@@ -32,8 +32,10 @@ export interface CountryNames {
   ownLatin: readonly string[];
   /** Its names in scripts written without spaces, removed wherever they stand in a word. */
   ownScript: readonly string[];
-  /** Every country's names in scripts written without spaces, longest first. */
-  spaceless: readonly string[];
+  /** Every country's names in scripts written without spaces… */
+  spacelessSet: ReadonlySet<string>;
+  /** …and their lengths (in UTF-16 units), longest first. */
+  spacelessLengths: readonly number[];
 }
 
 let allNames: Map<string, string> | undefined;
@@ -88,6 +90,7 @@ const SPACELESS = /[\u1780-\u17ff\p{Script=Han}]/u;
 export function countryNamesOf(own: string | null): CountryNames {
   const byName = regionNames();
   const ownNames = own === null ? [] : [...byName].filter(([, c]) => c === own).map(([n]) => n);
+  const spaceless = [...byName.keys()].filter((n) => SPACELESS.test(n) && !n.includes(' '));
   const longestFrom = new Map<string, number>();
   for (const name of byName.keys()) {
     const words = name.split(' ');
@@ -100,9 +103,8 @@ export function countryNamesOf(own: string | null): CountryNames {
     own,
     ownLatin: ownNames.filter((n) => !SPACELESS.test(n) && n.length >= 5),
     ownScript: ownNames.filter((n) => SPACELESS.test(n)),
-    spaceless: [...byName.keys()]
-      .filter((n) => SPACELESS.test(n) && !n.includes(' '))
-      .sort((a, b) => b.length - a.length),
+    spacelessSet: new Set(spaceless),
+    spacelessLengths: [...new Set(spaceless.map((n) => n.length))].sort((a, b) => b - a),
   };
 }
 

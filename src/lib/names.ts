@@ -126,8 +126,10 @@ function withoutScriptForms(
  */
 function withoutTrailingCountry(word: string, countries: CountryNames): string {
   if (scriptOf(word) === 'other') return word;
-  for (const name of countries.spaceless) {
-    if (word.endsWith(name) && word.length > name.length) return word.slice(0, -name.length);
+  for (const length of countries.spacelessLengths) {
+    if (word.length > length && countries.spacelessSet.has(word.slice(-length))) {
+      return word.slice(0, -length);
+    }
   }
   return word;
 }

@@ -77,12 +77,6 @@ interface Prepared {
   phrases: Array<Array<{ field: SearchField; text: string; normalised: string }>>;
 }
 
-const wordsOf = (text: string): string[] =>
-  normaliseText(text)
-    .split(' ')
-    .filter(Boolean)
-    .map((w) => WORD_FORMS.get(w) ?? w);
-
 function trigrams(word: string): string[] {
   const chars = [...` ${word} `];
   const grams: string[] = [];
@@ -114,7 +108,11 @@ function prepare(records: readonly SearchRecord[]): Prepared {
     ];
     const own: Prepared['phrases'][number] = [];
     for (const { field, text } of fields) {
-      const words = wordsOf(text);
+      const normalised = normaliseText(text);
+      const words = normalised
+        .split(' ')
+        .filter(Boolean)
+        .map((w) => WORD_FORMS.get(w) ?? w);
       for (const word of new Set(words)) add(word, { record: index, field, text });
       // Words a list writes joined ("Goldenthread", "Injae") where the name splits them.
       if (NAME_FIELDS.has(field)) {
@@ -122,7 +120,7 @@ function prepare(records: readonly SearchRecord[]): Prepared {
           add(`${words[i]}${words[i + 1]}`, { record: index, field, text });
         }
       }
-      own.push({ field, text, normalised: normaliseText(text) });
+      own.push({ field, text, normalised });
     }
     phrases.push(own);
   });
