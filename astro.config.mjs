@@ -24,7 +24,15 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'none'",
         "form-action 'self'",
+        // A chart's PNG download draws the page's own SVG from a blob: URL onto a canvas.
+        "img-src 'self' blob:",
       ],
+      // A chart sizes its own box in a style attribute (height and the padding its percentage
+      // positions are measured inside). Attributes cannot run script or load anything under
+      // default-src 'self'; style elements and stylesheets stay hash- and origin-bound.
+      styleDirective: {
+        resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }],
+      },
     },
   },
   build: { concurrency: 4, format: 'directory' },

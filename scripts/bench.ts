@@ -3,7 +3,8 @@
  *                  --site-runs N --skip-site]
  *
  * Reports figures, never pass/fail: the scorer's own time on the committed demo data (median of
- * several runs, each in a fresh process), the supplier check's matching of a 3,000-line list, the
+ * several runs, each in a fresh process), the supplier check's matching of a 3,000-line list and
+ * its figures on the identity corpus (tests/identity), the
  * site build, and time and peak memory on a large generated dataset.
  */
 import { spawnSync } from 'node:child_process';
@@ -11,7 +12,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { benchCheck } from './bench/check';
+import { benchCheck, benchIdentity } from './bench/check';
 import { benchScan } from './bench/scan';
 import { benchSite } from './bench/site';
 
@@ -114,6 +115,7 @@ function main(): void {
   );
 
   benchCheck(dataDir, `dataset ${values.data}`);
+  benchIdentity();
   if (!values['skip-site']) benchSite(Number(values['site-runs']));
   const work = mkdtempSync(join(tmpdir(), 'bench-'));
   const site = values['scan-site'] ?? buildDemoSite(dataDir, work);

@@ -1,6 +1,7 @@
 import { dateOfInstant, isIsoDate } from '../../src/lib/dates';
 import type { IsoDate } from '../../src/lib/ids';
 import { loadDataset } from '../../src/lib/load-dataset';
+import { nameKey } from '../../src/lib/names';
 import { formatCyclesJson, formatScoresCsv } from '../../src/lib/output';
 import type { Problem } from '../../src/lib/problems';
 import { scoreDataset, type Scores } from '../../src/lib/score';
@@ -66,6 +67,7 @@ export function runPipeline(
   const { dataset, problems } = loadDataset(files, {
     buildDate,
     listing,
+    nameKey,
     ...(bytes > PROGRESS_BYTES ? { onProgress: progress.update } : {}),
   });
   progress.done();

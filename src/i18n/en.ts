@@ -520,13 +520,15 @@ export const en = {
   'check.field.name': 'Factory name',
   'check.field.nativeName': 'Name in the local language',
   'check.field.address': 'Address',
+  'check.field.city': 'Town or district',
+  'check.field.province': 'Province or state',
   'check.field.country': 'Country',
   'check.field.parentCompany': 'Parent company',
   'check.field.osId': 'Open Supply Hub id (OS ID)',
   'check.field.factoryId': 'Factory id on this site',
   'check.howHeading': 'How lines are matched',
   'check.how':
-    'An OS ID or factory id decides the match when the list has one. Otherwise the name is compared with every published name, former name and name in Khmer or Chinese, ignoring case, accents, punctuation and legal forms such as “Co., Ltd.”. A similar name is taken only when one factory is clearly closer than any other; otherwise the line is marked “to confirm” and you choose among the candidates. Lines that match nothing stay in the report as not found.',
+    'An OS ID or factory id decides the match only when the name on the line agrees with that factory’s names and its province or address does not place it elsewhere. A name decides only when, once case, accents, punctuation, spacing, legal forms such as “Co., Ltd.” and the country in brackets are set aside, it is the current, former or other name (in English, Khmer or Chinese) of exactly one factory, and the line does not place that factory in another province. Where several factories bear the name, or the name is only similar, the line is marked “to confirm” and you choose among the candidates, each shown with its names, province, address, status, OS ID and standing. Words that many factories share, such as “Garment”, never make a candidate on their own. Lines that match nothing stay in the report as not found.',
   'check.noScript':
     'The supplier check runs in your browser and needs JavaScript. Without it, search the factory list or download factories.csv.',
   'check.pasteLabel': 'Paste supplier names',
@@ -586,12 +588,6 @@ export const en = {
   'check.result.matched': 'Matched',
   'check.result.ambiguous': 'To confirm',
   'check.result.unmatched': 'Not found',
-  'check.basis.factoryId': 'by factory id',
-  'check.basis.osId': 'by OS ID',
-  'check.basis.name': 'same name',
-  'check.basis.formerName': 'former or other name: {name}',
-  'check.basis.similarName': 'similar name: {name}',
-  'check.basis.chosen': 'chosen by you',
   'check.choose': 'Factory for line {line}',
   'check.choosePrompt': 'Choose a factory',
   'check.chooseNone': 'None of these',
@@ -605,9 +601,36 @@ export const en = {
   'check.note.noName': 'No factory name on this line.',
   'check.note.factoryIdNotFound': 'Factory id {value} is not among the published factories.',
   'check.note.osIdNotFound': 'OS ID {value} is not among the published factories.',
-  'check.note.nameDiffers':
-    'Matched by id, but your list names “{name}”: check that it is the same factory.',
   'check.note.otherCountry': 'Country “{country}”: the published factories are in {own} only.',
+  'check.note.tradeWordsOnly':
+    '“{name}” has only words that many factories share, such as “Garment” or “Co., Ltd.”: no factory can be told from them.',
+  'check.note.idsDisagree':
+    'The factory id {factoryId} and the OS ID {osId} belong to different factories: choose the one meant.',
+  'check.note.nameDiffers.factoryId':
+    'Your list names “{name}”, but this factory id belongs to “{factory}”: confirm it is the same factory.',
+  'check.note.nameDiffers.osId':
+    'Your list names “{name}”, but this OS ID belongs to “{factory}”: confirm it is the same factory.',
+  'check.note.placeDiffers': 'Your list says {list}; “{factory}” is in {places}.',
+  'check.note.sameName': '{count} published factories have this name: choose the one meant.',
+  'check.note.sameNameSettled.place':
+    '{count} published factories have this name; only one is where your list says.',
+  'check.note.sameNameSettled.parentCompany':
+    '{count} published factories have this name; only one has the parent company your list gives.',
+  'check.reason.idDiffers': 'id to confirm',
+  'check.reason.placeDiffers': 'same name, another place',
+  'check.reason.sameName': 'several factories have this name',
+  'check.reason.similar': 'similar names only (best {similarity})',
+  'check.placeAgrees': 'in {place}, as your list says',
+  'check.why': 'Why: {reason}',
+  'check.candidates': 'Candidates for line {line}',
+  'check.candidate.same': 'same name',
+  'check.candidate.similar': 'similar name ({similarity})',
+  'check.candidate.siteDiffers': 'another site number',
+  'check.candidate.criticalCount': 'critical issues non-compliant: {count}',
+  'check.candidate.names': 'Other names',
+  'check.candidate.where': 'Where',
+  'check.candidate.osId': 'OS ID',
+  'check.candidate.placeDiffers': 'not where your list says',
   'check.problem.malformedRow': 'The line could not be read completely: {detail}.',
   'check.problem.badOsId':
     '“{value}” is not an OS ID (2 letters, 7 digits, then 6 letters or digits).',
@@ -615,6 +638,22 @@ export const en = {
   'check.downloadXlsx': 'Download the report (XLSX)',
   'check.print': 'Print the report',
   'check.printHeading': 'Supplier check of {date}: {total} lines',
+
+  // why a factory was found (factory search and supplier check)
+  'why.name': 'current name',
+  'why.formerName': 'former name “{name}”',
+  'why.alias': 'former or other name “{name}”',
+  'why.otherName': 'other name “{name}”',
+  'why.khmerName': 'name in Khmer',
+  'why.chineseName': 'name in Chinese',
+  'why.factoryId': 'factory id',
+  'why.osId': 'OS ID',
+  'why.chosen': 'chosen by you',
+  'why.parentCompany': 'parent company “{name}”',
+  'why.buyer': 'buyer “{name}”',
+  'why.province': 'province “{name}”',
+  'why.similar': 'similar name ({similarity}) “{name}”',
+  'search.why': 'Match: {reason}',
 
   // strike requirements (the values of requirements_missed)
   'strike.req.notice': 'notice',

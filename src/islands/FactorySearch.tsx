@@ -18,9 +18,11 @@ import type { Locale } from '../i18n/locales';
 import type { SearchMessageKey, SearchMessages } from './search-messages';
 import {
   EMPTY_SEARCH_STATE,
-  searchFactories,
+  searchFactoryHits,
+  type SearchHit,
   type SearchRecord,
   type SearchState,
+  type SearchWhy,
 } from '../lib/search';
 import { parseSearchState, withSearchState, type SearchChoices } from './search-state';
 
@@ -86,7 +88,13 @@ export default function FactorySearch(props: FactorySearchProps) {
     setMounted(true);
     const controller = new AbortController();
     fetchIndex(controller.signal).then(
-      (records) => setIndex({ state: 'ready', records }),
+      (records) => {
+        setIndex({ state: 'ready', records });
+        // Prepare the name index once the page is idle, rather than on the first keystroke.
+        const warm = () => searchFactoryHits(records, { ...EMPTY_SEARCH_STATE, q: 'a' });
+        if ('requestIdleCallback' in window) window.requestIdleCallback(warm, { timeout: 2000 });
+        else setTimeout(warm, 500);
+      },
       (error: unknown) => {
         if (controller.signal.aborted) return;
         console.error(error);
@@ -127,9 +135,10 @@ export default function FactorySearch(props: FactorySearchProps) {
   // Matching can take tens of milliseconds on a slow phone: typing stays responsive meanwhile.
   const deferredSearch = useDeferredValue(search);
   const results = useMemo(
-    () => (index.state === 'ready' ? searchFactories(index.records, deferredSearch) : []),
+    () => (index.state === 'ready' ? searchFactoryHits(index.records, deferredSearch) : []),
     [index, deferredSearch],
   );
+  const querying = deferredSearch.q.trim() !== '';
   const countText =
     results.length === 0
       ? t('search.matches.none')
@@ -263,7 +272,8 @@ export default function FactorySearch(props: FactorySearchProps) {
           </p>
         ) : (
           <ResultsTable
-            records={results}
+            hits={results}
+            showWhy={querying}
             caption={countText}
             cycleLabels={cycleLabels}
             linkPrefix={linkPrefix}
@@ -301,7 +311,9 @@ function Select({ id, label, value, onChange, options }: SelectProps) {
 }
 
 interface ResultsTableProps {
-  records: SearchRecord[];
+  hits: SearchHit[];
+  /** Say why each factory was found (when the user searched for something). */
+  showWhy: boolean;
   caption: string;
   cycleLabels: Record<string, string>;
   linkPrefix: string;
@@ -310,7 +322,6 @@ interface ResultsTableProps {
   dateOf: (iso: string) => string;
 }
 
-/** The same columns as the static table it replaces, so switching between them changes nothing. */
 /** The factory's name in the reader's script where the registry has it. */
 function nameOf(record: SearchRecord, locale: Locale): { text: string; lang: string } {
   if (locale === 'km' && record.km) return { text: record.km, lang: 'km' };
@@ -318,8 +329,24 @@ function nameOf(record: SearchRecord, locale: Locale): { text: string; lang: str
   return { text: record.n, lang: 'en' };
 }
 
+/** Which name or field found the factory: "current name", "former or other name “X”"… */
+function whyText(why: SearchWhy, t: Translate, locale: Locale): string {
+  const similarity = new Intl.NumberFormat(locale === 'zh' ? 'zh-Hans' : locale, {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  }).format(Math.floor(why.similarity * 100) / 100);
+  const named = why.field !== 'parentCompany' && why.field !== 'buyer' && why.field !== 'province';
+  const reason =
+    named && why.similarity < 0.995
+      ? t('why.similar', { similarity, name: why.text })
+      : t(`why.${why.field}`, { name: why.text });
+  return t('search.why', { reason });
+}
+
+/** The same columns as the static table it replaces, so switching between them changes nothing. */
 function ResultsTable({
-  records,
+  hits,
+  showWhy,
   caption,
   cycleLabels,
   linkPrefix,
@@ -345,12 +372,13 @@ function ResultsTable({
           </tr>
         </thead>
         <tbody>
-          {records.map((r) => (
+          {hits.map(({ record: r, why }) => (
             <tr key={r.id}>
               <th scope="row">
                 <a href={`${linkPrefix}/factories/${r.id}/`} lang={nameOf(r, locale).lang}>
                   {nameOf(r, locale).text}
                 </a>
+                {showWhy && <div className="search-why">{whyText(why, t, locale)}</div>}
               </th>
               <td>
                 {r.st === 'open' && t('status.open')}{' '}

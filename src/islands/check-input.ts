@@ -3,56 +3,17 @@
  * load only when a spreadsheet is read or written), matching in slices that leave the page
  * responsive, and saving the report. Nothing here sends the list anywhere.
  */
-import {
-  classifyFile,
-  decodeListText,
-  readJsonList,
-  readSheetList,
-  readTextList,
-  type ListReading,
-} from '../lib/supplier-list';
+import { readListBytes, type FileReading } from '../lib/supplier-file';
 import type { ListRow } from '../lib/supplier-list';
 import type { Matcher, RowMatch } from '../lib/supplier-match';
 import { reportCsv, reportSheet, type ReportCell } from '../lib/check-report';
 
-export interface FileReading {
-  reading: ListReading;
-  /** The text encoding a text file was read in, when it was not UTF-8. */
-  encoding: string | null;
-  /** For a workbook of several sheets: the one read (the first) and how many there are. */
-  sheet?: { name: string; count: number } | undefined;
-}
-
 export async function readListFile(file: File): Promise<FileReading> {
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const kind = classifyFile(file.name, bytes);
-  if (!kind.ok) return { reading: kind, encoding: null };
-  if (kind.kind === 'xlsx') {
-    try {
-      const { default: readXlsxFile } = await import('read-excel-file/browser');
-      const sheets = await readXlsxFile(file);
-      const [first] = sheets;
-      return {
-        reading: readSheetList(first?.data ?? []),
-        encoding: null,
-        sheet: first && sheets.length > 1 ? { name: first.sheet, count: sheets.length } : undefined,
-      };
-    } catch (error) {
-      return {
-        reading: { ok: false, error: { code: 'unreadable', detail: (error as Error).message } },
-        encoding: null,
-      };
-    }
-  }
-  const decoded = decodeListText(bytes);
-  if (decoded === null) {
-    return {
-      reading: { ok: false, error: { code: 'wrongType', name: file.name } },
-      encoding: null,
-    };
-  }
-  const reading = kind.kind === 'json' ? readJsonList(decoded.text) : readTextList(decoded.text);
-  return { reading, encoding: decoded.encoding === 'UTF-8' ? null : decoded.encoding };
+  return readListBytes(file.name, bytes, async (data) => {
+    const { default: readXlsxFile } = await import('read-excel-file/browser');
+    return readXlsxFile(new Blob([data as Uint8Array<ArrayBuffer>]));
+  });
 }
 
 /** Work done between two chances for the page to paint and answer input. */

@@ -34,10 +34,23 @@ export const SEARCH_MESSAGE_KEYS = [
   'search.province',
   'search.requirement',
   'search.status',
+  'search.why',
   'status.closed',
   'status.closedOn',
   'status.lowCompliance',
   'status.open',
+  'why.alias',
+  'why.buyer',
+  'why.chineseName',
+  'why.factoryId',
+  'why.formerName',
+  'why.khmerName',
+  'why.name',
+  'why.osId',
+  'why.otherName',
+  'why.parentCompany',
+  'why.province',
+  'why.similar',
 ] as const satisfies ReadonlyArray<keyof Messages>;
 
 export type SearchMessageKey = (typeof SEARCH_MESSAGE_KEYS)[number];

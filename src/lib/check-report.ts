@@ -6,16 +6,18 @@
 import { toSafeCsv } from './downloads';
 import type { SearchRecord } from './search';
 import type { ListRow, RowProblem } from './supplier-list';
-import type { RowMatch, RowNote } from './supplier-match';
+import type { Candidate, RowMatch, RowNote } from './supplier-match';
 
 /** Column names of the downloads: stable and in English, like the site's other data files. */
 export const REPORT_COLUMNS = [
   'line',
   'list_name',
+  'list_address',
   'list_os_id',
   'list_country',
   'result',
   'match_basis',
+  'match_reason',
   'matched_name',
   'factory_id',
   'factory_name',
@@ -42,6 +44,10 @@ export interface ReportContext {
   requirementLabel: (id: string) => string;
   /** A note or row problem as a sentence in the reader's language. */
   describe: (item: RowNote | RowProblem) => string;
+  /** Why the line has its result, in a few words. */
+  reason: (match: RowMatch) => string;
+  /** A candidate to confirm in one line: id, name, how it resembles the line, where, standing. */
+  candidate: (candidate: Candidate) => string;
 }
 
 const joined = (values: readonly string[]) => values.join('; ');
@@ -74,16 +80,17 @@ export function reportRows(
     const match = matches[index];
     const record = match?.result === 'matched' ? match.record : null;
     const candidates =
-      match?.result === 'ambiguous'
-        ? joined(match.candidates.map((c) => `${c.record.id} ${c.matchedName}`))
-        : '';
+      match?.result === 'ambiguous' ? joined(match.candidates.map(context.candidate)) : '';
+    const where = [row.values.address, row.values.city, row.values.province].filter(Boolean);
     return [
       row.line,
       row.values.name || row.values.nativeName,
+      where.join(', '),
       row.values.osId,
       row.values.country,
       match?.result ?? 'unmatched',
       match?.basis ?? null,
+      match ? context.reason(match) : null,
       match?.matchedName ?? null,
       ...standing(record, context),
       candidates,

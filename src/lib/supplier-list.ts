@@ -16,6 +16,8 @@ export const LIST_FIELDS = [
   'name',
   'nativeName',
   'address',
+  'city',
+  'province',
   'country',
   'parentCompany',
   'osId',
@@ -53,6 +55,8 @@ const HEADER_NAMES: Readonly<Record<ListField, readonly string[]>> = {
     'name zh',
   ],
   address: ['address', 'site address', 'factory address', 'facility address', 'full address'],
+  city: ['city', 'town', 'city town', 'town city', 'district', 'municipality'],
+  province: ['province', 'state province', 'province state', 'state', 'region', 'state region'],
   country: ['country', 'country name', 'country code', 'country region'],
   parentCompany: ['parent company', 'parent company name', 'parent', 'owner', 'owner company'],
   osId: ['os id', 'osid', 'open supply hub id', 'oar id', 'os hub id'],
@@ -170,6 +174,8 @@ export const emptyListValues = (): Record<ListField, string> => ({
   name: '',
   nativeName: '',
   address: '',
+  city: '',
+  province: '',
   country: '',
   parentCompany: '',
   osId: '',
@@ -296,68 +302,6 @@ export function readPastedList(text: string): ListReading {
   });
   if (list.rows.length === 0) return { ok: false, error: { code: 'empty' } };
   return tooManyRows(list) ?? { ok: true, list };
-}
-
-/** What kind of file the bytes are, from their first bytes and the file name. */
-export type FileKind = 'text' | 'json' | 'xlsx';
-
-const startsWith = (bytes: Uint8Array, prefix: readonly number[]) =>
-  prefix.every((b, i) => bytes[i] === b);
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0];
-const PDF = [0x25, 0x50, 0x44, 0x46];
-
-/**
- * Checks an uploaded file before it is read: size, emptiness and type. XLSX is a zip file; other
- * zip files (ODS, DOCX) and the old binary Excel format are refused with what to save them as.
- */
-export function classifyFile(
-  name: string,
-  bytes: Uint8Array,
-): { ok: true; kind: FileKind } | { ok: false; error: ListError } {
-  if (bytes.length === 0) return { ok: false, error: { code: 'empty' } };
-  if (bytes.length > MAX_LIST_BYTES)
-    return { ok: false, error: { code: 'tooBig', bytes: bytes.length, limit: MAX_LIST_BYTES } };
-  const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
-  if (startsWith(bytes, ZIP)) {
-    return ['xlsx', 'xlsm'].includes(extension)
-      ? { ok: true, kind: 'xlsx' }
-      : { ok: false, error: { code: 'wrongType', name } };
-  }
-  if (startsWith(bytes, OLE)) {
-    return extension === 'xls'
-      ? { ok: false, error: { code: 'legacyExcel' } }
-      : { ok: false, error: { code: 'wrongType', name } };
-  }
-  if (startsWith(bytes, PDF) || !['csv', 'tsv', 'txt', 'json', ''].includes(extension)) {
-    return { ok: false, error: { code: 'wrongType', name } };
-  }
-  return { ok: true, kind: extension === 'json' ? 'json' : 'text' };
-}
-
-/**
- * Text from bytes: UTF-8 (with or without BOM), UTF-16 with a BOM (Excel's "Unicode text"), and
- * otherwise Windows-1252, the encoding of a CSV saved by Excel on a Western-language Windows.
- * Returns null for binary content.
- */
-export function decodeListText(bytes: Uint8Array): { text: string; encoding: string } | null {
-  let decoded: { text: string; encoding: string };
-  if (startsWith(bytes, [0xff, 0xfe])) {
-    decoded = { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16' };
-  } else if (startsWith(bytes, [0xfe, 0xff])) {
-    decoded = { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'UTF-16' };
-  } else {
-    try {
-      decoded = {
-        text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes),
-        encoding: 'UTF-8',
-      };
-    } catch {
-      decoded = { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'Windows-1252' };
-    }
-  }
-  // eslint-disable-next-line no-control-regex -- a NUL or other control byte means binary data
-  return /[\u0000-\u0008\u000e-\u001a]/.test(decoded.text.slice(0, 4096)) ? null : decoded;
 }
 
 /** A delimited text file (CSV, TSV, TXT) as a supplier list. */

@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
 import type { BrowserContext, Page } from 'playwright-core';
 import readXlsxFile from 'read-excel-file/node';
@@ -7,7 +9,9 @@ import writeXlsxFile from 'write-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPORT_COLUMNS } from '../../src/lib/check-report';
 import type { SearchRecord } from '../../src/lib/search';
-import { axeViolations, openPage, startSite, type RunningSite } from './harness';
+import { emptyListValues } from '../../src/lib/supplier-list';
+import { createMatcher } from '../../src/lib/supplier-match';
+import { axeViolations, openPage, ROOT, startSite, type RunningSite } from './harness';
 
 /**
  * The supplier check on the demo data (600 fictional factories, with look-alike names, former
@@ -25,20 +29,20 @@ beforeAll(async () => {
   ({ origin, context } = running);
 }, 240_000);
 
-afterAll(() => running?.stop());
+afterAll(() => running?.stop(), 60_000);
 
 /**
  * 50 lines as a brand might paste them, with what each must give: the factory id, or
  * "ambiguous" with the factories the user must choose between, or "unmatched". Where the demo data
- * holds two factories whose names differ only by "(Cambodia)" or the legal form, a line without
- * them fits both and must be confirmed.
+ * holds two factories whose names differ only by "(Cambodia)" or the legal form, the name fits
+ * both and must be confirmed, however the line writes it; so must a misspelt name.
  */
 const LIST: Array<[line: string, expected: string, candidates?: string[]]> = [
-  ['Kingfisher Demo Knitwear Co., Ltd.', 'KH-0012'], // name
+  ['Kingfisher Demo Knitwear Co., Ltd.', 'ambiguous', ['KH-0012', 'KH-0478']], // name
   ['GARNET DEMO APPAREL FACTORY', 'KH-0049'], // name
   ['Phoenix Demo Bags Manufacturing Company Limited', 'KH-0086'], // name
-  ['Swallow Demo Garment Co., Ltd.', 'KH-0123'], // name
-  ['KINGFISHER DEMO APPAREL (CAMBODIA)', 'KH-0160'], // name
+  ['Swallow Demo Garment Co., Ltd.', 'ambiguous', ['KH-0123', 'KH-0509']], // name
+  ['KINGFISHER DEMO APPAREL (CAMBODIA)', 'ambiguous', ['KH-0160', 'KH-0392']], // name
   ['Swallow Demo Garment Industrial Company Limited', 'KH-0198'], // name
   ['Bright Needle Demo Bags Manufacturing Co., Ltd.', 'KH-0237'], // name
   ['KAMPOT PEPPER DEMO FOOTWEAR (CAMBODIA)', 'ambiguous', ['KH-0275', 'KH-0335']], // name
@@ -54,16 +58,16 @@ const LIST: Array<[line: string, expected: string, candidates?: string[]]> = [
   ['Bluewater Demo Knitwear Company Limited', 'ambiguous', ['KH-0077', 'KH-0437']], // name
   ['Magnolia Demo Textiles Manufacturing Co., Ltd.', 'KH-0114'], // name
   ['BLUEWATER DEMO TEXTILES MANUFACTURING', 'KH-0151'], // name
-  ['Sadnalwood Demo Knitting Factory', 'KH-0189'], // misspelt
-  ['Willow Demo Denim (Cambodia) Co., Ltd.', 'KH-0226'], // misspelt
-  ['Inidgo Demo Bags (Cambodia) Co., Ltd.', 'KH-0266'], // misspelt
-  ['Chmapa Demo Bags (Cambodia) Co., Ltd.', 'KH-0305'], // misspelt
-  ['Chan Chahya Demo Knitwear Co., Ltd.', 'KH-0345'], // misspelt
-  ['Kignfisher Demo Textiles (Cambodia) Co., Ltd.', 'KH-0383'], // misspelt
+  ['Sadnalwood Demo Knitting Factory', 'ambiguous', ['KH-0189']], // misspelt
+  ['Willow Demo Denim (Cambodia) Co., Ltd.', 'ambiguous', ['KH-0226', 'KH-0357']], // name
+  ['Inidgo Demo Bags (Cambodia) Co., Ltd.', 'ambiguous', ['KH-0266']], // misspelt
+  ['Chmapa Demo Bags (Cambodia) Co., Ltd.', 'ambiguous', ['KH-0305']], // misspelt
+  ['Chan Chahya Demo Knitwear Co., Ltd.', 'ambiguous', ['KH-0345']], // misspelt
+  ['Kignfisher Demo Textiles (Cambodia) Co., Ltd.', 'ambiguous', ['KH-0383']], // misspelt
   ['Brgiht Needle Demo Textiles (Cambodia) Co., Ltd.', 'ambiguous', ['KH-0195', 'KH-0421']], // misspelt
   ['Saffron Demo Garment (Cambodia) Co., Ltd.', 'KH-0458'], // misspelt
-  ['Lotus Demo Kntiting Industrial Co., Ltd.', 'KH-0496'], // misspelt
-  ['Lucky Cloud Demo Sprotswear (Cambodia) Co., Ltd.', 'KH-0533'], // misspelt
+  ['Lotus Demo Kntiting Industrial Co., Ltd.', 'ambiguous', ['KH-0496']], // misspelt
+  ['Lucky Cloud Demo Sprotswear (Cambodia) Co., Ltd.', 'ambiguous', ['KH-0533']], // misspelt
   ['Bluewater Demo Bags Co., Ltd.', 'KH-0064'], // former name
   // A former name that another factory bears today (give or take the legal form): to confirm.
   ['Swallow Demo Footwear Co., Ltd.', 'ambiguous', ['KH-0162', 'KH-0523']], // former name
@@ -105,6 +109,7 @@ interface ShownRow {
   result: string;
   factory: string | null;
   options: string[];
+  why: string;
 }
 
 async function shownRows(page: Page): Promise<ShownRow[]> {
@@ -113,7 +118,8 @@ async function shownRows(page: Page): Promise<ShownRow[]> {
       line: row.querySelector('td')?.textContent ?? '',
       result: row.className.replace('check-', ''),
       factory: row.querySelector('a[href*="/factories/"]')?.getAttribute('href') ?? null,
-      options: [...row.querySelectorAll('option')].map((o) => o.value),
+      options: [...row.querySelectorAll('option')].map((o) => o.value).filter(Boolean),
+      why: row.querySelector('.check-why')?.textContent ?? '',
     })),
   );
 }
@@ -139,7 +145,7 @@ describe('a pasted list of 50 lines', () => {
       page,
       LIST.map(([line]) => line),
     );
-  });
+  }, 60_000);
 
   it('gives each line its factory, its candidates, or "not found", in the list’s order', async () => {
     const rows = await shownRows(page);
@@ -154,6 +160,8 @@ describe('a pasted list of 50 lines', () => {
       } else if (expected === 'ambiguous') {
         expect(row?.result, context).toBe('ambiguous');
         expect(row?.options, context).toEqual(expect.arrayContaining(candidates ?? []));
+        // The most likely factory is offered first.
+        expect(candidates, context).toContain(row?.options[0]);
       } else {
         expect(row?.result, context).toBe('matched');
         expect(row?.factory, context).toBe(`/factories/${expected}/`);
@@ -166,6 +174,36 @@ describe('a pasted list of 50 lines', () => {
         `${LIST.length - counts('ambiguous') - counts('unmatched')} matched, ${counts('ambiguous')} to confirm, ${counts('unmatched')} not found.`,
       );
     expect(errors).toEqual([]);
+  });
+
+  it('says why each line has its result, and shows each candidate with its names and standing', async () => {
+    const rows = await shownRows(page);
+    const why = (line: string) => rows[LIST.findIndex(([l]) => l === line)]?.why;
+    expect(why('GARNET DEMO APPAREL FACTORY')).toBe('Why: current name');
+    expect(why('Bluewater Demo Bags Co., Ltd.')).toBe(
+      'Why: former or other name “Bluewater Demo Bags Co., Ltd.”',
+    );
+    expect(why('រោងចក្រ ហាប័រ ដេនីម (សាកល្បង)')).toBe('Why: name in Khmer');
+    expect(why('KH-2020139-MM9RK0')).toBe('Why: OS ID');
+    expect(why('Kingfisher Demo Knitwear Co., Ltd.')).toBe('Why: several factories have this name');
+    expect(why('Sadnalwood Demo Knitting Factory')).toMatch(
+      /^Why: similar names only \(best 0\.\d\d\)$/,
+    );
+    const sameName = page.locator('.check-table tbody tr').nth(0);
+    expect(await sameName.innerText()).toContain(
+      '2 published factories have this name: choose the one meant.',
+    );
+    const candidates = sameName.locator('.check-candidates > li');
+    expect(await candidates.count()).toBe(2);
+    const first = await candidates.first().innerText();
+    expect(first).toContain('Kingfisher Demo Knitwear Co., Ltd.');
+    expect(first).toContain('same name · current name');
+    expect(first).toMatch(/Where[\s\S]*Street/);
+    expect(first).toContain('Critical issues, latest published cycle');
+    const misspelt = page.locator('.check-table tbody tr').nth(20);
+    expect(await misspelt.locator('.check-candidates > li').first().innerText()).toMatch(
+      /similar name \(0\.\d\d\) · current name/,
+    );
   });
 
   it('downloads a CSV report with every line, spreadsheet-safe, that parses as expected', async () => {
@@ -205,7 +243,7 @@ describe('a pasted list of 50 lines', () => {
     const [, , candidates] = LIST[index] ?? [];
     const choice = candidates?.[1] ?? '';
     await page
-      .getByRole('combobox', { name: `Factory for line ${index + 1}` })
+      .getByRole('combobox', { name: `Factory for line ${index + 1}`, exact: true })
       .selectOption(choice);
     const row = page.locator('.check-table tbody tr').nth(index);
     await expect.poll(() => row.getAttribute('class')).toBe('check-matched');
@@ -323,24 +361,33 @@ describe('a list of 3,000 lines', () => {
 });
 
 describe('files', () => {
-  it('reads an XLSX list in the ODSAS layout, by OS ID where it has one', async () => {
+  it('reads an XLSX list in the ODSAS layout, by OS ID where the name agrees', async () => {
     const records = (await (await fetch(`${origin}/search-index.json`)).json()) as SearchRecord[];
-    const withOs = records.find((r) => r.os !== undefined) as SearchRecord;
-    const other = records.find((r) => r.os === undefined && !/\(/.test(r.n)) as SearchRecord;
+    const [withOs, otherWithOs] = records.filter((r) => r.os !== undefined) as SearchRecord[];
+    // A factory whose name no other factory bears, once normalised: its name decides.
+    const matcher = createMatcher(records, { country: 'KH' });
+    const other = records.find(
+      (r) =>
+        r.os === undefined &&
+        matcher.match({ line: 1, values: { ...emptyListValues(), name: r.n }, problems: [] })
+          .result === 'matched',
+    ) as SearchRecord;
+    if (!withOs || !otherWithOs || !other) throw new Error('the demo data lacks the factories');
     const xlsx = await writeXlsxFile([
       {
         sheet: 'Suppliers',
         data: [
           ['Factory Name', 'Factory Type', 'Address', 'Country', 'Total Workers', 'OS ID'],
+          [withOs.n, 'Cut and sew', 'N/A', 'Cambodia', 1200, withOs.os ?? ''],
           [
             'A name the registry does not know',
             'Cut and sew',
             'N/A',
             'Cambodia',
             1200,
-            withOs.os ?? '',
+            otherWithOs.os ?? '',
           ],
-          [other.n, 'Cut and sew', 'Phnom Penh', 'KH', 300, 'N/A'],
+          [other.n, 'Cut and sew', other.pr ?? '', 'KH', 300, 'N/A'],
           [null, null, null, null, null, null],
           ['Lotus Demo Garment Vietnam', 'Cut and sew', 'Hanoi', 'Vietnam', 50, null],
         ],
@@ -359,19 +406,62 @@ describe('files', () => {
     expect(reading).toContain('Read as the ODSAS template.');
     expect(reading).toContain('Of the 2 sheets in the workbook, the first, “Suppliers”, was read.');
     const rows = await shownRows(page);
-    expect(rows.map((r) => [r.line, r.result, r.factory])).toEqual([
-      ['2', 'matched', `/factories/${withOs.id}/`],
-      ['3', 'matched', `/factories/${other.id}/`],
-      ['5', 'unmatched', null],
+    expect(rows.map((r) => [r.line, r.result, r.factory, r.why])).toEqual([
+      ['2', 'matched', `/factories/${withOs.id}/`, 'Why: OS ID'],
+      ['3', 'ambiguous', `/factories/${otherWithOs.id}/`, 'Why: id to confirm'],
+      [
+        '4',
+        'matched',
+        `/factories/${other.id}/`,
+        `Why: current name; in ${other.pr}, as your list says`,
+      ],
+      ['6', 'unmatched', null, ''],
     ]);
     const text = await page.locator('.check-table').innerText();
-    expect(text).toContain('by OS ID');
     expect(text).toContain(
-      'Matched by id, but your list names “A name the registry does not know”',
+      `Your list names “A name the registry does not know”, but this OS ID belongs to “${otherWithOs.n}”: confirm it is the same factory.`,
     );
     expect(text).toContain('Country “Vietnam”');
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('writes, with npm run check-suppliers, the report the page downloads for the same file', async () => {
+    const lines = LIST.map(([line]) => line);
+    const work = mkdtempSync(join(tmpdir(), 'check-suppliers-'));
+    try {
+      const listFile = join(work, 'suppliers.txt');
+      writeFileSync(listFile, `${lines.join('\n')}\n`);
+      const { page, errors } = await openCheck();
+      await page.setInputFiles('input[type=file]', listFile);
+      await page.waitForSelector('[data-check-ms]');
+      const fromPage = (await download(page, 'Download the report (CSV)')).toString('utf8');
+      await page.close();
+      expect(errors).toEqual([]);
+      const out = join(work, 'report.csv');
+      const run = spawnSync(
+        join(ROOT, 'node_modules/.bin/tsx'),
+        [
+          join(ROOT, 'scripts/check-suppliers.ts'),
+          '--list',
+          listFile,
+          '--data',
+          DEMO,
+          '--out',
+          out,
+          '--site',
+          origin,
+        ],
+        { cwd: ROOT, encoding: 'utf8' },
+      );
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stderr).toMatch(
+        /Checked 50 lines of .* against \d+ published factories: \d+ matched/,
+      );
+      expect(readFileSync(out, 'utf8')).toBe(fromPage);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 
   const BAD: Array<[what: string, name: string, content: Buffer, message: string]> = [

@@ -12,6 +12,8 @@ const FIXTURE = resolve(import.meta.dirname, '../golden/small/data');
 
 let running: RunningSite | undefined;
 let origin = '';
+/** The search answers as soon as its index is loaded, which a loaded machine can slow. */
+const POLL = { timeout: 15_000 };
 let browser: Browser;
 let context: BrowserContext;
 
@@ -192,9 +194,11 @@ describe('searching factories', () => {
   it('finds a misspelt name and updates the URL', async () => {
     const { page, errors } = await openPage(context, `${origin}/factories/`);
     await page.getByLabel('Search factories').fill('Lotsu Demo Aparel');
-    await expect.poll(() => resultLinks(page)).toContain('/factories/KH-001/');
+    await expect.poll(() => resultLinks(page), POLL).toContain('/factories/KH-001/');
     expect((await resultLinks(page))[0]).toBe('/factories/KH-001/');
-    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('Lotsu Demo Aparel');
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('q'), POLL)
+      .toBe('Lotsu Demo Aparel');
     expect(await page.locator('#factory-table-static').isHidden()).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
@@ -214,33 +218,51 @@ describe('searching factories', () => {
   ])('finds %s', async (_name, query, href) => {
     const { page } = await openPage(context, `${origin}/factories/`);
     await page.getByLabel('Search factories').fill(query);
-    await expect.poll(() => resultLinks(page)).toContain(href);
+    await expect.poll(() => resultLinks(page), POLL).toContain(href);
+    await page.close();
+  });
+
+  it('puts the factory whose current name is the query first, and says why each was found', async () => {
+    const { page, errors } = await openPage(context, `${origin}/factories/`);
+    const firstRow = page.locator('table:visible tbody tr').first();
+    await page.getByLabel('Search factories').fill('LOTUS DEMO APPAREL CO LTD');
+    await expect.poll(async () => (await resultLinks(page))[0], POLL).toBe('/factories/KH-001/');
+    expect(await firstRow.locator('.search-why').innerText()).toBe('Match: current name');
+    await page.getByLabel('Search factories').fill('Old Lotus Garment Co., Ltd.');
+    await expect
+      .poll(() => firstRow.locator('.search-why').innerText(), POLL)
+      .toBe('Match: former or other name “Old Lotus Garment”');
+    await page.getByLabel('Search factories').fill('KH2019063XQ4T7B');
+    await expect.poll(() => firstRow.locator('.search-why').innerText(), POLL).toBe('Match: OS ID');
+    expect(errors).toEqual([]);
     await page.close();
   });
 
   it('restores a shared search from the URL', async () => {
     const { page, errors } = await openPage(context, `${origin}/factories/?q=mekong+demo`);
-    await expect.poll(() => page.getByLabel('Search factories').inputValue()).toBe('mekong demo');
-    await expect.poll(() => resultLinks(page)).toEqual(['/factories/KH-002/']);
+    await expect
+      .poll(() => page.getByLabel('Search factories').inputValue(), POLL)
+      .toBe('mekong demo');
+    await expect.poll(() => resultLinks(page), POLL).toEqual(['/factories/KH-002/']);
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('narrows the table with filters, and the filters live in the URL', async () => {
     const { page } = await openPage(context, `${origin}/factories/`);
-    await expect.poll(async () => (await resultLinks(page)).length).toBe(10);
+    await expect.poll(async () => (await resultLinks(page)).length, POLL).toBe(10);
     await page.getByLabel('Province').selectOption('Phnom Penh');
-    await expect.poll(async () => (await resultLinks(page)).length).toBe(5);
+    await expect.poll(async () => (await resultLinks(page)).length, POLL).toBe(5);
     await page.getByLabel('Status').selectOption('closed');
-    await expect.poll(() => resultLinks(page)).toEqual(['/factories/KH-004/']);
-    await expect.poll(() => new URL(page.url()).searchParams.get('status')).toBe('closed');
+    await expect.poll(() => resultLinks(page), POLL).toEqual(['/factories/KH-004/']);
+    await expect.poll(() => new URL(page.url()).searchParams.get('status'), POLL).toBe('closed');
     // The language switch carries the search to the same page in another language.
     expect(await page.getByRole('link', { name: 'ខ្មែរ' }).getAttribute('href')).toContain(
       'status=closed',
     );
     const shared = page.url();
     const again = await openPage(context, shared);
-    await expect.poll(() => resultLinks(again.page)).toEqual(['/factories/KH-004/']);
+    await expect.poll(() => resultLinks(again.page), POLL).toEqual(['/factories/KH-004/']);
     await again.page.close();
     await page.close();
   });
@@ -295,10 +317,12 @@ describe('Khmer and Chinese', () => {
     const { page } = await openPage(context, `${origin}/km/factories/`);
     await page.locator('input[type="search"]').fill('មេគង្គ');
     await expect
-      .poll(() =>
-        page
-          .locator('table:visible tbody th a')
-          .evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+      .poll(
+        () =>
+          page
+            .locator('table:visible tbody th a')
+            .evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+        POLL,
       )
       .toEqual(['/km/factories/KH-002/']);
     await page.close();
@@ -308,10 +332,12 @@ describe('Khmer and Chinese', () => {
     const { page } = await openPage(context, `${origin}/zh/factories/`);
     await page.locator('input[type="search"]').fill('莲花');
     await expect
-      .poll(() =>
-        page
-          .locator('table:visible tbody th a')
-          .evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+      .poll(
+        () =>
+          page
+            .locator('table:visible tbody th a')
+            .evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+        POLL,
       )
       .toContain('/zh/factories/KH-001/');
     await page.close();

@@ -11,8 +11,9 @@ import {
   buildSearchIndex,
   normaliseForSearch,
   searchFactories,
-  searchKeysOf,
+  searchFactoryHits,
   type SearchState,
+  type SearchWhy,
 } from '../../src/lib/search';
 import {
   parseSearchState,
@@ -204,18 +205,6 @@ describe('buildSearchIndex', () => {
     expect(INDEX[2]).not.toHaveProperty('b');
   });
 
-  it('derives the normalised search keys when the index is loaded', () => {
-    expect(INDEX[0] && searchKeysOf(INDEX[0])).toMatchObject({
-      id: 'kh0001',
-      n: 'st screen co ltd',
-      al: ['sunrise demo printing'],
-      b: ['alpine demo outdoor', 'trey demo home and style'],
-      os: 'kh2019067nz95am',
-    });
-    // An OS id written with hyphens is compared without them.
-    expect(INDEX[2] && searchKeysOf(INDEX[2]).os).toBe('kh2020111abcde');
-  });
-
   it('a factory never published is not in the index (built from CSV through the snapshot)', () => {
     const { dataset } = loadDataset(
       makeFiles({
@@ -302,6 +291,75 @@ describe('searchFactories: what users type finds the factory', () => {
   it('an empty or punctuation-only query lists every factory in index order', () => {
     expect(search({ q: '' })).toEqual(['KH-0001', 'KH-0002', 'KH-0003']);
     expect(search({ q: ' .,- ' })).toEqual(['KH-0001', 'KH-0002', 'KH-0003']);
+  });
+});
+
+describe('searchFactories: the order a registry’s users expect, and why each was found', () => {
+  const index = buildSearchIndex({
+    ...SITE,
+    factories: [
+      factory('KH-0201', 'Sandal Demo Textiles Co., Ltd.', {
+        status: 'closed',
+        closedOn: '2023-10-01' as IsoDate,
+        province: 'Phnom Penh',
+      }),
+      // Open, and bearing the first one's name as a former name: it must not come first.
+      factory('KH-0202', 'Bright Demo Knitting Industrial Co., Ltd.', {
+        aliases: ['Sandal Demo Textiles (Cambodia) Co., Ltd.'],
+        province: 'Phnom Penh',
+      }),
+      factory('KH-0203', 'Sandal Demo Textile Works', { province: 'Kandal' }),
+      factory('KH-0204', 'Tonle Demo Knitwear Co., Ltd.', { province: 'Kandal' }),
+      factory('KH-0205', 'Tonle Demo Knitting Co., Ltd.', { province: 'Kandal' }),
+      factory('KH-0206', 'Lotus Demo Knitting Co., Ltd.', {
+        nameKm: 'រោងចក្រ ឡូតុស នីតធីង',
+        osId: 'KH2021094D1A5RT',
+        province: 'Takeo',
+        buyers: ['Alpine Demo Outdoor'],
+      }),
+    ],
+  });
+  const hits = (q: string) => searchFactoryHits(index, { ...EMPTY_SEARCH_STATE, q });
+  const found = (q: string) => hits(q).map((h) => h.record.id);
+
+  it('puts the factory whose current name the query is first, then the one whose former name it is', () => {
+    const answer = hits('Sandal Demo Textiles Co., Ltd. Phnom Penh');
+    expect(answer.map((h) => h.record.id).slice(0, 2)).toEqual(['KH-0201', 'KH-0202']);
+    expect(answer[0]?.why).toEqual({
+      field: 'name',
+      text: 'Sandal Demo Textiles Co., Ltd.',
+      exact: true,
+      similarity: 1,
+    });
+    expect(answer[1]?.why).toMatchObject({
+      field: 'alias',
+      text: 'Sandal Demo Textiles (Cambodia) Co., Ltd.',
+      exact: true,
+    });
+  });
+
+  it.each([
+    ['Tonle Knitware', 'KH-0204'],
+    ['Lotus Knitting Company Limited', 'KH-0206'],
+    ['LOTUS DEMO KNITTING CO.LTD', 'KH-0206'],
+    ['Lotus Demo Knit', 'KH-0206'],
+  ])('%j finds %s first', (q, id) => {
+    expect(found(q)[0]).toBe(id);
+  });
+
+  it.each<[string, Partial<SearchWhy>]>([
+    ['Lotus Demo Knitting', { field: 'name', exact: true }],
+    ['ឡូតុស នីតធីង', { field: 'khmerName', exact: true }],
+    ['KH-2021-094-D1A5RT', { field: 'osId', text: 'KH2021094D1A5RT' }],
+    ['kh0206', { field: 'factoryId', text: 'KH-0206' }],
+    ['Alpine Demo Outdoor', { field: 'buyer', text: 'Alpine Demo Outdoor' }],
+    ['Lotsu Demo Knitting', { field: 'name', exact: false }],
+  ])('says why %j found the factory: %j', (q, why) => {
+    expect(hits(q)[0]).toMatchObject({ record: { id: 'KH-0206' }, why });
+  });
+
+  it('rates a misspelt name below 1', () => {
+    expect(hits('Lotsu Demo Knitting')[0]?.why.similarity).toBeLessThan(1);
   });
 });
 

@@ -1,0 +1,178 @@
+/**
+ * The supplier check's answers as sentences in the reader's language: why a line matched, what
+ * disagreed, how a candidate resembles the line. Pure, so the page and `npm run check-suppliers`
+ * write the same report.
+ */
+import { formatNumber } from '../i18n/format';
+import type { Locale } from '../i18n/locales';
+import type { SearchRecord } from '../lib/search';
+import type { ListError, RowProblem } from '../lib/supplier-list';
+import type { Candidate, MatchBasis, RowMatch, RowNote } from '../lib/supplier-match';
+import type { ReportContext } from '../lib/check-report';
+import type { CheckMessageKey } from './check-messages';
+
+export type Translate = (key: CheckMessageKey, values?: Record<string, string | number>) => string;
+
+const listOf = (items: readonly string[]) => items.join(', ');
+
+/** A similarity as two decimals, in the reader's digits ("0.91"). */
+export const similarityText = (locale: Locale, value: number) =>
+  new Intl.NumberFormat(locale === 'zh' ? 'zh-Hans' : locale, {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  }).format(Math.floor(value * 100) / 100);
+
+/** Which name or id matched: "current name", "former or other name “X”", "OS ID"… */
+export function basisText(t: Translate, basis: MatchBasis, name: string): string {
+  return t(`why.${basis}`, { name });
+}
+
+export function describeNote(
+  item: RowNote | RowProblem,
+  t: Translate,
+  countryName: string,
+): string {
+  switch (item.code) {
+    case 'noName':
+      return t('check.note.noName');
+    case 'tradeWordsOnly':
+      return t('check.note.tradeWordsOnly', { name: item.listName });
+    case 'factoryIdNotFound':
+      return t('check.note.factoryIdNotFound', { value: item.value });
+    case 'osIdNotFound':
+      return t('check.note.osIdNotFound', { value: item.value });
+    case 'idsDisagree':
+      return t('check.note.idsDisagree', { factoryId: item.factoryId, osId: item.osId });
+    case 'nameDiffers':
+      return t(`check.note.nameDiffers.${item.basis}`, {
+        name: item.listName,
+        factory: item.factoryName,
+      });
+    case 'placeDiffers':
+      return t('check.note.placeDiffers', {
+        list: listOf(item.listPlaces),
+        factory: item.factoryName,
+        places: listOf(item.factoryPlaces) || '—',
+      });
+    case 'sameName':
+      return t('check.note.sameName', { count: item.count });
+    case 'sameNameSettled':
+      return t(`check.note.sameNameSettled.${item.by}`, { count: item.count });
+    case 'otherCountry':
+      return t('check.note.otherCountry', { country: item.country, own: countryName });
+    case 'malformedRow':
+      return t('check.problem.malformedRow', { detail: item.detail });
+    case 'badOsId':
+      return t('check.problem.badOsId', { value: item.value });
+  }
+}
+
+/** Why a line has its result, in a few words. */
+export function reasonText(match: RowMatch, t: Translate, locale: Locale): string {
+  if (match.result === 'matched' && match.basis !== null) {
+    const basis = basisText(t, match.basis, match.matchedName ?? '');
+    return match.place?.state === 'agrees'
+      ? `${basis}; ${t('check.placeAgrees', { place: listOf(match.place.listPlaces) })}`
+      : basis;
+  }
+  if (match.result === 'ambiguous') {
+    const codes = new Set(match.notes.map((n) => n.code));
+    if (codes.has('idsDisagree') || codes.has('nameDiffers')) return t('check.reason.idDiffers');
+    if (codes.has('placeDiffers')) return t('check.reason.placeDiffers');
+    if (codes.has('sameName')) return t('check.reason.sameName');
+    const best = match.candidates[0];
+    return best
+      ? t('check.reason.similar', { similarity: similarityText(locale, best.similarity) })
+      : '';
+  }
+  return '';
+}
+
+/** How a candidate resembles the line: "same name · former or other name “X”". */
+export function candidateWhy(candidate: Candidate, t: Translate, locale: Locale): string {
+  const basis = basisText(t, candidate.basis, candidate.matchedName);
+  if (candidate.basis === 'factoryId' || candidate.basis === 'osId') return basis;
+  const how =
+    candidate.similarity === 1
+      ? t('check.candidate.same')
+      : t('check.candidate.similar', { similarity: similarityText(locale, candidate.similarity) });
+  const site = candidate.siteDiffers ? ` · ${t('check.candidate.siteDiffers')}` : '';
+  return `${how} · ${basis}${site}`;
+}
+
+/** A candidate in one line of text, for the CSV and XLSX reports. */
+export function candidateText(
+  candidate: Candidate,
+  t: Translate,
+  locale: Locale,
+  closedOn: (record: SearchRecord) => string,
+): string {
+  const { record } = candidate;
+  const status = record.st === 'closed' ? closedOn(record) : t('status.open');
+  const where = [record.pr, record.ad].filter(Boolean).join(', ');
+  const details = [
+    candidateWhy(candidate, t, locale),
+    where,
+    status,
+    record.os ? `OS ID ${record.os}` : '',
+    record.cy === undefined
+      ? ''
+      : t('check.candidate.criticalCount', { count: formatNumber(locale, record.nc.length) }),
+    record.lc ? t('status.lowCompliance') : '',
+  ].filter(Boolean);
+  return `${record.id} ${record.n} (${details.join('; ')})`;
+}
+
+export function describeError(error: ListError, t: Translate, locale: Locale): string {
+  switch (error.code) {
+    case 'empty':
+      return t('check.error.empty');
+    case 'tooBig':
+      return t('check.error.tooBig', {
+        size: formatBytes(locale, error.bytes),
+        limit: formatBytes(locale, error.limit),
+      });
+    case 'tooManyRows':
+      return t('check.error.tooManyRows', {
+        rows: formatNumber(locale, error.rows),
+        limit: formatNumber(locale, error.limit),
+      });
+    case 'wrongType':
+      return t('check.error.wrongType', { name: error.name });
+    case 'legacyExcel':
+      return t('check.error.legacyExcel');
+    case 'noNameColumn':
+      return t('check.error.noNameColumn', { header: error.header.join(', ') || '—' });
+    case 'badJson':
+      return t('check.error.badJson');
+    case 'unreadable':
+      return t('check.error.unreadable', { detail: error.detail });
+  }
+}
+
+export function formatBytes(locale: Locale, bytes: number): string {
+  return new Intl.NumberFormat(locale === 'zh' ? 'zh-Hans' : locale, {
+    style: 'unit',
+    unit: 'megabyte',
+    maximumFractionDigits: 1,
+  }).format(bytes / (1024 * 1024));
+}
+
+/** What the report needs to put a match into words, in the reader's language. */
+export function reportContext(options: {
+  t: Translate;
+  locale: Locale;
+  countryName: string;
+  factoryUrl: (id: string) => string;
+  requirementLabel: (id: string) => string;
+  closedOn: (record: SearchRecord) => string;
+}): ReportContext {
+  const { t, locale, countryName } = options;
+  return {
+    factoryUrl: options.factoryUrl,
+    requirementLabel: options.requirementLabel,
+    describe: (item) => describeNote(item, t, countryName),
+    reason: (match) => reasonText(match, t, locale),
+    candidate: (candidate) => candidateText(candidate, t, locale, options.closedOn),
+  };
+}

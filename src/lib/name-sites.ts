@@ -1,0 +1,68 @@
+/**
+ * Site markers in names: which of a company's factories a name means ("Branch 2", "Factory II",
+ * "2nd Branch", "Unit-3", "(HD-01)", "Makalot Garment - MK2", "Hana I"). Two names that differ
+ * only in their site are two factories.
+ */
+import { ROMAN, SITE_WORDS } from './name-words';
+
+/** A site's number: digits without leading zeros, a Roman numeral's value, "2nd" as 2. */
+function siteNumber(word: string): string | null {
+  if (/^\d{1,4}$/.test(word)) return String(Number(word));
+  const ordinal = /^(\d{1,3})(?:st|nd|rd|th)$/.exec(word);
+  if (ordinal) return String(Number(ordinal[1]));
+  const roman = ROMAN.get(word);
+  return roman === undefined ? null : String(roman);
+}
+
+const GLUED_SITE =
+  /^(branch|unit|factory|fty|phase|plant|site|no|bldg|building|division)(\d{1,3}|[ivx]{1,4})$/;
+const SITE_CODE = /^([a-z]{1,3})(\d{1,3})$/;
+
+/**
+ * Site markers taken out of the words: "Branch 2", "Factory II", "2nd Branch", "Unit-3", and a
+ * number or code closing a name that has a word of its own before it ("Hana I", "Makalot MK2").
+ */
+export function takeSites(
+  words: readonly string[],
+  isOwnWord: (word: string) => boolean,
+): { words: string[]; sites: string[] } {
+  const sites: string[] = [];
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i] as string;
+    const next = words[i + 1];
+    const glued = GLUED_SITE.exec(word);
+    if (glued) {
+      sites.push(siteNumber(glued[2] as string) ?? (glued[2] as string));
+      continue;
+    }
+    if (SITE_WORDS.has(word) && next !== undefined) {
+      const number = siteNumber(next) ?? (/^[a-h]$/.test(next) ? next : null);
+      if (number !== null) {
+        sites.push(number);
+        i += 1;
+        continue;
+      }
+    }
+    if (next !== undefined && SITE_WORDS.has(next) && /^\d{1,3}(?:st|nd|rd|th)$/.test(word)) {
+      sites.push(siteNumber(word) as string);
+      i += 1;
+      continue;
+    }
+    out.push(word);
+  }
+  // A number or site code closing a name of more words: "Hana I", "Lotus Garment 2", "Makalot MK2".
+  const last = out.at(-1);
+  if (last !== undefined && out.length > 1 && out.some((w) => isOwnWord(w) && w !== last)) {
+    const number = siteNumber(last);
+    const code = SITE_CODE.exec(last);
+    if (number !== null) {
+      sites.push(number);
+      out.pop();
+    } else if (code) {
+      sites.push(`${code[1]}${Number(code[2])}`);
+      out.pop();
+    }
+  }
+  return { words: out, sites: [...new Set(sites)].sort() };
+}

@@ -1,0 +1,102 @@
+/**
+ * What the supplier check answers for a line of a supplier list: its result, the factory and
+ * which of its names or ids matched, the candidates to confirm with how each resembles the line
+ * and where it is, and the notes that say what disagreed. Also the user's choice among candidates.
+ */
+import type { NameKind } from './name-index';
+import type { SearchRecord } from './search';
+
+export type MatchBasis = 'factoryId' | 'osId' | NameKind | 'chosen';
+export type MatchResult = 'matched' | 'ambiguous' | 'unmatched';
+
+/** Where the line says the factory is, against where the factory is. */
+export interface PlaceCheck {
+  state: 'agrees' | 'differs' | 'unknown';
+  /** Places the line names (province, town), as the dataset spells them. */
+  listPlaces: string[];
+  /** Places the factory is known by. */
+  factoryPlaces: string[];
+}
+
+/** Something the user should know about a line's match. */
+export type RowNote =
+  | { code: 'noName' }
+  | { code: 'tradeWordsOnly'; listName: string }
+  | { code: 'factoryIdNotFound'; value: string }
+  | { code: 'osIdNotFound'; value: string }
+  | { code: 'idsDisagree'; factoryId: string; osId: string }
+  | { code: 'nameDiffers'; basis: 'factoryId' | 'osId'; listName: string; factoryName: string }
+  | { code: 'placeDiffers'; listPlaces: string[]; factoryPlaces: string[]; factoryName: string }
+  | { code: 'sameName'; count: number }
+  | { code: 'sameNameSettled'; count: number; by: 'place' | 'parentCompany' }
+  | { code: 'otherCountry'; country: string };
+
+export interface Candidate {
+  record: SearchRecord;
+  /** The factory's name that matched, as published (the id for a match by id). */
+  matchedName: string;
+  /** Which of its names, or its id. */
+  basis: MatchBasis;
+  /** 1 for the same normalised name or an id; below 1 for a similar name. */
+  similarity: number;
+  place: PlaceCheck;
+  /** Both name a site, and not the same one ("Branch 2", "Branch 3"). */
+  siteDiffers: boolean;
+}
+
+export interface RowMatch {
+  result: MatchResult;
+  /** How the matched factory was found, for `matched` rows. */
+  basis: MatchBasis | null;
+  /** The matched factory, for `matched` rows. */
+  record: SearchRecord | null;
+  matchedName: string | null;
+  /** Where the line's places stand against the matched factory's. */
+  place: PlaceCheck | null;
+  /** For `ambiguous` rows the choices, best first. */
+  candidates: Candidate[];
+  notes: RowNote[];
+}
+
+/** Which of a factory's names says most, when two answers are otherwise alike. */
+const NAME_ORDER: readonly MatchBasis[] = [
+  'name',
+  'khmerName',
+  'chineseName',
+  'formerName',
+  'alias',
+  'otherName',
+];
+
+export const rankOf = (basis: MatchBasis) => {
+  const at = NAME_ORDER.indexOf(basis);
+  return at === -1 ? NAME_ORDER.length : at;
+};
+
+/** Best first: most similar, then where the line says, then the current name, then by id. */
+export function rank(candidates: Candidate[]): Candidate[] {
+  const placeOrder = { agrees: 0, unknown: 1, differs: 2 } as const;
+  return candidates.sort(
+    (a, b) =>
+      b.similarity - a.similarity ||
+      placeOrder[a.place.state] - placeOrder[b.place.state] ||
+      rankOf(a.basis) - rankOf(b.basis) ||
+      a.record.id.localeCompare(b.record.id),
+  );
+}
+
+/** A line's match after the user picked a candidate, or decided none of them is the factory. */
+export function choose(match: RowMatch, record: SearchRecord | null): RowMatch {
+  if (record === null) {
+    return { ...match, result: 'unmatched', basis: 'chosen', record: null, matchedName: null };
+  }
+  const candidate = match.candidates.find((c) => c.record === record);
+  return {
+    ...match,
+    result: 'matched',
+    basis: 'chosen',
+    record,
+    matchedName: candidate?.matchedName ?? record.n,
+    place: candidate?.place ?? match.place,
+  };
+}

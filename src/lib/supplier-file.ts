@@ -1,0 +1,127 @@
+/**
+ * A supplier list as the user gives it: a file's bytes, checked (size, type), decoded (UTF-8,
+ * UTF-16, Windows-1252) and read as a list. Pure: reading a spreadsheet is passed in, so the page
+ * and `npm run check-suppliers` read a file with exactly the same code.
+ */
+import {
+  MAX_LIST_BYTES,
+  readJsonList,
+  readPastedList,
+  readSheetList,
+  readTextList,
+  type ListError,
+  type ListReading,
+} from './supplier-list';
+
+/** What kind of file the bytes are, from their first bytes and the file name. */
+export type FileKind = 'text' | 'json' | 'xlsx';
+
+const startsWith = (bytes: Uint8Array, prefix: readonly number[]) =>
+  prefix.every((b, i) => bytes[i] === b);
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0];
+const PDF = [0x25, 0x50, 0x44, 0x46];
+
+/**
+ * Checks an uploaded file before it is read: size, emptiness and type. XLSX is a zip file; other
+ * zip files (ODS, DOCX) and the old binary Excel format are refused with what to save them as.
+ */
+export function classifyFile(
+  name: string,
+  bytes: Uint8Array,
+): { ok: true; kind: FileKind } | { ok: false; error: ListError } {
+  if (bytes.length === 0) return { ok: false, error: { code: 'empty' } };
+  if (bytes.length > MAX_LIST_BYTES)
+    return { ok: false, error: { code: 'tooBig', bytes: bytes.length, limit: MAX_LIST_BYTES } };
+  const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
+  if (startsWith(bytes, ZIP)) {
+    return ['xlsx', 'xlsm'].includes(extension)
+      ? { ok: true, kind: 'xlsx' }
+      : { ok: false, error: { code: 'wrongType', name } };
+  }
+  if (startsWith(bytes, OLE)) {
+    return extension === 'xls'
+      ? { ok: false, error: { code: 'legacyExcel' } }
+      : { ok: false, error: { code: 'wrongType', name } };
+  }
+  if (startsWith(bytes, PDF) || !['csv', 'tsv', 'txt', 'json', ''].includes(extension)) {
+    return { ok: false, error: { code: 'wrongType', name } };
+  }
+  return { ok: true, kind: extension === 'json' ? 'json' : 'text' };
+}
+
+/**
+ * Text from bytes: UTF-8 (with or without BOM), UTF-16 with a BOM (Excel's "Unicode text"), and
+ * otherwise Windows-1252, the encoding of a CSV saved by Excel on a Western-language Windows.
+ * Returns null for binary content.
+ */
+export function decodeListText(bytes: Uint8Array): { text: string; encoding: string } | null {
+  let decoded: { text: string; encoding: string };
+  if (startsWith(bytes, [0xff, 0xfe])) {
+    decoded = { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16' };
+  } else if (startsWith(bytes, [0xfe, 0xff])) {
+    decoded = { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'UTF-16' };
+  } else {
+    try {
+      decoded = {
+        text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes),
+        encoding: 'UTF-8',
+      };
+    } catch {
+      decoded = { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'Windows-1252' };
+    }
+  }
+  // eslint-disable-next-line no-control-regex -- a NUL or other control byte means binary data
+  return /[\u0000-\u0008\u000e-\u001a]/.test(decoded.text.slice(0, 4096)) ? null : decoded;
+}
+
+/** The sheets of a workbook, as the XLSX reader gives them. */
+export type SheetsReader = (
+  bytes: Uint8Array,
+) => Promise<ReadonlyArray<{ sheet: string; data: ReadonlyArray<readonly unknown[]> }>>;
+
+export interface FileReading {
+  reading: ListReading;
+  /** The text encoding a text file was read in, when it was not UTF-8. */
+  encoding: string | null;
+  /** For a workbook of several sheets: the one read (the first) and how many there are. */
+  sheet?: { name: string; count: number } | undefined;
+}
+
+/** A file's bytes as a supplier list: a CSV, TSV, TXT, JSON or XLSX file (its first sheet). */
+export async function readListBytes(
+  name: string,
+  bytes: Uint8Array,
+  readSheets: SheetsReader,
+): Promise<FileReading> {
+  const kind = classifyFile(name, bytes);
+  if (!kind.ok) return { reading: kind, encoding: null };
+  if (kind.kind === 'xlsx') {
+    try {
+      const sheets = await readSheets(bytes);
+      const [first] = sheets;
+      return {
+        reading: readSheetList(first?.data ?? []),
+        encoding: null,
+        sheet: first && sheets.length > 1 ? { name: first.sheet, count: sheets.length } : undefined,
+      };
+    } catch (error) {
+      return {
+        reading: { ok: false, error: { code: 'unreadable', detail: (error as Error).message } },
+        encoding: null,
+      };
+    }
+  }
+  const decoded = decodeListText(bytes);
+  if (decoded === null) {
+    return { reading: { ok: false, error: { code: 'wrongType', name } }, encoding: null };
+  }
+  // A .txt file is what a user would paste: one name per line (commas and all), or a table.
+  const reading =
+    kind.kind === 'json'
+      ? readJsonList(decoded.text)
+      : /\.txt$/i.test(name)
+        ? readPastedList(decoded.text)
+        : readTextList(decoded.text);
+  return { reading, encoding: decoded.encoding === 'UTF-8' ? null : decoded.encoding };
+}

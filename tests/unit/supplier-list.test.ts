@@ -1,0 +1,308 @@
+import { describe, expect, it } from 'vitest';
+import readXlsxFile from 'read-excel-file/node';
+import writeXlsxFile from 'write-excel-file/node';
+import { classifyFile, decodeListText, readListBytes } from '../../src/lib/supplier-file';
+import {
+  mapHeader,
+  MAX_LIST_BYTES,
+  MAX_LIST_ROWS,
+  readJsonList,
+  readPastedList,
+  readSheetList,
+  readTextList,
+  type ListReading,
+  type SupplierList,
+} from '../../src/lib/supplier-list';
+
+const list = (reading: ListReading): SupplierList => {
+  if (!reading.ok) throw new Error(`expected a list, got ${JSON.stringify(reading.error)}`);
+  return reading.list;
+};
+const names = (l: SupplierList) => l.rows.map((r) => r.values.name);
+
+describe('reading a supplier list', () => {
+  it('reads the ODSAS template, with N/A as empty', () => {
+    const csv = [
+      'Factory Name,Factory Type,Product Type,Brands produced,Parent company,Address,Country,Total Workers,Line Workers (optional)',
+      'Lotus Demo Apparel,Cut and sew,Apparel,Demo Brand,N/A,"No. 1, Street 2",Cambodia,1200,n/a',
+    ].join('\n');
+    const l = list(readTextList(csv));
+    expect(l.layout).toBe('odsas');
+    expect(l.columns).toMatchObject({
+      name: 'Factory Name',
+      parentCompany: 'Parent company',
+      address: 'Address',
+      country: 'Country',
+    });
+    expect(l.rows[0]).toMatchObject({
+      line: 2,
+      values: { name: 'Lotus Demo Apparel', parentCompany: '', address: 'No. 1, Street 2' },
+    });
+  });
+
+  it.each([
+    ['lower case, OSH order', 'country,name,address\nKH,Lotus Demo Apparel,Phnom Penh'],
+    ['upper case, other order', 'NAME,Address,COUNTRY\nLotus Demo Apparel,Phnom Penh,KH'],
+    [
+      'with extra columns',
+      'sector,name,lat,address,lng,country\nApparel,Lotus Demo Apparel,1,PP,2,KH',
+    ],
+  ])('reads an Open Supply Hub upload file (%s)', (_, csv) => {
+    const l = list(readTextList(csv));
+    expect(l.layout).toBe('osh');
+    expect(l.rows[0]?.values).toMatchObject({ name: 'Lotus Demo Apparel', country: 'KH' });
+  });
+
+  it('reads a Transparency Pledge style list by its production unit column', () => {
+    const csv =
+      'Production unit,Site address,Parent company,Type of products,Number of workers\nLotus Demo Apparel,Phnom Penh,Lotus Group,Apparel,1001-5000';
+    const l = list(readTextList(csv));
+    expect(l.layout).toBe('columns');
+    expect(l.rows[0]?.values).toMatchObject({
+      name: 'Lotus Demo Apparel',
+      address: 'Phnom Penh',
+      parentCompany: 'Lotus Group',
+    });
+  });
+
+  it('prefers a factory name column over a supplier column', () => {
+    expect(mapHeader(['Supplier', 'Factory Name', 'OS ID', 'os_id'])).toEqual([
+      undefined,
+      'name',
+      'osId',
+      undefined,
+    ]);
+  });
+
+  it('reads semicolon-separated CSV (Excel in many European languages) and tab-separated text', () => {
+    expect(names(list(readTextList('Name;Address\nLotus;Phnom Penh\n')))).toEqual(['Lotus']);
+    expect(names(list(readPastedList('Factory name\tCountry\nLotus\tKH\nCedar\tKH')))).toEqual([
+      'Lotus',
+      'Cedar',
+    ]);
+  });
+
+  it('skips blank rows, counts them, and keeps the physical line of each row', () => {
+    const csv = 'name,address\n\nLotus,"line one\nline two"\n,\nCedar,x\n , \n';
+    const l = list(readTextList(csv));
+    expect(l.rows.map((r) => [r.line, r.values.name])).toEqual([
+      [3, 'Lotus'],
+      [6, 'Cedar'],
+    ]);
+    expect(l.blankRows).toBeGreaterThanOrEqual(2);
+  });
+
+  it('pads a short row and keeps a row with a broken quote, with its problem', () => {
+    const l = list(readTextList('name,address,country\nLotus\nCedar,"never closed,KH\n'));
+    expect(l.rows[0]?.values).toMatchObject({ name: 'Lotus', address: '', country: '' });
+    expect(l.rows.at(-1)?.problems).toEqual([
+      { code: 'malformedRow', detail: 'a quoted cell is never closed' },
+    ]);
+  });
+
+  it('reports a malformed OS id on its row and keeps the row', () => {
+    const l = list(readTextList('name,os_id\nLotus,KH12\nCedar,kh-2019113-cx11s8'));
+    expect(l.rows.map((r) => r.problems)).toEqual([[{ code: 'badOsId', value: 'KH12' }], []]);
+  });
+
+  it('reads bracketed notes and slashes in headers', () => {
+    expect(mapHeader(['Factory Name (English)', 'Country/Region', 'Vendor Name'])).toEqual([
+      'name',
+      'country',
+      undefined,
+    ]);
+  });
+
+  it('reads cells copied from a spreadsheet as a table, and says when no column holds names', () => {
+    expect(readPastedList('Vendor Name\tCountry/Region\nLotus\tCambodia')).toMatchObject({
+      ok: true,
+      list: { rows: [{ values: { name: 'Lotus', country: 'Cambodia' } }] },
+    });
+    expect(readPastedList('Lotus Demo Apparel\tCambodia\nCedar\tCambodia')).toMatchObject({
+      ok: false,
+      error: { code: 'noNameColumn', header: ['Lotus Demo Apparel', 'Cambodia'] },
+    });
+  });
+
+  it('takes a pasted first line that names the column as its header', () => {
+    const l = list(readPastedList('Supplier Name\nLotus Demo Apparel\nCedar Demo Textiles\n'));
+    expect(l.rows.map((r) => [r.line, r.values.name])).toEqual([
+      [2, 'Lotus Demo Apparel'],
+      [3, 'Cedar Demo Textiles'],
+    ]);
+    expect(l.blankRows).toBe(0);
+  });
+
+  it('does not count the end of a file as a blank row', () => {
+    expect(list(readTextList('name,country\nLotus,KH\n\n')).blankRows).toBe(0);
+  });
+
+  it('reads pasted names one per line, with N/A and blank lines skipped', () => {
+    const l = list(readPastedList('Lotus Demo Apparel\r\n\r\n  Cedar Demo Textiles  \nN/A\n'));
+    expect(l.layout).toBe('lines');
+    expect(l.rows.map((r) => [r.line, r.values.name])).toEqual([
+      [1, 'Lotus Demo Apparel'],
+      [3, 'Cedar Demo Textiles'],
+    ]);
+    expect(l.blankRows).toBe(1);
+  });
+
+  it('reads a file with one column and no header as names', () => {
+    expect(names(list(readTextList('Lotus Demo Apparel\nCedar Demo Textiles\n')))).toEqual([
+      'Lotus Demo Apparel',
+      'Cedar Demo Textiles',
+    ]);
+  });
+
+  it.each([
+    ['empty text', readPastedList('  \n\n'), { code: 'empty' }],
+    ['empty file', readTextList(''), { code: 'empty' }],
+    [
+      'no name column',
+      readTextList('address,country\nPhnom Penh,KH'),
+      { code: 'noNameColumn', header: ['address', 'country'] },
+    ],
+    ['JSON that is not a list', readJsonList('{"name": "Lotus"}'), { code: 'badJson' }],
+    ['broken JSON', readJsonList('[{"name": '), { code: 'badJson' }],
+  ])('refuses %s with its reason', (_, reading, error) => {
+    expect(reading).toMatchObject({ ok: false, error });
+  });
+
+  it(`refuses more than ${MAX_LIST_ROWS} rows`, () => {
+    const text = Array.from({ length: MAX_LIST_ROWS + 1 }, (_, i) => `Factory ${i}`).join('\n');
+    expect(readPastedList(text)).toMatchObject({
+      ok: false,
+      error: { code: 'tooManyRows', rows: MAX_LIST_ROWS + 1 },
+    });
+  });
+
+  it('reads a JSON array of objects, as ODSAS allows', () => {
+    const l = list(
+      readJsonList('[{"Factory Name": "Lotus", "Country": "KH"}, {"Factory Name": "Cedar"}]'),
+    );
+    expect(l.rows.map((r) => [r.line, r.values.name, r.values.country])).toEqual([
+      [1, 'Lotus', 'KH'],
+      [2, 'Cedar', ''],
+    ]);
+  });
+
+  it('reads the first sheet of an XLSX file, with spreadsheet row numbers', async () => {
+    const buffer = await writeXlsxFile([
+      [null, null],
+      ['Factory Name', 'Total Workers'],
+      ['Lotus Demo Apparel', 1200],
+      [null, null],
+      ['ក្រុមហ៊ុន ឡូតាស', 80],
+    ]).toBuffer();
+    const [sheet] = await readXlsxFile(buffer);
+    const l = list(readSheetList(sheet?.data ?? []));
+    expect(l.rows.map((r) => [r.line, r.values.name])).toEqual([
+      [3, 'Lotus Demo Apparel'],
+      [5, 'ក្រុមហ៊ុន ឡូតាស'],
+    ]);
+  });
+});
+
+describe('checking an uploaded file before reading it', () => {
+  const bytes = (...values: number[]) => new Uint8Array(values);
+  const text = (s: string) => new TextEncoder().encode(s);
+  it.each([
+    ['list.csv', text('name\nLotus'), { ok: true, kind: 'text' }],
+    ['list.TXT', text('Lotus'), { ok: true, kind: 'text' }],
+    ['list.json', text('[]'), { ok: true, kind: 'json' }],
+    ['list.xlsx', bytes(0x50, 0x4b, 0x03, 0x04, 1), { ok: true, kind: 'xlsx' }],
+    ['list.csv', bytes(), { ok: false, error: { code: 'empty' } }],
+    ['list.xls', bytes(0xd0, 0xcf, 0x11, 0xe0, 1), { ok: false, error: { code: 'legacyExcel' } }],
+    ['list.docx', bytes(0x50, 0x4b, 0x03, 0x04, 1), { ok: false, error: { code: 'wrongType' } }],
+    ['list.ods', bytes(0x50, 0x4b, 0x03, 0x04, 1), { ok: false, error: { code: 'wrongType' } }],
+    ['report.pdf', text('%PDF-1.7'), { ok: false, error: { code: 'wrongType' } }],
+    ['photo.png', bytes(0x89, 0x50, 0x4e, 0x47), { ok: false, error: { code: 'wrongType' } }],
+  ])('%s', (name, content, expected) => {
+    expect(classifyFile(name, content)).toMatchObject(expected);
+  });
+
+  it('refuses a file over the size limit', () => {
+    expect(classifyFile('big.csv', new Uint8Array(MAX_LIST_BYTES + 1))).toMatchObject({
+      ok: false,
+      error: { code: 'tooBig', limit: MAX_LIST_BYTES },
+    });
+  });
+
+  it('decodes UTF-8, UTF-16 (Excel "Unicode text") and Windows-1252 (Excel "CSV")', () => {
+    expect(decodeListText(new TextEncoder().encode('\uFEFFname\nCafé'))).toEqual({
+      text: 'name\nCafé',
+      encoding: 'UTF-8',
+    });
+    const utf16 = new Uint8Array([0xff, 0xfe, ...[...'Café'].flatMap((c) => [c.charCodeAt(0), 0])]);
+    expect(decodeListText(utf16)).toEqual({ text: 'Café', encoding: 'UTF-16' });
+    expect(decodeListText(new Uint8Array([0x43, 0x61, 0x66, 0xe9]))).toEqual({
+      text: 'Café',
+      encoding: 'Windows-1252',
+    });
+    expect(decodeListText(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]))).toBeNull();
+  });
+
+  it('reads a header with a byte-order mark', () => {
+    const decoded = decodeListText(new TextEncoder().encode('\uFEFFName,Country\nLotus,KH'));
+    expect(names(list(readTextList(decoded?.text ?? '')))).toEqual(['Lotus']);
+  });
+});
+
+describe('reading a chosen file, as the page and the command both do', () => {
+  const encode = (s: string) => new TextEncoder().encode(s);
+  const noSheets = async () => {
+    throw new Error('not a workbook');
+  };
+
+  it('reads a CSV file and says which encoding it was in when not UTF-8', async () => {
+    const latin = new Uint8Array([...encode('name,city\nCaf'), 0xe9, ...encode(',Takeo\n')]);
+    const { reading, encoding } = await readListBytes('list.csv', latin, noSheets);
+    expect(encoding).toBe('Windows-1252');
+    expect(list(reading).rows[0]?.values).toMatchObject({ name: 'Café', city: 'Takeo' });
+  });
+
+  it('reads a TXT file as pasted text: one name per line, commas and all', async () => {
+    const text = encode('Lotus Demo Apparel Co., Ltd.\nCedar Demo Textiles, Ltd.\n');
+    const { reading } = await readListBytes('list.txt', text, noSheets);
+    expect(names(list(reading))).toEqual([
+      'Lotus Demo Apparel Co., Ltd.',
+      'Cedar Demo Textiles, Ltd.',
+    ]);
+  });
+
+  it('reads a JSON file as an array of objects', async () => {
+    const { reading } = await readListBytes('list.json', encode('[{"name":"Lotus"}]'), noSheets);
+    expect(names(list(reading))).toEqual(['Lotus']);
+  });
+
+  it('reads the first sheet of a workbook and says which, when there are several', async () => {
+    const bytes = new Uint8Array(
+      await writeXlsxFile([
+        { sheet: 'Suppliers', data: [['Factory Name'], ['Lotus Demo Apparel']] },
+        { sheet: 'Notes', data: [['x']] },
+      ]).toBuffer(),
+    );
+    const { reading, sheet } = await readListBytes('list.xlsx', bytes, (b) =>
+      readXlsxFile(Buffer.from(b)),
+    );
+    expect(names(list(reading))).toEqual(['Lotus Demo Apparel']);
+    expect(sheet).toEqual({ name: 'Suppliers', count: 2 });
+  });
+
+  it('says why a workbook could not be read', async () => {
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1]);
+    expect((await readListBytes('list.xlsx', zip, noSheets)).reading).toEqual({
+      ok: false,
+      error: { code: 'unreadable', detail: 'not a workbook' },
+    });
+  });
+
+  it('reads the province and town columns, which tell sites of one name apart', () => {
+    expect(mapHeader(['Facility Name', 'State/Province', 'City', 'Country'])).toEqual([
+      'name',
+      'province',
+      'city',
+      'country',
+    ]);
+  });
+});

@@ -1,0 +1,376 @@
+import { describe, expect, it } from 'vitest';
+import type { SearchRecord } from '../../src/lib/search';
+import { emptyListValues, type ListRow } from '../../src/lib/supplier-list';
+import { choose, createMatcher, type RowMatch } from '../../src/lib/supplier-match';
+
+const record = (id: string, n: string, rest: Partial<SearchRecord> = {}): SearchRecord => ({
+  id,
+  n,
+  st: 'open',
+  lc: false,
+  nc: [],
+  ...rest,
+});
+
+/** A small registry with the traps real lists fall into (fictional names). */
+const RECORDS: SearchRecord[] = [
+  record('KH-0001', 'Bamboo Demo Knitwear (Cambodia) Co., Ltd.', {
+    km: 'រោងចក្រ បាំប៊ូ នីតវែរ',
+    zh: '翠竹示范针织服装（柬埔寨）有限公司',
+    al: ['Silk Road Demo Garment Co., Ltd.'],
+    pc: 'Northgate Demo Holdings',
+    pr: 'Phnom Penh',
+    ad: 'No. 12, Street 5, Phnom Penh',
+    os: 'KH2019067NZ95AM',
+  }),
+  // One name, two factories: told apart by the parent company or the place.
+  record('KH-0002', 'Twin Rivers Demo Footwear Co., Ltd.', {
+    pc: 'River Demo Group',
+    pr: 'Kandal',
+  }),
+  record('KH-0003', 'Twin Rivers Demo Footwear (Cambodia)', {
+    pc: 'Delta Demo Holdings',
+    pr: 'Takeo',
+  }),
+  record('KH-0004', 'Harbor Demo Denim Factory', {
+    os: 'KH2019113CX11S8',
+    st: 'closed',
+    cl: '2023-01-16',
+    pr: 'Kampong Speu',
+  }),
+  record('KH-0005', 'Harbor Demo Bags (Cambodia) Co., Ltd.', { pr: 'Kandal' }),
+  // A current name that is another factory's former name.
+  record('KH-0006', 'Seven Stars Demo Apparel', {
+    al: ['Dragonfly Demo Garment Co., Ltd.'],
+    pr: 'Phnom Penh',
+  }),
+  record('KH-0007', 'Dragonfly Demo Garment (Cambodia)', { pr: 'Kandal' }),
+  // Sites of one company.
+  record('KH-0008', 'Lotus Demo Garment II Co., Ltd.', { pr: 'Kandal' }),
+  record('KH-0009', 'Lotus Demo Garment III Co., Ltd.', { pr: 'Takeo' }),
+  // A registry export note in the name.
+  record('KH-0010', 'Morning Dew Demo Apparel (Former name: Evening Demo Apparel Co., Ltd.)', {
+    pr: 'Svay Rieng',
+  }),
+];
+const matcher = createMatcher(RECORDS, { country: 'KH' });
+const row = (values: Partial<ListRow['values']>, line = 2): ListRow => ({
+  line,
+  values: { ...emptyListValues(), ...values },
+  problems: [],
+});
+const summary = (m: RowMatch) => ({
+  result: m.result,
+  basis: m.basis,
+  id: m.record?.id ?? null,
+  candidates: m.candidates.map((c) => c.record.id),
+  notes: m.notes.map((n) => n.code),
+});
+const check = (values: Partial<ListRow['values']>) => summary(matcher.match(row(values)));
+
+describe('rule: a name decides only when it is one factory’s name, once normalised', () => {
+  it.each([
+    ['its name as published', 'Bamboo Demo Knitwear (Cambodia) Co., Ltd.', 'name'],
+    ['without legal form and country, in capitals', 'BAMBOO DEMO KNITWEAR', 'name'],
+    ['another legal form', 'Bamboo Demo Knitwear Company Limited', 'name'],
+    ['a misspelt country', 'Bamboo Demo Knitwear (Cmabodia) Co Ltd', 'name'],
+    ['split words', 'Bam boo Demo Knitwear', 'name'],
+    ['its Khmer name', 'រោងចក្រ បាំប៊ូ នីតវែរ', 'khmerName'],
+    ['its Khmer name without "factory" and spaces', 'បាំប៊ូនីតវែរ', 'khmerName'],
+    ['its Chinese name without brackets', '翠竹示范针织服装柬埔寨有限公司', 'chineseName'],
+    ['a former or other name', 'silk road demo garment', 'alias'],
+  ])('%s', (_, name, basis) => {
+    expect(check({ name })).toMatchObject({ result: 'matched', basis, id: 'KH-0001', notes: [] });
+  });
+
+  it('reads a former name given in a registry note', () => {
+    expect(check({ name: 'Evening Demo Apparel Co Ltd' })).toMatchObject({
+      result: 'matched',
+      basis: 'formerName',
+      id: 'KH-0010',
+    });
+    expect(check({ name: 'Morning Dew Demo Apparel' })).toMatchObject({
+      result: 'matched',
+      basis: 'name',
+      id: 'KH-0010',
+    });
+  });
+
+  it('reads a former name given in the list’s own note', () => {
+    expect(check({ name: 'New Name Demo Ltd (formerly Silk Road Demo Garment)' })).toMatchObject({
+      result: 'matched',
+      basis: 'alias',
+      id: 'KH-0001',
+    });
+  });
+});
+
+describe('rule: the place the line gives must not contradict the factory’s', () => {
+  it.each([
+    ['an address in its province', { address: 'Street 9, Phnom Penh' }, 'matched'],
+    ['its province', { province: 'Phnom Penh' }, 'matched'],
+    ['a town the registry does not know', { city: 'Chom Chao' }, 'matched'],
+    ['another province', { address: 'National Road 2, Takeo' }, 'ambiguous'],
+    ['another province in the name', { name: 'Bamboo Demo Knitwear (Takeo)' }, 'ambiguous'],
+  ])('with %s: %s', (_, values, result) => {
+    const m = matcher.match(row({ name: 'Bamboo Demo Knitwear', ...values }));
+    expect(m.result).toBe(result);
+    if (result === 'ambiguous') {
+      expect(m.notes).toContainEqual({
+        code: 'placeDiffers',
+        listPlaces: ['Takeo'],
+        factoryPlaces: ['Phnom Penh'],
+        factoryName: 'Bamboo Demo Knitwear (Cambodia) Co., Ltd.',
+      });
+      expect(m.candidates[0]).toMatchObject({ similarity: 1, place: { state: 'differs' } });
+    }
+  });
+
+  it('says where the line and the factory agree', () => {
+    expect(
+      matcher.match(row({ name: 'Bamboo Demo Knitwear', address: 'Phnom Penh' })).place,
+    ).toEqual({ state: 'agrees', listPlaces: ['Phnom Penh'], factoryPlaces: ['Phnom Penh'] });
+  });
+});
+
+describe('rule: two factories with one normalised name are never told apart by the name', () => {
+  it('offers both to confirm, saying why', () => {
+    expect(check({ name: 'Twin Rivers Demo Footwear' })).toEqual({
+      result: 'ambiguous',
+      basis: null,
+      id: null,
+      candidates: ['KH-0002', 'KH-0003'],
+      notes: ['sameName'],
+    });
+  });
+
+  it('even when the line writes one of them exactly', () => {
+    expect(check({ name: 'Twin Rivers Demo Footwear Co., Ltd.' })).toMatchObject({
+      result: 'ambiguous',
+      candidates: ['KH-0002', 'KH-0003'],
+    });
+  });
+
+  it.each([
+    ['the province', { province: 'Takeo' }, 'place'],
+    ['the parent company', { parentCompany: 'DELTA DEMO HOLDINGS' }, 'parentCompany'],
+  ])('settles them by %s', (_, values, by) => {
+    expect(check({ name: 'Twin Rivers Demo Footwear', ...values })).toMatchObject({
+      result: 'matched',
+      basis: 'name',
+      id: 'KH-0003',
+      notes: ['sameNameSettled'],
+    });
+    expect(
+      matcher.match(row({ name: 'Twin Rivers Demo Footwear', ...values })).notes[0],
+    ).toMatchObject({ by, count: 2 });
+  });
+
+  it('a former name that another factory bears today is to confirm', () => {
+    for (const name of ['Dragonfly Demo Garment Co., Ltd.', 'Dragonfly Demo Garment Co Ltd']) {
+      expect(check({ name })).toMatchObject({
+        result: 'ambiguous',
+        candidates: ['KH-0007', 'KH-0006'],
+        notes: ['sameName'],
+      });
+    }
+    expect(check({ name: 'Seven Stars Demo Apparel' })).toMatchObject({
+      result: 'matched',
+      id: 'KH-0006',
+    });
+  });
+});
+
+describe('a cell that holds more than the name', () => {
+  it.each([
+    ['two names around a slash', 'Bamboo Demo Knitwear / Bamboo Knit House'],
+    ['the name in two scripts', 'Bamboo Demo Knitwear រោងចក្រ បាំប៊ូ នីតវែរ'],
+    ['the name in Chinese beside it', 'Bamboo Demo Knitwear 翠竹示范针织服装有限公司'],
+  ])('reads %s as names of one factory', (_, name) => {
+    expect(check({ name })).toMatchObject({ result: 'matched', id: 'KH-0001' });
+  });
+
+  it('asks to confirm when its names are two factories', () => {
+    expect(check({ name: 'Bamboo Demo Knitwear / Harbor Demo Denim Factory' })).toMatchObject({
+      result: 'ambiguous',
+      candidates: ['KH-0001', 'KH-0004'],
+      notes: ['sameName'],
+    });
+  });
+
+  it.each([
+    ['a group in brackets', 'Bamboo Demo Knitwear (Northgate Demo Holdings Group)'],
+    ['a description after a dash', 'Bamboo Demo Knitwear - Cut and Sew Unit'],
+  ])('offers the factory, to confirm, for a name with %s', (_, name) => {
+    const m = matcher.match(row({ name }));
+    expect(summary(m)).toMatchObject({ result: 'ambiguous', candidates: ['KH-0001'] });
+    expect(m.candidates[0]?.similarity).toBeLessThan(1);
+  });
+});
+
+describe('rule: a similar name is offered to confirm, never taken', () => {
+  it.each([
+    ['a misspelt name', 'Bamobo Demo Knitwear'],
+    ['a misspelt name and word of the trade', 'Bamobo Demo Knitware'],
+    ['words in another order', 'Demo Bamboo Knitwear'],
+    ['a word of the trade left out', 'Bamboo Demo'],
+    ['a misspelt former name', 'Silk Raod Demo Garment'],
+  ])('%s', (_, name) => {
+    const m = matcher.match(row({ name }));
+    expect(summary(m)).toMatchObject({ result: 'ambiguous', candidates: ['KH-0001'] });
+    expect(m.candidates[0]?.similarity).toBeLessThan(1);
+  });
+
+  it('offers another site of the same name, marked as another site', () => {
+    const m = matcher.match(row({ name: 'Lotus Demo Garment 2' }));
+    expect(summary(m)).toMatchObject({ result: 'matched', id: 'KH-0008' });
+    const other = matcher.match(row({ name: 'Lotus Demo Garment IV' }));
+    expect(summary(other)).toMatchObject({ result: 'ambiguous' });
+    expect(other.candidates.every((c) => c.siteDiffers)).toBe(true);
+  });
+
+  it.each([
+    ['Lotus Demo Garment III', 'matched', 'KH-0009'],
+    ['Lotus Demo Garment 3', 'matched', 'KH-0009'],
+    ['Lotus Demo Garmnet II', 'ambiguous', null],
+  ])('reads Roman numerals as site numbers: %s', (name, result, id) => {
+    expect(check({ name })).toMatchObject({ result, id });
+  });
+});
+
+describe('rule: a line that shares only words of the trade gets no candidate', () => {
+  it.each([
+    ['only words of the trade', 'Demo Garment Factory Co., Ltd.', ['tradeWordsOnly']],
+    ['one shared word of its own list', 'Demo', ['tradeWordsOnly']],
+    ['an unknown name', 'Acme Demo Widgets Ltd', []],
+    ['an unknown name sharing the trade words', 'Quorin Demo Knitwear (Cambodia) Co., Ltd.', []],
+  ])('%s', (_, name, notes) => {
+    expect(check({ name })).toEqual({
+      result: 'unmatched',
+      basis: null,
+      id: null,
+      candidates: [],
+      notes,
+    });
+  });
+});
+
+describe('rule: an id decides only when the line’s name agrees with its factory', () => {
+  it.each([
+    [
+      'the OS ID, with hyphens',
+      { osId: 'KH-2019067-NZ95AM', name: 'Bamboo Demo Knitwear' },
+      'osId',
+    ],
+    [
+      'the OS ID, the line’s name misspelt',
+      { osId: 'KH2019067NZ95AM', name: 'Bamobo Knitwear' },
+      'osId',
+    ],
+    ['the OS ID and the Khmer name', { osId: 'KH2019067NZ95AM', name: 'បាំប៊ូ នីតវែរ' }, 'osId'],
+    ['the factory id', { factoryId: 'kh 0001', name: 'Silk Road Demo Garment' }, 'factoryId'],
+    ['a factory id in the OS ID column', { osId: 'kh-0001', name: 'Bamboo Demo' }, 'factoryId'],
+    ['a line that is only an OS ID', { name: 'KH-2019067-NZ95AM' }, 'osId'],
+    ['a line that is only a factory id', { name: 'kh 0001' }, 'factoryId'],
+  ])('%s', (_, values, basis) => {
+    expect(check(values)).toMatchObject({ result: 'matched', basis, id: 'KH-0001', notes: [] });
+  });
+
+  it('asks to confirm when the id’s factory bears another name, and offers the name’s factory', () => {
+    const m = matcher.match(row({ name: 'Bamboo Demo Knitwear', osId: 'kh2019113cx11s8' }));
+    expect(summary(m)).toEqual({
+      result: 'ambiguous',
+      basis: null,
+      id: null,
+      candidates: ['KH-0004', 'KH-0001'],
+      notes: ['nameDiffers'],
+    });
+    expect(m.notes[0]).toEqual({
+      code: 'nameDiffers',
+      basis: 'osId',
+      listName: 'Bamboo Demo Knitwear',
+      factoryName: 'Harbor Demo Denim Factory',
+    });
+  });
+
+  it('asks to confirm when the line shares only words of the trade with the id’s factory', () => {
+    expect(check({ name: 'Demo Denim Factory', osId: 'KH2019113CX11S8' })).toMatchObject({
+      result: 'ambiguous',
+      candidates: ['KH-0004'],
+      notes: ['nameDiffers'],
+    });
+  });
+
+  it('asks to confirm when the place contradicts the id’s factory', () => {
+    expect(
+      check({ name: 'Harbor Demo Denim', osId: 'KH2019113CX11S8', province: 'Svay Rieng' }),
+    ).toMatchObject({ result: 'ambiguous', candidates: ['KH-0004'], notes: ['placeDiffers'] });
+  });
+
+  it('asks which is meant when the factory id and the OS ID are two factories', () => {
+    expect(
+      check({ name: 'Harbor Demo Denim', factoryId: 'KH-0004', osId: 'KH2019067NZ95AM' }),
+    ).toMatchObject({
+      result: 'ambiguous',
+      candidates: ['KH-0004', 'KH-0001'],
+      notes: ['idsDisagree'],
+    });
+  });
+
+  it('falls back to the name when an id is not published, and says so', () => {
+    expect(
+      check({ name: 'Harbor Demo Denim Factory', osId: 'KH2020001AAAAAA', factoryId: 'X-1' }),
+    ).toMatchObject({
+      result: 'matched',
+      basis: 'name',
+      id: 'KH-0004',
+      notes: ['factoryIdNotFound', 'osIdNotFound'],
+    });
+  });
+});
+
+describe('lines for factories elsewhere or without a name', () => {
+  it.each([
+    [
+      'a factory in another country',
+      { name: 'Harbor Demo Denim Factory', country: 'Vietnam' },
+      ['otherCountry'],
+    ],
+    ['a line without a name', { address: 'Phnom Penh' }, ['noName']],
+  ])('leaves %s unmatched', (_, values, notes) => {
+    expect(check(values)).toEqual({
+      result: 'unmatched',
+      basis: null,
+      id: null,
+      candidates: [],
+      notes,
+    });
+  });
+
+  it.each(['Cambodia', 'KH', 'kh', 'កម្ពុជា', '柬埔寨', 'Kampuchea'])(
+    'matches a line whose country is %s',
+    (country) => {
+      expect(check({ name: 'Harbor Demo Denim Factory', country }).result).toBe('matched');
+    },
+  );
+
+  it('asks to confirm a line whose name says another country', () => {
+    const m = check({ name: 'Harbor Demo Denim Factory (Vietnam)' });
+    expect(m).toMatchObject({ result: 'ambiguous', notes: ['placeDiffers'] });
+    expect(m.candidates[0]).toBe('KH-0004');
+  });
+});
+
+describe('the user’s choice', () => {
+  it('records the pick among the candidates, or that none is right', () => {
+    const m = matcher.match(row({ name: 'Twin Rivers Demo Footwear' }));
+    const picked = choose(m, RECORDS[2] ?? null);
+    expect(summary(picked)).toMatchObject({ result: 'matched', basis: 'chosen', id: 'KH-0003' });
+    expect(picked.candidates).toHaveLength(2);
+    expect(summary(choose(m, null))).toMatchObject({
+      result: 'unmatched',
+      basis: 'chosen',
+      id: null,
+    });
+  });
+});
