@@ -1,35 +1,37 @@
 /**
  * The data step of the site build: validates and scores DATA_DIR (default `data/`) and writes
- * the snapshot the pages read to src/generated/. Any error: every problem is printed, the exit
- * code is 1 and nothing is written.
+ * the snapshot the pages read to src/generated/, one file at a time. Any error: every problem is
+ * printed, the exit code is 1 and nothing is written. `npm run build` runs it in a process of
+ * its own, so its memory is returned before the pages are built.
  */
 import { resolve } from 'node:path';
-import { writeFolderAtomically } from './lib/atomic-write';
+import { writeFolderStreaming } from './lib/atomic-write';
 import { runPipeline } from './lib/pipeline';
 import { countWords, printProblems, summariseProblems } from './lib/report';
-import { buildSiteSnapshot } from './lib/site-snapshot';
+import { siteSnapshotFiles } from './lib/site-snapshot';
 
 /** Where the snapshot goes; PORTAL_GENERATED_DIR moves it (tests build fixture sites side by side). */
 export const GENERATED_DIR = resolve(
   process.env['PORTAL_GENERATED_DIR'] ?? resolve(import.meta.dirname, '../src/generated'),
 );
 
-export function buildData(dataDir: string): boolean {
-  const { problems, output } = runPipeline(dataDir, undefined);
+export async function buildData(dataDir: string): Promise<boolean> {
+  const { problems, output } = runPipeline(dataDir, undefined, { formatOutputs: false });
   printProblems(problems, dataDir);
   const { errors, warnings } = summariseProblems(problems);
   if (output === undefined) {
     process.stderr.write(`${countWords(errors, warnings)} in ${dataDir}: nothing was built.\n`);
     return false;
   }
-  writeFolderAtomically(GENERATED_DIR, buildSiteSnapshot(output));
+  const { dataset, scores } = output;
+  await writeFolderStreaming(GENERATED_DIR, siteSnapshotFiles(dataset, scores));
   process.stderr.write(
-    `Data: ${output.dataset.factories.length} factories, ${output.dataset.cycles.length} cycles, ` +
-      `${output.dataset.assessments.length} assessments (${countWords(errors, warnings)}).\n`,
+    `Data: ${dataset.factories.length} factories, ${dataset.cycles.length} cycles, ` +
+      `${dataset.assessments.length} assessments (${countWords(errors, warnings)}).\n`,
   );
   return true;
 }
 
 if (import.meta.main) {
-  process.exitCode = buildData(process.env['DATA_DIR'] ?? 'data') ? 0 : 1;
+  process.exitCode = (await buildData(process.env['DATA_DIR'] ?? 'data')) ? 0 : 1;
 }

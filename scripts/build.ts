@@ -1,39 +1,201 @@
 /**
- * npm run build: validate + score (DATA_DIR or data/) + Astro build into dist/.
- * The site is built into a staging folder and swapped in whole, so a failed build never leaves a
- * half-built dist/.
+ * npm run build [-- --shards N --jobs J]
+ *   Validates and scores DATA_DIR (default data/), writes the snapshot, builds the pages in N
+ *   shards (separate processes, J at a time), merges them, checks the result and swaps it in
+ *   for dist/ (DIST_DIR). Any failure leaves dist/ as it was.
+ * npm run build -- --shard K/N --out DIR
+ *   The pages of one shard of N into DIR, for a CI matrix job.
+ * npm run build -- --merge DIR [DIR …]
+ *   Runs the data step, merges the shard folders with the served files (API, downloads, …)
+ *   into dist/, checks the result and swaps it in.
+ *
+ * A merged site is byte for byte the site of a build in one shard.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { buildData } from './build-data';
+import { parseArgs } from 'node:util';
+import { formatShard, parseShard, WHOLE_SITE, type Shard } from '../src/site/shards';
+import { runPostBuildSteps } from './lib/post-build';
+import { addServedFiles, mergeShards, pruneShard, readCore, runShard } from './lib/site-shards';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** DIST_DIR moves the built site (tests build fixture sites side by side). */
 const DIST = resolve(process.env['DIST_DIR'] ?? join(ROOT, 'dist'));
+const GENERATED = resolve(process.env['PORTAL_GENERATED_DIR'] ?? join(ROOT, 'src/generated'));
 
-function main(): number {
-  const dataDir = process.env['DATA_DIR'] ?? 'data';
-  if (!buildData(dataDir)) return 1;
-  const staging = join(dirname(DIST), `.${basename(DIST)}-staging-${process.pid}`);
-  rmSync(staging, { recursive: true, force: true });
-  // The same Node binary as this script (Node 26 from node_modules under npm), whatever is on PATH.
-  const astro = spawnSync(
+/**
+ * Factory pages per shard when the build chooses: below this a second process costs more (its
+ * own bundling of the site's code) than it saves.
+ */
+const PAGES_PER_SHARD = 60_000;
+
+const USAGE = `usage: npm run build [-- --shards N --jobs J]
+       npm run build -- --shard K/N --out DIR
+       npm run build -- --merge DIR [DIR ...]`;
+
+class UsageError extends Error {}
+
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+const say = (line: string) => process.stderr.write(`${line}\n`);
+
+/** The data step in a process of its own, so its memory is returned before the pages are built. */
+function buildData(): boolean {
+  const started = performance.now();
+  const result = spawnSync(
     process.execPath,
-    [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging, '--silent'],
-    { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
+    ['--import', 'tsx', join(ROOT, 'scripts/build-data.ts')],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+      // React's production build draws the same charts several times faster.
+      env: {
+        ...process.env,
+        NODE_ENV: process.env['NODE_ENV'] ?? 'production',
+        PORTAL_GENERATED_DIR: GENERATED,
+      },
+    },
   );
-  if (astro.status !== 0) {
-    rmSync(staging, { recursive: true, force: true });
-    process.stderr.write('The site build failed: dist/ was left as it was.\n');
-    return 1;
+  if (result.status !== 0) return false;
+  say(`Data step: ${seconds(started)}`);
+  return true;
+}
+
+function positiveInteger(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[1-9]\d*$/.test(value)) throw new UsageError(`--${name} must be a positive integer`);
+  return Number(value);
+}
+
+/** Builds shards into `work`, at most `jobs` at once; returns their folders in shard order. */
+async function buildShards(shards: Shard[], jobs: number, work: string): Promise<string[]> {
+  const core = readCore(GENERATED);
+  const started = performance.now();
+  const folders = shards.map((shard) => join(work, `shard-${shard.index}`));
+  const queue = shards.map((shard, i) => ({ shard, folder: folders[i] as string }));
+  const failed: string[] = [];
+  const worker = async () => {
+    for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+      const { shard, folder } = next;
+      const code = await runShard({
+        shard,
+        generated: GENERATED,
+        outDir: folder,
+        cacheDir: join(work, `cache-${shard.index}`),
+        emptyPublic: join(work, 'no-public'),
+        log: join(work, `shard-${shard.index}.log`),
+      });
+      if (code !== 0) {
+        failed.push(formatShard(shard));
+        continue;
+      }
+      pruneShard(folder, core, shard);
+      rmSync(join(work, `cache-${shard.index}`), { recursive: true, force: true });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(jobs, shards.length) }, worker));
+  if (failed.length > 0) throw new Error(`the page build failed in shard ${failed.join(', ')}`);
+  say(
+    `Pages: ${seconds(started)} in ${shards.length} shard${shards.length === 1 ? '' : 's'}, ${Math.min(jobs, shards.length)} at a time`,
+  );
+  return folders;
+}
+
+/** Merges shard folders, adds the served files, checks, and swaps the result in for DIST. */
+async function finish(folders: string[], work: string): Promise<void> {
+  const started = performance.now();
+  const staging = join(work, 'site');
+  mergeShards(folders, staging);
+  addServedFiles(GENERATED, staging);
+  const problems = await runPostBuildSteps({ dist: staging, core: readCore(GENERATED) });
+  if (problems.length > 0) {
+    for (const problem of problems) say(problem);
+    throw new Error(`the built site failed ${problems.length} check(s)`);
   }
   const previous = join(dirname(DIST), `.${basename(DIST)}-previous-${process.pid}`);
   if (existsSync(DIST)) renameSync(DIST, previous);
   renameSync(staging, DIST);
   rmSync(previous, { recursive: true, force: true });
-  process.stderr.write(`Built the site into ${DIST}\n`);
-  return 0;
+  say(`Merge and checks: ${seconds(started)}`);
 }
 
-process.exitCode = main();
+async function main(): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      options: {
+        shards: { type: 'string' },
+        jobs: { type: 'string' },
+        shard: { type: 'string' },
+        out: { type: 'string' },
+        merge: { type: 'boolean', default: false },
+      },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    say(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const work = join(dirname(DIST), `.${basename(DIST)}-build-${process.pid}`);
+  const cleanUp = () => rmSync(work, { recursive: true, force: true });
+  const onSignal = (signal: NodeJS.Signals) => {
+    cleanUp();
+    process.kill(process.pid, signal);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  const started = performance.now();
+  try {
+    if (values.merge) {
+      if (positionals.length === 0) throw new UsageError('--merge needs the shard folders');
+      if (!buildData()) return 1;
+      await finish(
+        positionals.map((folder) => resolve(folder)),
+        work,
+      );
+    } else if (values.shard !== undefined) {
+      const shard = parseShard(values.shard);
+      if (shard === undefined) throw new UsageError('--shard must look like 2/4');
+      if (values.out === undefined) throw new UsageError('--shard needs --out DIR');
+      if (!buildData()) return 1;
+      const [folder] = await buildShards([shard], 1, work);
+      const out = resolve(values.out);
+      rmSync(out, { recursive: true, force: true });
+      mkdirSync(dirname(out), { recursive: true });
+      renameSync(folder as string, out);
+      say(`Built shard ${formatShard(shard)} into ${out} in ${seconds(started)}`);
+      return 0;
+    } else {
+      if (positionals.length > 0) throw new UsageError(`unexpected "${positionals[0]}"`);
+      const requested = positiveInteger('shards', values.shards ?? process.env['PORTAL_SHARDS']);
+      const jobs = positiveInteger('jobs', values.jobs) ?? availableParallelism();
+      if (!buildData()) return 1;
+      const pages = readCore(GENERATED).factories.length * 3;
+      const count = requested ?? Math.min(jobs, Math.max(1, Math.ceil(pages / PAGES_PER_SHARD)));
+      const shards =
+        count === 1
+          ? [WHOLE_SITE]
+          : Array.from({ length: count }, (_, i) => ({ index: i + 1, count }));
+      const folders = await buildShards(shards, jobs, work);
+      await finish(folders, work);
+    }
+    say(`Built the site into ${DIST} in ${seconds(started)}`);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      say(`${error.message}\n${USAGE}`);
+      return 2;
+    }
+    say(`${(error as Error).message}\nThe site build failed: dist/ was left as it was.`);
+    return 1;
+  } finally {
+    cleanUp();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+process.exitCode = await main();

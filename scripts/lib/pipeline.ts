@@ -16,8 +16,15 @@ export interface PipelineResult {
   output: { dataset: Dataset; scores: Scores; files: Map<string, string> } | undefined;
 }
 
-/** Reads, validates and scores a data folder: the step `npm run score` and `npm run build` share. */
-export function runPipeline(dataDir: string, sd: SdMultiplier | undefined): PipelineResult {
+/**
+ * Reads, validates and scores a data folder: the step `npm run score` and `npm run build` share.
+ * The build writes its own files from the scores, so it skips formatting the scorer's outputs.
+ */
+export function runPipeline(
+  dataDir: string,
+  sd: SdMultiplier | undefined,
+  { formatOutputs = true }: { formatOutputs?: boolean } = {},
+): PipelineResult {
   const files = readDataFolder(dataDir);
   const bytes = [...files.values()].reduce((sum, b) => sum + b.length, 0);
   const progress = makeProgress('Validating');
@@ -28,9 +35,13 @@ export function runPipeline(dataDir: string, sd: SdMultiplier | undefined): Pipe
   progress.done();
   if (dataset === undefined) return { problems, output: undefined };
   const scores = scoreDataset(dataset, sd);
-  const output = new Map([
-    ['scores.csv', formatScoresCsv(scores)],
-    ['cycles.json', formatCyclesJson(scores)],
-  ]);
+  const output = new Map<string, string>(
+    formatOutputs
+      ? [
+          ['scores.csv', formatScoresCsv(scores)],
+          ['cycles.json', formatCyclesJson(scores)],
+        ]
+      : [],
+  );
   return { problems, output: { dataset, scores, files: output } };
 }

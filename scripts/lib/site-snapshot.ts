@@ -1,17 +1,24 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { chartCsv, listCharts, renderChartSvg } from '../../src/charts/registry';
-import { buildApiFiles } from '../../src/lib/api';
+import { apiFiles } from '../../src/lib/api';
 import { buildDownloads } from '../../src/lib/downloads';
 import { buildAtomFeed, type FeedText } from '../../src/lib/feed';
 import { formatNumber, t } from '../../src/i18n';
 import { LOCALES, localePath } from '../../src/i18n/locales';
-import { buildPublicSite } from '../../src/lib/public-site';
-import type { PipelineResult } from './pipeline';
-
-type Output = NonNullable<PipelineResult['output']>;
+import type { Dataset } from '../../src/lib/model';
+import { formatCyclesJson } from '../../src/lib/output';
+import { buildPublicSite, type PublicSite } from '../../src/lib/public-site';
+import type { Scores } from '../../src/lib/score';
+import { buildSearchIndex } from '../../src/lib/search';
+import { chartSpecFile } from '../../src/site/charts';
+import { CORE_FILE, factoryShards, shardFile, siteCore } from '../../src/site/snapshot';
+import type { FileContent } from './atomic-write';
 
 const STATIC_DIR = resolve(import.meta.dirname, '../../public');
+
+/** A download this large or larger is also served compressed, as `<name>.gz`. */
+export const GZIP_FROM_BYTES = 1_000_000;
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -41,34 +48,67 @@ function feedText(title: string): FeedText {
   };
 }
 
+/** Records per piece of the search index: the array is written as JSON.stringify would, in parts. */
+const RECORDS_PER_CHUNK = 1000;
+
+function* searchIndexChunks(site: PublicSite): Generator<string> {
+  const records = buildSearchIndex(site);
+  yield '[';
+  for (let start = 0; start < records.length; start += RECORDS_PER_CHUNK) {
+    const part = records.slice(start, start + RECORDS_PER_CHUNK).map((r) => JSON.stringify(r));
+    yield (start > 0 ? ',' : '') + part.join(',');
+  }
+  yield ']';
+}
+
 /**
- * What the site is built from: the public snapshot (site.json) that pages read, and `public/`,
- * the files served as they are: the project's static files, the downloads and every chart as SVG
- * and CSV. All of it is made by the disclosure rules of src/lib/public-site.ts; the scorer's
- * complete audit trail (scores.csv with unpublished rows) is not part of it.
+ * Every chart in every language, at the same paths as the pages (/charts/…, /km/charts/…), as
+ * SVG and CSV; and the site-wide charts' specs for the pages, which do not hold every factory.
+ * A language's charts are listed from a copy of the snapshot: listCharts keeps what it made for
+ * as long as the object it was given lives, and one language's charts are done once written.
  */
-export function buildSiteSnapshot(output: Output): Map<string, string | Uint8Array> {
-  const site = buildPublicSite(output.dataset, output.scores);
-  const cyclesJson = output.files.get('cycles.json') ?? '';
-  const files = new Map<string, string | Uint8Array>([['site.json', JSON.stringify(site)]]);
-  for (const path of filesUnder(STATIC_DIR)) {
-    files.set(join('public', relative(STATIC_DIR, path)), readFileSync(path));
-  }
-  for (const [name, content] of buildApiFiles(site)) files.set(`public/api/${name}`, content);
-  files.set(
-    'public/feed.xml',
-    buildAtomFeed(site, feedText(site.meta.title), process.env['SITE_URL'] ?? ''),
-  );
-  for (const download of buildDownloads(site, output.scores, cyclesJson)) {
-    files.set(`public/downloads/${download.name}`, download.content);
-  }
-  // Every chart in every language, at the same paths as the pages: /charts/…, /km/charts/…
+function* chartFiles(site: PublicSite): Generator<[string, FileContent]> {
   for (const locale of LOCALES) {
-    for (const chart of listCharts(site, locale)) {
+    for (const chart of listCharts({ ...site }, locale)) {
       const path = `public${localePath(locale, `/charts/${chart.id}`)}`;
-      files.set(`${path}.svg`, renderChartSvg(chart));
-      files.set(`${path}.csv`, chartCsv(chart));
+      yield [`${path}.svg`, renderChartSvg(chart)];
+      yield [`${path}.csv`, chartCsv(chart)];
+      if (chart.kind !== 'rate-history')
+        yield [chartSpecFile(locale, chart.id), JSON.stringify(chart)];
     }
   }
-  return files;
+}
+
+/**
+ * What the site is built from, one file at a time: the snapshot the pages read (a small core and
+ * shards of factory records, see src/site/snapshot.ts) and `public/`, the files served as they
+ * are: the project's static files, the API, the feed, the search index, the downloads and every
+ * chart. All of it is made by the disclosure rules of src/lib/public-site.ts; the scorer's
+ * complete audit trail (scores.csv with unpublished rows) is not part of it.
+ */
+export function* siteSnapshotFiles(
+  dataset: Dataset,
+  scores: Scores,
+): Generator<[string, FileContent]> {
+  const site = buildPublicSite(dataset, scores);
+  yield [CORE_FILE, JSON.stringify(siteCore(site))];
+  for (const shard of factoryShards(site.factories)) {
+    yield [shardFile(shard.index), JSON.stringify(shard.factories)];
+  }
+  for (const path of filesUnder(STATIC_DIR)) {
+    yield [join('public', relative(STATIC_DIR, path)), readFileSync(path)];
+  }
+  for (const [name, content] of apiFiles(site)) yield [`public/api/${name}`, content];
+  yield [
+    'public/feed.xml',
+    buildAtomFeed(site, feedText(site.meta.title), process.env['SITE_URL'] ?? ''),
+  ];
+  yield ['public/search-index.json', { chunks: searchIndexChunks(site) }];
+  for (const download of buildDownloads(site, scores, formatCyclesJson(scores))) {
+    yield [
+      `public/downloads/${download.name}`,
+      { chunks: download.chunks(), gzipFrom: GZIP_FROM_BYTES },
+    ];
+  }
+  yield* chartFiles(site);
 }

@@ -7,7 +7,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { requirementLabel, t, type Locale } from '../i18n';
 import { toSafeCsv } from '../lib/downloads';
-import type { PublicSite } from '../lib/public-site';
+import type { PublicFactory, PublicSite } from '../lib/public-site';
 import Chart from './Chart';
 import { fractionCell, slugOf } from './format';
 import {
@@ -141,19 +141,30 @@ function buildCharts(site: PublicSite, locale: Locale): ChartSpec[] {
     });
   }
   for (const factory of site.factories) {
-    const data = rateHistoryData(site, factory, locale);
-    if (data.points.length === 0) continue;
-    charts.push({
-      ...base,
-      kind: 'rate-history',
-      id: factoryRateId(factory.id),
-      title: rateHistoryTitle(data),
-      description: describeRateHistory(data),
-      data,
-      table: rateHistoryTable(data),
-    });
+    const chart = factoryRateChart(site, factory, locale);
+    if (chart) charts.push(chart);
   }
   return charts;
+}
+
+/** One factory's rate history, for its page; undefined when it was never in the population. */
+export function factoryRateChart(
+  site: Pick<PublicSite, 'meta' | 'cycles'>,
+  factory: PublicFactory,
+  locale: Locale,
+): ChartSpec | undefined {
+  const data = rateHistoryData(site, factory, locale);
+  if (data.points.length === 0) return undefined;
+  return {
+    locale,
+    source: t(locale, 'chart.source', { publisher: site.meta.publisher, title: site.meta.title }),
+    kind: 'rate-history',
+    id: factoryRateId(factory.id),
+    title: rateHistoryTitle(data),
+    description: describeRateHistory(data),
+    data,
+    table: rateHistoryTable(data),
+  };
 }
 
 /**

@@ -9,6 +9,9 @@ import {
 import { localePath } from '../i18n/locales';
 import type { PublicFactory, PublicSite } from '../lib/public-site';
 
+/** What a citation needs of the site: its rules and cycles, not its factories. */
+type CitationSite = Pick<PublicSite, 'meta' | 'cycles' | 'requirements'>;
+
 /**
  * The ready-to-paste citation of a factory's record in one published cycle (the latest unless
  * `cycleId` names another). It must stand on its own in a letter or a filing: who, which cycle and
@@ -20,7 +23,7 @@ import type { PublicFactory, PublicSite } from '../lib/public-site';
  * the page keeps under its `#cite-<cycle>` anchor.
  */
 export function buildCitation(
-  site: PublicSite,
+  site: CitationSite,
   factory: PublicFactory,
   locale: Locale,
   siteUrl?: URL,

@@ -1,0 +1,185 @@
+/**
+ * The page build in shards: each shard is an ordinary `astro build` in a process of its own
+ * (PORTAL_SHARD=k/n tells the routes which pages are its own, see src/site/shards.ts), written to
+ * a folder of its own; the folders merge into one site. The merge refuses two shards that wrote
+ * different bytes at one path, so shards built from different data or code never mix.
+ */
+import { spawn } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { LOCALES, localePath } from '../../src/i18n/locales';
+import { CORE_FILE, type SiteCore } from '../../src/site/snapshot';
+import { factoryRange, formatShard, ownsSitePages, type Shard } from '../../src/site/shards';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+export function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+/** The factory pages a shard builds, as paths below the site's root. */
+export function shardFactoryPages(core: Pick<SiteCore, 'factories'>, shard: Shard): Set<string> {
+  const pages = new Set<string>();
+  for (const locale of LOCALES) {
+    const { start, end } = factoryRange(shard, locale, core.factories.length);
+    for (const factory of core.factories.slice(start, end)) {
+      pages.add(`${localePath(locale, `/factories/${factory.id}/`).slice(1)}index.html`);
+    }
+  }
+  return pages;
+}
+
+export const readCore = (generated: string): SiteCore =>
+  JSON.parse(readFileSync(join(generated, CORE_FILE), 'utf8')) as SiteCore;
+
+export interface ShardBuild {
+  shard: Shard;
+  /** The data step's output (src/generated or PORTAL_GENERATED_DIR). */
+  generated: string;
+  outDir: string;
+  /** Astro's cache; concurrent shards need one each. */
+  cacheDir: string;
+  /** An empty folder: the served files are added by addServedFiles, once, not by every shard. */
+  emptyPublic: string;
+  log: string;
+}
+
+/** Runs `astro build` for one shard; resolves with its exit code. */
+export function runShard(build: ShardBuild): Promise<number> {
+  mkdirSync(build.emptyPublic, { recursive: true });
+  mkdirSync(dirname(build.log), { recursive: true });
+  return new Promise((done, fail) => {
+    const child = spawn(
+      process.execPath,
+      [
+        join(ROOT, 'node_modules/astro/bin/astro.mjs'),
+        'build',
+        '--outDir',
+        build.outDir,
+        '--silent',
+      ],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: {
+          ...process.env,
+          ASTRO_TELEMETRY_DISABLED: '1',
+          PORTAL_SHARD: formatShard(build.shard),
+          PORTAL_GENERATED_DIR: build.generated,
+          PORTAL_PUBLIC_DIR: build.emptyPublic,
+          ASTRO_CACHE_DIR: build.cacheDir,
+        },
+      },
+    );
+    const output: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
+    child.on('error', fail);
+    child.on('close', (code) => {
+      const text = Buffer.concat(output).toString('utf8');
+      if (code !== 0) process.stderr.write(text);
+      done(code ?? 1);
+    });
+  });
+}
+
+/**
+ * Keeps what the shard owns: every page and asset of the first shard; of the others, their
+ * factory pages and the assets (the pages without a parameter are built by every shard, since
+ * Astro has no way to skip them, and kept from the first only).
+ */
+export function pruneShard(outDir: string, core: Pick<SiteCore, 'factories'>, shard: Shard): void {
+  const own = shardFactoryPages(core, shard);
+  const missing = [...own].filter((page) => !existsSync(join(outDir, page)));
+  if (missing.length > 0) {
+    throw new Error(
+      `shard ${formatShard(shard)} did not build ${missing.length} of its factory pages, e.g. ${missing[0]}`,
+    );
+  }
+  if (ownsSitePages(shard)) return;
+  for (const file of filesUnder(outDir)) {
+    const path = relative(outDir, file);
+    if (!path.startsWith('_astro/') && !own.has(path)) rmSync(file);
+  }
+  removeEmptyFolders(outDir);
+}
+
+function removeEmptyFolders(dir: string): boolean {
+  let empty = true;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory() && removeEmptyFolders(join(dir, entry.name))) {
+      rmSync(join(dir, entry.name), { recursive: true });
+    } else {
+      empty = false;
+    }
+  }
+  return empty;
+}
+
+/** A hard link where the file system allows one (no copy of gigabytes), else a copy. */
+function linkOrCopy(from: string, to: string): void {
+  mkdirSync(dirname(to), { recursive: true });
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
+/** The files served as they are (static files, API, downloads, search index, charts). */
+export function addServedFiles(generated: string, outDir: string): void {
+  const served = join(generated, 'public');
+  for (const file of filesUnder(served)) {
+    const target = join(outDir, relative(served, file));
+    if (existsSync(target)) {
+      throw new Error(`${relative(served, file)} is both a page and a served file`);
+    }
+    linkOrCopy(file, target);
+  }
+}
+
+const sameBytes = (a: string, b: string) =>
+  statSync(a).size === statSync(b).size && readFileSync(a).equals(readFileSync(b));
+
+/**
+ * Moves the files of every shard folder into `target`. A path written by two shards must hold
+ * the same bytes (the shared assets); anything else means the shards do not belong together.
+ */
+export function mergeShards(folders: readonly string[], target: string): void {
+  mkdirSync(target, { recursive: true });
+  for (const folder of folders) {
+    if (!existsSync(folder)) throw new Error(`${folder}: no such shard folder`);
+    for (const file of filesUnder(folder)) {
+      const path = relative(folder, file);
+      const destination = join(target, path);
+      if (existsSync(destination)) {
+        if (!sameBytes(file, destination)) {
+          throw new Error(
+            `${path} differs between shards: they were not built from the same data and code`,
+          );
+        }
+        continue;
+      }
+      mkdirSync(dirname(destination), { recursive: true });
+      try {
+        renameSync(file, destination);
+      } catch {
+        copyFileSync(file, destination);
+      }
+    }
+  }
+}
