@@ -1,10 +1,13 @@
 /**
  * npm run bench [-- --data DIR --runs N --large-factories N --large-cycles N --skip-large
  *                  --site-runs N --skip-site]
+ * npm run bench -- --scale [--sizes 600,5000,20000,100000 --work DIR --shards N]
  *
  * Reports figures, never pass/fail: the scorer's own time on the committed demo data (median of
  * several runs, each in a fresh process), the supplier check's matching of a 3,000-line list, the
- * site build, and time and peak memory on a large generated dataset.
+ * site build, and time and peak memory on a large generated dataset. With --scale, instead, the
+ * scorer and the whole build at each size against a bare Astro build, as one table
+ * (scripts/bench/scale.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -12,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchCheck } from './bench/check';
+import { benchScale } from './bench/scale';
 import { benchSite } from './bench/site';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -71,7 +75,7 @@ function report(label: string, runs: Measurement[]): void {
   console.log(`  peak memory (maxRSS) ${pick('maxRssMiB').toFixed(0)} MiB`);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       data: { type: 'string', default: 'data' },
@@ -81,8 +85,20 @@ function main(): void {
       'skip-large': { type: 'boolean', default: false },
       'skip-site': { type: 'boolean', default: false },
       'site-runs': { type: 'string', default: '3' },
+      scale: { type: 'boolean', default: false },
+      sizes: { type: 'string', default: '600,5000,20000' },
+      work: { type: 'string', default: join(tmpdir(), 'portal-bench-scale') },
+      shards: { type: 'string' },
     },
   });
+  if (values.scale) {
+    const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
+    if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
+      throw new Error(`--sizes: expected factory counts such as 600,5000, got "${values.sizes}"`);
+    }
+    await benchScale({ sizes, work: resolve(values.work), shards: values.shards });
+    return;
+  }
   const runs = Number(values.runs);
   console.log(`Benchmark on Node ${process.version}, ${process.platform}/${process.arch}`);
   const dataDir = resolve(values.data);
@@ -116,4 +132,4 @@ function main(): void {
   }
 }
 
-main();
+await main();
