@@ -12,13 +12,20 @@
  * A merged site is byte for byte the site of a build in one shard.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatShard, parseShard, WHOLE_SITE, type Shard } from '../src/site/shards';
 import { runPostBuildSteps } from './lib/post-build';
-import { addServedFiles, mergeShards, pruneShard, readCore, runShard } from './lib/site-shards';
+import {
+  addServedFiles,
+  mergeShards,
+  pruneShard,
+  readCore,
+  runShard,
+  shardWorkFolder,
+} from './lib/site-shards';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** DIST_DIR moves the built site (tests build fixture sites side by side). */
@@ -68,10 +75,11 @@ function positiveInteger(name: string, value: string | undefined): number | unde
   return Number(value);
 }
 
-/** Builds shards into `work`, at most `jobs` at once; returns their folders in shard order. */
-async function buildShards(shards: Shard[], jobs: number, work: string): Promise<string[]> {
+/** Builds shards, at most `jobs` at once; returns their folders in shard order. */
+async function buildShards(shards: Shard[], jobs: number): Promise<string[]> {
   const core = readCore(GENERATED);
   const started = performance.now();
+  const work = shardWorkFolder(process.pid);
   const folders = shards.map((shard) => join(work, `shard-${shard.index}`));
   const queue = shards.map((shard, i) => ({ shard, folder: folders[i] as string }));
   const failed: string[] = [];
@@ -84,7 +92,6 @@ async function buildShards(shards: Shard[], jobs: number, work: string): Promise
         outDir: folder,
         cacheDir: join(work, `cache-${shard.index}`),
         emptyPublic: join(work, 'no-public'),
-        log: join(work, `shard-${shard.index}.log`),
       });
       if (code !== 0) {
         failed.push(formatShard(shard));
@@ -140,7 +147,10 @@ async function main(): Promise<number> {
   }
   const { values, positionals } = parsed;
   const work = join(dirname(DIST), `.${basename(DIST)}-build-${process.pid}`);
-  const cleanUp = () => rmSync(work, { recursive: true, force: true });
+  const cleanUp = () => {
+    rmSync(work, { recursive: true, force: true });
+    rmSync(shardWorkFolder(process.pid), { recursive: true, force: true });
+  };
   const onSignal = (signal: NodeJS.Signals) => {
     cleanUp();
     process.kill(process.pid, signal);
@@ -161,11 +171,10 @@ async function main(): Promise<number> {
       if (shard === undefined) throw new UsageError('--shard must look like 2/4');
       if (values.out === undefined) throw new UsageError('--shard needs --out DIR');
       if (!buildData()) return 1;
-      const [folder] = await buildShards([shard], 1, work);
+      const [folder] = await buildShards([shard], 1);
       const out = resolve(values.out);
       rmSync(out, { recursive: true, force: true });
-      mkdirSync(dirname(out), { recursive: true });
-      renameSync(folder as string, out);
+      mergeShards([folder as string], out);
       say(`Built shard ${formatShard(shard)} into ${out} in ${seconds(started)}`);
       return 0;
     } else {
@@ -179,7 +188,7 @@ async function main(): Promise<number> {
         count === 1
           ? [WHOLE_SITE]
           : Array.from({ length: count }, (_, i) => ({ index: i + 1, count }));
-      const folders = await buildShards(shards, jobs, work);
+      const folders = await buildShards(shards, jobs);
       await finish(folders, work);
     }
     say(`Built the site into ${DIST} in ${seconds(started)}`);

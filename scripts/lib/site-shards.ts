@@ -55,13 +55,19 @@ export interface ShardBuild {
   cacheDir: string;
   /** An empty folder: the served files are added by addServedFiles, once, not by every shard. */
   emptyPublic: string;
-  log: string;
 }
+
+/**
+ * Shards build into folders inside the project: Astro writes its intermediate server code beside
+ * an output folder inside the project (where it finds node_modules), but for an output folder
+ * elsewhere into one shared folder, where shards running side by side overwrite each other's.
+ */
+export const shardWorkFolder = (pid: number) => join(ROOT, '.build', String(pid));
 
 /** Runs `astro build` for one shard; resolves with its exit code. */
 export function runShard(build: ShardBuild): Promise<number> {
   mkdirSync(build.emptyPublic, { recursive: true });
-  mkdirSync(dirname(build.log), { recursive: true });
+  mkdirSync(build.outDir, { recursive: true });
   return new Promise((done, fail) => {
     const child = spawn(
       process.execPath,
