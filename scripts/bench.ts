@@ -1,7 +1,7 @@
 /**
  * npm run bench [-- --data DIR --runs N --large-factories N --large-cycles N --skip-large
  *                  --site-runs N --skip-site]
- * npm run bench -- --scale [--sizes 600,5000,20000,100000 --work DIR --shards N]
+ * npm run bench -- --scale [--sizes 600,5000,20000,100000 --work DIR --shards N --scale-runs N]
  *
  * Reports figures, never pass/fail: the scorer's own time on the committed demo data (median of
  * several runs, each in a fresh process), the supplier check's matching of a 3,000-line list, the
@@ -89,6 +89,7 @@ async function main(): Promise<void> {
       sizes: { type: 'string', default: '600,5000,20000' },
       work: { type: 'string', default: join(tmpdir(), 'portal-bench-scale') },
       shards: { type: 'string' },
+      'scale-runs': { type: 'string', default: '1' },
     },
   });
   if (values.scale) {
@@ -96,7 +97,12 @@ async function main(): Promise<void> {
     if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
       throw new Error(`--sizes: expected factory counts such as 600,5000, got "${values.sizes}"`);
     }
-    await benchScale({ sizes, work: resolve(values.work), shards: values.shards });
+    await benchScale({
+      sizes,
+      work: resolve(values.work),
+      shards: values.shards,
+      runs: Math.max(1, Number(values['scale-runs'])),
+    });
     return;
   }
   const runs = Number(values.runs);

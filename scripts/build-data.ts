@@ -9,11 +9,19 @@ import { writeFolderStreaming } from './lib/atomic-write';
 import { runPipeline } from './lib/pipeline';
 import { countWords, printProblems, summariseProblems } from './lib/report';
 import { siteSnapshotFiles } from './lib/site-snapshot';
+import { BUILD_TOKEN_FILE } from '../src/site/snapshot';
 
 /** Where the snapshot goes; PORTAL_GENERATED_DIR moves it (tests build fixture sites side by side). */
 export const GENERATED_DIR = resolve(
   process.env['PORTAL_GENERATED_DIR'] ?? resolve(import.meta.dirname, '../src/generated'),
 );
+
+/** The build's token last, for the page build waiting for this snapshot (src/site/data.ts). */
+function* withBuildToken<T>(files: Iterable<readonly [string, T]>) {
+  yield* files;
+  const token = process.env['PORTAL_BUILD_TOKEN'];
+  if (token !== undefined && token !== '') yield [BUILD_TOKEN_FILE, token] as const;
+}
 
 export async function buildData(dataDir: string): Promise<boolean> {
   const { problems, output } = runPipeline(dataDir, undefined, { formatOutputs: false });
@@ -24,7 +32,7 @@ export async function buildData(dataDir: string): Promise<boolean> {
     return false;
   }
   const { dataset, scores } = output;
-  await writeFolderStreaming(GENERATED_DIR, siteSnapshotFiles(dataset, scores));
+  await writeFolderStreaming(GENERATED_DIR, withBuildToken(siteSnapshotFiles(dataset, scores)));
   process.stderr.write(
     `Data: ${dataset.factories.length} factories, ${dataset.cycles.length} cycles, ` +
       `${dataset.assessments.length} assessments (${countWords(errors, warnings)}).\n`,

@@ -11,8 +11,8 @@
  *
  * A merged site is byte for byte the site of a build in one shard.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -25,6 +25,7 @@ import {
   readCore,
   runShard,
   shardWorkFolder,
+  type RunningShard,
 } from './lib/site-shards';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -33,10 +34,10 @@ const DIST = resolve(process.env['DIST_DIR'] ?? join(ROOT, 'dist'));
 const GENERATED = resolve(process.env['PORTAL_GENERATED_DIR'] ?? join(ROOT, 'src/generated'));
 
 /**
- * Factory pages per shard when the build chooses: below this a second process costs more (its
- * own bundling of the site's code) than it saves.
+ * Factory pages per shard when the build chooses, one shard per core at most: below this a
+ * second process costs more (its own bundling of the site's code) than it saves.
  */
-const PAGES_PER_SHARD = 60_000;
+const PAGES_PER_SHARD = 10_000;
 
 const USAGE = `usage: npm run build [-- --shards N --jobs J]
        npm run build -- --shard K/N --out DIR
@@ -47,26 +48,50 @@ class UsageError extends Error {}
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 const say = (line: string) => process.stderr.write(`${line}\n`);
 
-/** The data step in a process of its own, so its memory is returned before the pages are built. */
-function buildData(): boolean {
+/** Names this build's snapshot, so shards started early wait for it rather than an old one. */
+const TOKEN = `${process.pid}-${Date.now()}`;
+
+/**
+ * The data step in a process of its own, so its memory is returned before the pages are built;
+ * resolves with whether it succeeded.
+ */
+function buildData(): Promise<boolean> {
   const started = performance.now();
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', join(ROOT, 'scripts/build-data.ts')],
-    {
-      cwd: ROOT,
-      stdio: 'inherit',
-      // React's production build draws the same charts several times faster.
-      env: {
-        ...process.env,
-        NODE_ENV: process.env['NODE_ENV'] ?? 'production',
-        PORTAL_GENERATED_DIR: GENERATED,
+  return new Promise((done) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'scripts/build-data.ts')],
+      {
+        cwd: ROOT,
+        stdio: 'inherit',
+        // React's production build draws the same charts several times faster.
+        env: {
+          ...process.env,
+          NODE_ENV: process.env['NODE_ENV'] ?? 'production',
+          PORTAL_GENERATED_DIR: GENERATED,
+          PORTAL_BUILD_TOKEN: TOKEN,
+        },
       },
-    },
-  );
-  if (result.status !== 0) return false;
-  say(`Data step: ${seconds(started)}`);
-  return true;
+    );
+    child.on('error', () => done(false));
+    child.on('close', (code) => {
+      if (code === 0) say(`Data step: ${seconds(started)}`);
+      done(code === 0);
+    });
+  });
+}
+
+/**
+ * Published factories, for choosing the number of shards before the data step has counted them:
+ * the registry's rows, a bound from above.
+ */
+function factoriesInRegistry(): number {
+  const path = join(resolve(process.env['DATA_DIR'] ?? 'data'), 'factories.csv');
+  try {
+    return readFileSync(path, 'utf8').split('\n').length;
+  } catch {
+    return 0;
+  }
 }
 
 function positiveInteger(name: string, value: string | undefined): number | undefined {
@@ -75,36 +100,56 @@ function positiveInteger(name: string, value: string | undefined): number | unde
   return Number(value);
 }
 
-/** Builds shards, at most `jobs` at once; returns their folders in shard order. */
-async function buildShards(shards: Shard[], jobs: number): Promise<string[]> {
-  const core = readCore(GENERATED);
+class DataError extends Error {}
+
+/**
+ * Runs the data step and builds the shards, at most `jobs` at once; returns their folders in
+ * shard order. The first shards start with the data step: they bundle the site's code meanwhile
+ * and render once the snapshot is written. A failed data step stops them.
+ */
+async function buildDataAndShards(shards: Shard[], jobs: number): Promise<string[]> {
   const started = performance.now();
   const work = shardWorkFolder(process.pid);
   const folders = shards.map((shard) => join(work, `shard-${shard.index}`));
   const queue = shards.map((shard, i) => ({ shard, folder: folders[i] as string }));
+  const running = new Set<RunningShard>();
   const failed: string[] = [];
+  let dataFailed = false;
+  const data = buildData().then((ok) => {
+    if (!ok) {
+      dataFailed = true;
+      for (const shard of running) shard.stop();
+    }
+    return ok;
+  });
   const worker = async () => {
-    for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+    for (let next = queue.shift(); next !== undefined && !dataFailed; next = queue.shift()) {
       const { shard, folder } = next;
-      const code = await runShard({
+      const build = runShard({
         shard,
         generated: GENERATED,
         outDir: folder,
         cacheDir: join(work, `cache-${shard.index}`),
         emptyPublic: join(work, 'no-public'),
+        token: TOKEN,
       });
+      running.add(build);
+      const code = await build.done;
+      running.delete(build);
+      if (dataFailed) return;
       if (code !== 0) {
         failed.push(formatShard(shard));
         continue;
       }
-      pruneShard(folder, core, shard);
+      pruneShard(folder, readCore(GENERATED), shard);
       rmSync(join(work, `cache-${shard.index}`), { recursive: true, force: true });
     }
   };
-  await Promise.all(Array.from({ length: Math.min(jobs, shards.length) }, worker));
+  await Promise.all([data, ...Array.from({ length: Math.min(jobs, shards.length) }, worker)]);
+  if (dataFailed) throw new DataError();
   if (failed.length > 0) throw new Error(`the page build failed in shard ${failed.join(', ')}`);
   say(
-    `Pages: ${seconds(started)} in ${shards.length} shard${shards.length === 1 ? '' : 's'}, ${Math.min(jobs, shards.length)} at a time`,
+    `Pages: ${seconds(started)} with the data step, in ${shards.length} shard${shards.length === 1 ? '' : 's'}, ${Math.min(jobs, shards.length)} at a time`,
   );
   return folders;
 }
@@ -161,7 +206,7 @@ async function main(): Promise<number> {
   try {
     if (values.merge) {
       if (positionals.length === 0) throw new UsageError('--merge needs the shard folders');
-      if (!buildData()) return 1;
+      if (!(await buildData())) return 1;
       await finish(
         positionals.map((folder) => resolve(folder)),
         work,
@@ -170,8 +215,7 @@ async function main(): Promise<number> {
       const shard = parseShard(values.shard);
       if (shard === undefined) throw new UsageError('--shard must look like 2/4');
       if (values.out === undefined) throw new UsageError('--shard needs --out DIR');
-      if (!buildData()) return 1;
-      const [folder] = await buildShards([shard], 1);
+      const [folder] = await buildDataAndShards([shard], 1);
       const out = resolve(values.out);
       rmSync(out, { recursive: true, force: true });
       mergeShards([folder as string], out);
@@ -181,19 +225,20 @@ async function main(): Promise<number> {
       if (positionals.length > 0) throw new UsageError(`unexpected "${positionals[0]}"`);
       const requested = positiveInteger('shards', values.shards ?? process.env['PORTAL_SHARDS']);
       const jobs = positiveInteger('jobs', values.jobs) ?? availableParallelism();
-      if (!buildData()) return 1;
-      const pages = readCore(GENERATED).factories.length * 3;
+      const pages = factoriesInRegistry() * 3;
       const count = requested ?? Math.min(jobs, Math.max(1, Math.ceil(pages / PAGES_PER_SHARD)));
       const shards =
         count === 1
           ? [WHOLE_SITE]
           : Array.from({ length: count }, (_, i) => ({ index: i + 1, count }));
-      const folders = await buildShards(shards, jobs);
+      const folders = await buildDataAndShards(shards, jobs);
       await finish(folders, work);
     }
     say(`Built the site into ${DIST} in ${seconds(started)}`);
     return 0;
   } catch (error) {
+    // The data step has printed its problems.
+    if (error instanceof DataError) return 1;
     if (error instanceof UsageError) {
       say(`${error.message}\n${USAGE}`);
       return 2;

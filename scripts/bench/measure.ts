@@ -1,13 +1,21 @@
 /**
- * Runs a command and measures its wall time and the peak memory of its whole process tree: the
- * resident memory of the process and every descendant, summed, sampled from /proc. (maxRSS of
- * the process alone misses shards and workers running side by side.)
+ * Runs a command and measures its wall time, its CPU time (user and system, the command and
+ * every process it waited for) and the peak memory of its whole process tree: the resident
+ * memory of the process and every descendant, summed, sampled from /proc. (maxRSS of the
+ * process alone misses shards and workers running side by side.) On a shared machine the wall
+ * time depends on the neighbours; the CPU time much less.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const TIME = '/usr/bin/time';
 
 export interface Measured {
   ms: number;
+  /** Null where GNU time is not installed. */
+  cpuMs: number | null;
   /** Null where /proc is not available. */
   peakBytes: number | null;
   status: number;
@@ -55,9 +63,20 @@ export function runMeasured(
   options: { cwd: string; env?: NodeJS.ProcessEnv },
 ): Promise<Measured> {
   const hasProc = existsSync('/proc/self/statm');
+  const timed = existsSync(TIME);
+  const scratch = mkdtempSync(join(tmpdir(), 'measure-'));
+  const report = join(scratch, 'time');
+  const [file, argv] = timed
+    ? [TIME, ['-f', '%U %S', '-o', report, command, ...args]]
+    : [command, args];
+  const cpu = () => {
+    if (!timed || !existsSync(report)) return null;
+    const [user, system] = readFileSync(report, 'utf8').trim().split(/\s+/).slice(-2).map(Number);
+    return ((user ?? NaN) + (system ?? NaN)) * 1000;
+  };
   return new Promise((done, fail) => {
     const started = performance.now();
-    const child = spawn(command, args, {
+    const child = spawn(file, argv, {
       cwd: options.cwd,
       env: { ...process.env, ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -79,8 +98,11 @@ export function runMeasured(
     });
     child.on('close', (code) => {
       clearInterval(timer);
+      const cpuMs = cpu();
+      rmSync(scratch, { recursive: true, force: true });
       done({
         ms: performance.now() - started,
+        cpuMs,
         peakBytes: hasProc ? peak : null,
         status: code ?? 1,
         stdout: Buffer.concat(out).toString('utf8'),

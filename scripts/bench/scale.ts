@@ -22,6 +22,8 @@ export interface ScaleOptions {
   work: string;
   /** Passed to the build as --shards; by default the build chooses. */
   shards: string | undefined;
+  /** Portal and bare builds per size, interleaved; medians are shown. */
+  runs: number;
 }
 
 interface Row {
@@ -122,34 +124,60 @@ async function measureSize(factories: number, options: ScaleOptions): Promise<Ro
   const scored = JSON.parse(score.stdout) as { totalMs: number; maxRssMiB: number };
 
   const run = join(options.work, `build-${factories}`);
-  rmSync(run, { recursive: true, force: true });
   const dist = join(run, 'dist');
-  const build = check(
-    await runMeasured(
-      TSX,
-      ['scripts/build.ts', ...(options.shards ? ['--shards', options.shards] : [])],
-      {
-        cwd: ROOT,
-        env: {
-          DATA_DIR: data,
-          DIST_DIR: dist,
-          PORTAL_GENERATED_DIR: join(run, 'generated'),
+  const portal = async () => {
+    rmSync(run, { recursive: true, force: true });
+    return check(
+      await runMeasured(
+        TSX,
+        ['scripts/build.ts', ...(options.shards ? ['--shards', options.shards] : [])],
+        {
+          cwd: ROOT,
+          env: { DATA_DIR: data, DIST_DIR: dist, PORTAL_GENERATED_DIR: join(run, 'generated') },
         },
-      },
-    ),
-    'the portal build',
-  );
-  const files = walk(dist);
-  const html = files.filter((f) => f.path.endsWith('.html')).map((f) => f.path);
+      ),
+      'the portal build',
+    );
+  };
+  const bareRoot = join(options.work, `bare-${factories}`);
+  const bareBuild = async (pages: number) => {
+    rmSync(bareRoot, { recursive: true, force: true });
+    mkdirSync(bareRoot, { recursive: true });
+    const bareDir = makeBareProject(bareRoot, pages);
+    const measured = check(
+      await runMeasured(join(ROOT, 'node_modules/.bin/astro'), ['build', '--silent'], {
+        cwd: bareDir,
+        env: { ASTRO_TELEMETRY_DISABLED: '1' },
+      }),
+      'the bare Astro build',
+    );
+    rmSync(bareRoot, { recursive: true, force: true });
+    return measured;
+  };
+
+  // Interleaved, so a neighbour's load falls on both alike; the last portal build is measured.
+  const builds: Measured[] = [];
+  const bares: Measured[] = [];
+  let html: string[] = [];
+  let files: ReturnType<typeof walk> = [];
+  for (let round = 0; round < options.runs; round += 1) {
+    builds.push(await portal());
+    files = walk(dist);
+    html = files.filter((f) => f.path.endsWith('.html')).map((f) => f.path);
+    if (round < options.runs - 1) rmSync(run, { recursive: true, force: true });
+    bares.push(await bareBuild(html.length));
+  }
+  const build = medianRun(builds);
   const weights = pageWeights(dist, html);
   const index = readFileSync(join(dist, 'search-index.json'));
-  const row = {
+  const row: Row = {
     factories,
     scoreMs: scored.totalMs,
     scoreMiB: scored.maxRssMiB,
-    dataMs: phase(build.stderr, 'Data step'),
-    pagesMs: phase(build.stderr, 'Pages'),
+    dataMs: median(builds.map((b) => phase(b.stderr, 'Data step'))),
+    pagesMs: median(builds.map((b) => phase(b.stderr, 'Pages'))),
     build,
+    bare: medianRun(bares),
     pages: html.length,
     files: files.length,
     distBytes: files.reduce((sum, f) => sum + f.bytes, 0),
@@ -157,20 +185,27 @@ async function measureSize(factories: number, options: ScaleOptions): Promise<Ro
     searchIndex: { raw: index.length, gzip: gzipSync(index, { level: 9 }).length },
   };
   rmSync(run, { recursive: true, force: true });
+  return row;
+}
 
-  const bareRoot = join(options.work, `bare-${factories}`);
-  rmSync(bareRoot, { recursive: true, force: true });
-  mkdirSync(bareRoot, { recursive: true });
-  const bareDir = makeBareProject(bareRoot, html.length);
-  const bare = check(
-    await runMeasured(join(ROOT, 'node_modules/.bin/astro'), ['build', '--silent'], {
-      cwd: bareDir,
-      env: { ASTRO_TELEMETRY_DISABLED: '1' },
-    }),
-    'the bare Astro build',
-  );
-  rmSync(bareRoot, { recursive: true, force: true });
-  return { ...row, bare };
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/** Median wall and CPU time of several runs, and the highest peak of any. */
+function medianRun(runs: Measured[]): Measured {
+  const cpu = runs.map((r) => r.cpuMs);
+  const peaks = runs.map((r) => r.peakBytes);
+  return {
+    ...(runs[0] as Measured),
+    ms: median(runs.map((r) => r.ms)),
+    cpuMs: cpu.every((c) => c !== null) ? median(cpu as number[]) : null,
+    peakBytes: peaks.every((p) => p !== null) ? Math.max(...(peaks as number[])) : null,
+  };
 }
 
 const s = (ms: number) => (Number.isNaN(ms) ? '–' : `${(ms / 1000).toFixed(1)} s`);
@@ -192,6 +227,7 @@ function printTable(rows: Row[]): void {
     'portal build',
     'bare Astro, same pages',
     'ratio',
+    'CPU time (portal / bare, ratio)',
     'peak memory (portal / bare)',
     'pages / files',
     'dist/',
@@ -212,6 +248,9 @@ function printTable(rows: Row[]): void {
     s(row.build.ms),
     s(row.bare.ms),
     `${(row.build.ms / row.bare.ms).toFixed(2)}×`,
+    row.build.cpuMs === null || row.bare.cpuMs === null
+      ? '–'
+      : `${s(row.build.cpuMs)} / ${s(row.bare.cpuMs)}, ${(row.build.cpuMs / row.bare.cpuMs).toFixed(2)}×`,
     `${gb(row.build.peakBytes)} / ${gb(row.bare.peakBytes)}`,
     `${n(row.pages)} / ${n(row.files)}`,
     mb(row.distBytes),

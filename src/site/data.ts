@@ -7,6 +7,7 @@ import type {
   PublicStrike,
 } from '../lib/public-site';
 import {
+  BUILD_TOKEN_FILE,
   CORE_FILE,
   shardFile,
   type CycleRecord,
@@ -34,10 +35,32 @@ function readJson<T>(name: string): T {
   }
 }
 
+/**
+ * `npm run build` starts the page build while the data step still runs (Astro bundles the code
+ * meanwhile) and names the snapshot it waits for: pages are made only from this build's data.
+ */
+function waitForSnapshot(): void {
+  const token = process.env['PORTAL_BUILD_TOKEN'];
+  if (token === undefined || token === '') return;
+  const path = join(GENERATED, BUILD_TOKEN_FILE);
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  const tokenNow = () => {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  while (tokenNow() !== token) Atomics.wait(pause, 0, 0, 50);
+}
+
 let cached: SiteCore | undefined;
 
 export function loadSite(): SiteCore {
-  cached ??= readJson<SiteCore>(CORE_FILE);
+  if (cached === undefined) {
+    waitForSnapshot();
+    cached = readJson<SiteCore>(CORE_FILE);
+  }
   return cached;
 }
 

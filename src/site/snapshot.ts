@@ -55,6 +55,8 @@ export interface SiteCore extends Omit<PublicSite, 'factories'> {
 export const SHARD_SIZE = 100;
 
 export const CORE_FILE = 'core.json';
+/** Written last by the data step of `npm run build`: which build the snapshot belongs to. */
+export const BUILD_TOKEN_FILE = 'build-token';
 export const shardFile = (index: number) => `factories/${index}.json`;
 
 function requirementIds(site: Pick<PublicSite, 'requirements'>, track: 'critical' | 'key') {
