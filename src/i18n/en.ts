@@ -169,6 +169,8 @@ export const en = {
   'citation.lowCompliance':
     '; on the low-compliance list, compliance rate {rate} against a threshold of {threshold}',
   'factory.citeEarlier': 'Cite the record of an earlier cycle',
+  'factory.citeFrame':
+    "Each citation below is its cycle's record and permalink, within the same words as above: {frame}",
   'factory.citeCycle': 'Cite',
   'factory.citeCycleOf': 'Cite the record of {label}',
   'factory.cycleNotice':

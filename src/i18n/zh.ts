@@ -163,6 +163,7 @@ export const zh: Messages = {
     '已评估的 {assessed} 项关键问题均未发现不合规（{notAssessed} 项未评估）',
   'citation.alsoNotAssessed': '；{notAssessed} 项未评估',
   'citation.lowCompliance': '；列入低合规名单，合规率 {rate}，阈值为 {threshold}',
+  'factory.citeFrame': '以下每条引用为该周期的记录及永久链接，其余文字与上方相同：{frame}',
   'factory.citeEarlier': '引用以往周期的记录',
   'factory.citeCycle': '引用',
   'factory.citeCycleOf': '引用{label}的记录',
