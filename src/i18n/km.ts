@@ -167,9 +167,9 @@ export const km: Messages = {
     'មិនរកឃើញការមិនអនុលោមលើបញ្ហាធ្ងន់ធ្ងរ {assessed} ដែលបានវាយតម្លៃទេ (មិនបានវាយតម្លៃ {notAssessed})',
   'citation.alsoNotAssessed': '; មិនបានវាយតម្លៃ {notAssessed}',
   'citation.lowCompliance': '; ស្ថិតក្នុងបញ្ជីអនុលោមភាពទាប អត្រាអនុលោមភាព {rate} ធៀបនឹងកម្រិតកំណត់ {threshold}',
+  'factory.citeEarlier': 'ដកស្រង់កំណត់ត្រានៃវដ្តមុន',
   'factory.citeFrame':
     'ការដកស្រង់នីមួយៗខាងក្រោម គឺជាកំណត់ត្រា និងតំណភ្ជាប់អចិន្ត្រៃយ៍នៃវដ្តរបស់វា ក្នុងពាក្យដដែលនឹងខាងលើ៖ {frame}',
-  'factory.citeEarlier': 'ដកស្រង់កំណត់ត្រានៃវដ្តមុន',
   'factory.citeCycle': 'ដកស្រង់',
   'factory.citeCycleOf': 'ដកស្រង់កំណត់ត្រានៃ {label}',
   'factory.cycleNotice':

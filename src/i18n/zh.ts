@@ -163,8 +163,8 @@ export const zh: Messages = {
     '已评估的 {assessed} 项关键问题均未发现不合规（{notAssessed} 项未评估）',
   'citation.alsoNotAssessed': '；{notAssessed} 项未评估',
   'citation.lowCompliance': '；列入低合规名单，合规率 {rate}，阈值为 {threshold}',
-  'factory.citeFrame': '以下每条引用为该周期的记录及永久链接，其余文字与上方相同：{frame}',
   'factory.citeEarlier': '引用以往周期的记录',
+  'factory.citeFrame': '以下每条引用为该周期的记录及永久链接，其余文字与上方相同：{frame}',
   'factory.citeCycle': '引用',
   'factory.citeCycleOf': '引用{label}的记录',
   'factory.cycleNotice':
@@ -268,11 +268,13 @@ export const zh: Messages = {
     "本网站的每一项数据均可对照这些文件进行核查。这些文件遵循与网页相同的规则：从未公布的工厂不包含在内，评估结果仅限已公布的周期。CSV 文件可用电子表格打开（UTF-8 编码，带字节顺序标记；电子表格会当作公式执行的单元格以撇号 ' 开头）；scores.csv 仅包含编号、日期、数字和布尔值，不带字节顺序标记。",
   'downloads.licence': '许可：{licence}。',
   'downloads.dictionary': '数据字典',
+  'downloads.columns': '{file} 的列',
+
   'downloads.size': '大小',
   'downloads.compressed': '压缩版：{file}，{size}',
   'downloads.compressedNote':
     '较大的文件另提供 gzip 压缩版（.gz），各类电子表格工具、编程语言和命令行均可打开：内容完全相同，下载量只是原文件的一小部分。',
-  'downloads.columns': '{file} 的列',
+
   'dl.file.scores.csv':
     '每个周期和每家已公布工厂各占一行：评估次数、最近一次评估日期、不合规及未评估的关键问题、合规率（工厂属于低合规名单统计总体时）以及低合规状态。',
   'dl.file.cycles.json':
