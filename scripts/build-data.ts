@@ -24,19 +24,21 @@ function* withBuildToken<T>(files: Iterable<readonly [string, T]>) {
 }
 
 export async function buildData(dataDir: string): Promise<boolean> {
-  const { problems, output } = runPipeline(dataDir, undefined, { formatOutputs: false });
-  printProblems(problems, dataDir);
-  const { errors, warnings } = summariseProblems(problems);
-  if (output === undefined) {
+  const result = runPipeline(dataDir, undefined, { formatOutputs: false });
+  printProblems(result.problems, dataDir);
+  const { errors, warnings } = summariseProblems(result.problems);
+  if (result.output === undefined) {
     process.stderr.write(`${countWords(errors, warnings)} in ${dataDir}: nothing was built.\n`);
     return false;
   }
-  const { dataset, scores } = output;
-  await writeFolderStreaming(GENERATED_DIR, withBuildToken(siteSnapshotFiles(dataset, scores)));
-  process.stderr.write(
+  const { dataset, scores } = result.output;
+  const summary =
     `Data: ${dataset.factories.length} factories, ${dataset.cycles.length} cycles, ` +
-      `${dataset.assessments.length} assessments (${countWords(errors, warnings)}).\n`,
-  );
+    `${dataset.assessments.length} assessments (${countWords(errors, warnings)}).\n`;
+  // Handed over, not shared: the snapshot lets go of each part when it is done with it.
+  result.output = undefined;
+  await writeFolderStreaming(GENERATED_DIR, withBuildToken(siteSnapshotFiles({ dataset, scores })));
+  process.stderr.write(summary);
   return true;
 }
 

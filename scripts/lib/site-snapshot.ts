@@ -80,20 +80,36 @@ function* chartFiles(site: PublicSite): Generator<[string, FileContent]> {
 }
 
 /**
+ * The scored data the snapshot is made from. The snapshot lets go of each part once it is done
+ * with it (the raw dataset once the public snapshot is made, the scores once their downloads
+ * are written), so the largest part of the data step, the charts, runs without them.
+ */
+export interface SnapshotInput {
+  dataset: Dataset | undefined;
+  scores: Scores | undefined;
+}
+
+/**
  * What the site is built from, one file at a time: the snapshot the pages read (a small core and
  * shards of factory records, see src/site/snapshot.ts) and `public/`, the files served as they
  * are: the project's static files, the API, the feed, the search index, the downloads and every
  * chart. All of it is made by the disclosure rules of src/lib/public-site.ts; the scorer's
  * complete audit trail (scores.csv with unpublished rows) is not part of it.
  */
-export function* siteSnapshotFiles(
-  dataset: Dataset,
-  scores: Scores,
-): Generator<[string, FileContent]> {
-  const site = buildPublicSite(dataset, scores);
+export function* siteSnapshotFiles(input: SnapshotInput): Generator<[string, FileContent]> {
+  if (input.dataset === undefined || input.scores === undefined) {
+    throw new Error('the snapshot needs the dataset and its scores');
+  }
+  const site = buildPublicSite(input.dataset, input.scores);
+  input.dataset = undefined;
   yield [CORE_FILE, JSON.stringify(siteCore(site))];
   for (const shard of factoryShards(site.factories)) {
     yield [shardFile(shard.index), JSON.stringify(shard.factories)];
+  }
+  const downloads = buildDownloads(site, input.scores, formatCyclesJson(input.scores));
+  input.scores = undefined;
+  for (let next = downloads.shift(); next !== undefined; next = downloads.shift()) {
+    yield [`public/downloads/${next.name}`, { chunks: next.chunks(), gzipFrom: GZIP_FROM_BYTES }];
   }
   for (const path of filesUnder(STATIC_DIR)) {
     yield [join('public', relative(STATIC_DIR, path)), readFileSync(path)];
@@ -104,11 +120,5 @@ export function* siteSnapshotFiles(
     buildAtomFeed(site, feedText(site.meta.title), process.env['SITE_URL'] ?? ''),
   ];
   yield ['public/search-index.json', { chunks: searchIndexChunks(site) }];
-  for (const download of buildDownloads(site, scores, formatCyclesJson(scores))) {
-    yield [
-      `public/downloads/${download.name}`,
-      { chunks: download.chunks(), gzipFrom: GZIP_FROM_BYTES },
-    ];
-  }
   yield* chartFiles(site);
 }
