@@ -134,8 +134,12 @@ async function buildDataAndShards(shards: Shard[], jobs: number): Promise<string
         token: TOKEN,
       });
       running.add(build);
+      const shardStarted = performance.now();
       const code = await build.done;
       running.delete(build);
+      if (shards.length > 1 && code === 0) {
+        say(`  shard ${formatShard(shard)}: ${seconds(shardStarted)}`);
+      }
       if (dataFailed) return;
       if (code !== 0) {
         failed.push(formatShard(shard));

@@ -161,39 +161,75 @@ function removeEmptyFolders(dir: string): boolean {
   return empty;
 }
 
-/** A hard link where the file system allows one (no copy of gigabytes), else a copy. */
-function linkOrCopy(from: string, to: string): void {
-  mkdirSync(dirname(to), { recursive: true });
-  try {
-    linkSync(from, to);
-  } catch {
-    copyFileSync(from, to);
-  }
+/** Creates each folder once, however many files go into it. */
+function folderMaker(): (dir: string) => void {
+  const made = new Set<string>();
+  return (dir) => {
+    if (made.has(dir)) return;
+    mkdirSync(dir, { recursive: true });
+    made.add(dir);
+  };
 }
 
-/** The files served as they are (static files, API, downloads, search index, charts). */
+/**
+ * The files served as they are (static files, API, downloads, search index, charts), each a hard
+ * link where the file system allows one (no copy of gigabytes), else a copy.
+ */
 export function addServedFiles(generated: string, outDir: string): void {
   const served = join(generated, 'public');
+  const makeFolder = folderMaker();
   for (const file of filesUnder(served)) {
-    const target = join(outDir, relative(served, file));
-    if (existsSync(target)) {
-      throw new Error(`${relative(served, file)} is both a page and a served file`);
+    const path = relative(served, file);
+    const target = join(outDir, path);
+    makeFolder(dirname(target));
+    try {
+      linkSync(file, target);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') {
+        throw new Error(`${path} is both a page and a served file`, { cause: error });
+      }
+      copyFileSync(file, target);
     }
-    linkOrCopy(file, target);
   }
 }
 
 const sameBytes = (a: string, b: string) =>
   statSync(a).size === statSync(b).size && readFileSync(a).equals(readFileSync(b));
 
+/** A rename, or a copy across file systems. */
+function move(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    copyFileSync(from, to);
+  }
+}
+
 /**
  * Moves the files of every shard folder into `target`. A path written by two shards must hold
  * the same bytes (the shared assets); anything else means the shards do not belong together.
  */
 export function mergeShards(folders: readonly string[], target: string): void {
-  mkdirSync(target, { recursive: true });
   for (const folder of folders) {
     if (!existsSync(folder)) throw new Error(`${folder}: no such shard folder`);
+  }
+  let rest = folders;
+  // The first folder becomes the target whole, where a rename can do it.
+  const [first] = folders;
+  if (first !== undefined && !existsSync(target)) {
+    mkdirSync(dirname(target), { recursive: true });
+    try {
+      renameSync(first, target);
+      rest = folders.slice(1);
+    } catch {
+      // Another file system: merged file by file below.
+    }
+  }
+  const makeFolder = folderMaker();
+  makeFolder(target);
+  for (const folder of rest) {
     for (const file of filesUnder(folder)) {
       const path = relative(folder, file);
       const destination = join(target, path);
@@ -205,12 +241,8 @@ export function mergeShards(folders: readonly string[], target: string): void {
         }
         continue;
       }
-      mkdirSync(dirname(destination), { recursive: true });
-      try {
-        renameSync(file, destination);
-      } catch {
-        copyFileSync(file, destination);
-      }
+      makeFolder(dirname(destination));
+      move(file, destination);
     }
   }
 }
