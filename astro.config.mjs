@@ -6,8 +6,11 @@ import { join } from 'node:path';
 export default defineConfig({
   output: 'static',
   // The data step (scripts/build-data.ts) writes the files served as they are, the project's
-  // public/ folder included, next to the snapshot the pages read.
-  publicDir: join(process.env.PORTAL_GENERATED_DIR ?? 'src/generated', 'public'),
+  // public/ folder included, next to the snapshot the pages read. npm run build adds them to the
+  // built site itself, once for all shards, and points Astro at an empty folder instead.
+  publicDir:
+    process.env.PORTAL_PUBLIC_DIR ??
+    join(process.env.PORTAL_GENERATED_DIR ?? 'src/generated', 'public'),
   // SITE_URL (e.g. https://compliance.example.org) makes permalinks in citations absolute in the
   // HTML itself; without it the citation's script completes them in the browser.
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
@@ -35,7 +38,9 @@ export default defineConfig({
       },
     },
   },
-  build: { concurrency: 4, format: 'directory' },
+  // Stylesheets as files, never inlined: a factory page is one of hundreds of thousands, and a
+  // browser fetches the shared CSS once.
+  build: { concurrency: 4, format: 'directory', inlineStylesheets: 'never' },
   // Builds of fixture sites in tests run beside the main one, each with its own cache.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 });

@@ -1,11 +1,13 @@
 /**
  * npm run bench [-- --data DIR --runs N --large-factories N --large-cycles N --skip-large
  *                  --site-runs N --skip-site]
+ * npm run bench -- --scale [--sizes 600,5000,20000,100000 --work DIR --shards N --scale-runs N]
  *
  * Reports figures, never pass/fail: the scorer's own time on the committed demo data (median of
  * several runs, each in a fresh process), the supplier check's matching of a 3,000-line list and
- * its figures on the identity corpus (tests/identity), the
- * site build, and time and peak memory on a large generated dataset.
+ * its figures on the identity corpus (tests/identity), the site build, the output scan, and time
+ * and peak memory on a large generated dataset. With --scale, instead, the scorer and the whole
+ * build at each size against a bare Astro build, as one table (scripts/bench/scale.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -13,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchCheck, benchIdentity } from './bench/check';
+import { benchScale } from './bench/scale';
 import { benchScan } from './bench/scan';
 import { benchSite } from './bench/site';
 
@@ -92,7 +95,7 @@ function buildDemoSite(dataDir: string, work: string): string {
   return dist;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       data: { type: 'string', default: 'data' },
@@ -104,8 +107,26 @@ function main(): void {
       'site-runs': { type: 'string', default: '3' },
       // A built site to scan (by default the demo site is built for it).
       'scan-site': { type: 'string' },
+      scale: { type: 'boolean', default: false },
+      sizes: { type: 'string', default: '600,5000,20000' },
+      work: { type: 'string', default: join(tmpdir(), 'portal-bench-scale') },
+      shards: { type: 'string' },
+      'scale-runs': { type: 'string', default: '1' },
     },
   });
+  if (values.scale) {
+    const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
+    if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
+      throw new Error(`--sizes: expected factory counts such as 600,5000, got "${values.sizes}"`);
+    }
+    await benchScale({
+      sizes,
+      work: resolve(values.work),
+      shards: values.shards,
+      runs: Math.max(1, Number(values['scale-runs'])),
+    });
+    return;
+  }
   const runs = Number(values.runs);
   console.log(`Benchmark on Node ${process.version}, ${process.platform}/${process.arch}`);
   const dataDir = resolve(values.data);
@@ -155,4 +176,4 @@ function lastDateOfCycles(dataDir: string): string {
   return dates.reduce((latest, date) => (date > latest ? date : latest), '1990-01-01');
 }
 
-main();
+await main();

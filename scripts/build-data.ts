@@ -1,49 +1,68 @@
 /**
  * The data step of the site build: validates and scores DATA_DIR (default `data/`) and writes
- * the snapshot the pages read to src/generated/. Any error: every problem is printed, the exit
- * code is 1 and nothing is written.
+ * the snapshot the pages read to src/generated/, one file at a time. Any error: every problem is
+ * printed, the exit code is 1 and nothing is written. `npm run build` runs it in a process of
+ * its own, so its memory is returned before the pages are built. Given the previous publication
+ * (PREVIOUS_DIR), published findings may change only with a recorded correction.
  */
 import { resolve } from 'node:path';
 import { disclosureWarnings } from '../src/lib/disclosure';
 import { sortProblems } from '../src/lib/problems';
-import { writeFolderAtomically } from './lib/atomic-write';
+import { BUILD_TOKEN_FILE } from '../src/site/snapshot';
+import { writeFolderStreaming } from './lib/atomic-write';
+import { FINISH_FILE, finishData } from './lib/finish-site';
 import { runPipeline } from './lib/pipeline';
 import { countWords, logLine, printProblems, summariseProblems } from './lib/report';
-import { buildSiteSnapshot } from './lib/site-snapshot';
+import { siteSnapshotFiles, type SnapshotInput } from './lib/site-snapshot';
 
 /** Where the snapshot goes; PORTAL_GENERATED_DIR moves it (tests build fixture sites side by side). */
 export const GENERATED_DIR = resolve(
   process.env['PORTAL_GENERATED_DIR'] ?? resolve(import.meta.dirname, '../src/generated'),
 );
 
-/** The validated, scored data a site was built from; undefined when the data has errors. */
-export type BuiltData = NonNullable<ReturnType<typeof runPipeline>['output']>;
+/** The build's token last, for the page build waiting for this snapshot (src/site/data.ts). */
+function* withBuildToken<T>(files: Iterable<readonly [string, T]>) {
+  yield* files;
+  const token = process.env['PORTAL_BUILD_TOKEN'];
+  if (token !== undefined && token !== '') yield [BUILD_TOKEN_FILE, token] as const;
+}
 
-/** `previousDir`: the previous publication, whose published findings may change only with a correction. */
-export function buildData(dataDir: string, previousDir?: string): BuiltData | undefined {
-  const run = runPipeline(dataDir, undefined, previousDir);
-  const { output } = run;
+export async function buildData(dataDir: string, previousDir?: string): Promise<boolean> {
+  const result = runPipeline(dataDir, undefined, { previousDir, formatOutputs: false });
+  let { output } = result;
   // What the site withholds is warned about with the data's own problems, at its row.
   const problems = output
-    ? sortProblems([...run.problems, ...disclosureWarnings(output.dataset, output.scores)])
-    : run.problems;
+    ? sortProblems([...result.problems, ...disclosureWarnings(output.dataset, output.scores)])
+    : result.problems;
   printProblems(problems, dataDir);
   const { errors, warnings } = summariseProblems(problems);
   if (output === undefined) {
     process.stderr.write(
       logLine(`${countWords(errors, warnings)} in ${dataDir}: nothing was built.`),
     );
-    return undefined;
+    return false;
   }
-  writeFolderAtomically(GENERATED_DIR, buildSiteSnapshot(output));
-  process.stderr.write(
+  const summary =
     `Data: ${output.dataset.factories.length} factories, ${output.dataset.cycles.length} cycles, ` +
-      `${output.dataset.assessments.length} assessments (${countWords(errors, warnings)}).\n`,
-  );
-  return output;
+    `${output.dataset.assessments.length} assessments (${countWords(errors, warnings)}).\n`;
+  const { inputs } = output;
+  // Handed over, not shared: the snapshot lets go of each part when it is done with it, so no
+  // other reference to the dataset or the scores may stay here.
+  const input: SnapshotInput = {
+    dataset: output.dataset,
+    scores: output.scores,
+    buildFiles: (site, dataset, scores) => [
+      [FINISH_FILE, JSON.stringify(finishData({ dataset, scores, inputs }, site))],
+    ],
+  };
+  result.output = undefined;
+  output = undefined;
+  await writeFolderStreaming(GENERATED_DIR, withBuildToken(siteSnapshotFiles(input)));
+  process.stderr.write(summary);
+  return true;
 }
 
 if (import.meta.main) {
   const previous = process.env['PREVIOUS_DIR'] || undefined;
-  process.exitCode = buildData(process.env['DATA_DIR'] ?? 'data', previous) === undefined ? 1 : 0;
+  process.exitCode = (await buildData(process.env['DATA_DIR'] ?? 'data', previous)) ? 0 : 1;
 }

@@ -41,7 +41,7 @@ function main(): number {
     return 2;
   }
   const started = performance.now();
-  const { problems, output } = runPipeline(args.data, sd, args.previous);
+  const { problems, output } = runPipeline(args.data, sd, { previousDir: args.previous });
   printProblems(problems, args.data);
   const { errors, warnings } = summariseProblems(problems);
   if (output === undefined) {

@@ -40,7 +40,7 @@ function timed(command: string, args: string[], cwd: string, env: NodeJS.Process
 }
 
 /** A bare Astro project with `count` trivial pages, using this project's installed Astro. */
-function makeBareProject(root: string, count: number): string {
+export function makeBareProject(root: string, count: number): string {
   const dir = join(root, 'bare');
   mkdirSync(join(dir, 'src/pages'), { recursive: true });
   symlinkSync(join(process.cwd(), 'node_modules'), join(dir, 'node_modules'));

@@ -1,18 +1,34 @@
 import {
+  closeSync,
   copyFileSync,
+  createReadStream,
+  createWriteStream,
   existsSync,
   mkdirSync,
+  openSync,
   readdirSync,
   renameSync,
   rmSync,
   writeFileSync,
+  writeSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { constants, createGzip } from 'node:zlib';
 
 export interface AtomicWriteOptions {
   /** Top-level files of an existing target to copy into the new folder (e.g. data/README.md). */
   carryOver?: (name: string) => boolean;
 }
+
+/** A file written piece by piece, so no piece needs to hold the whole file. */
+export interface StreamedFile {
+  chunks: Iterable<string | Uint8Array>;
+  /** Also write `<name>.gz` when the file reaches this many bytes. */
+  gzipFrom?: number;
+}
+
+export type FileContent = string | Uint8Array | StreamedFile;
 
 /**
  * Writes a whole folder or nothing: the files go to a hidden sibling folder that replaces the
@@ -24,6 +40,77 @@ export function writeFolderAtomically(
   files: Iterable<readonly [string, string | Uint8Array]>,
   options: AtomicWriteOptions = {},
 ): void {
+  const swap = startSwap(target);
+  try {
+    for (const [name, content] of files) {
+      const path = join(swap.staging, name);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, content);
+    }
+    swap.finish(options);
+  } catch (error) {
+    swap.abandon();
+    throw error;
+  }
+}
+
+/**
+ * The same, for files that may be too large for one string: a streamed file is written chunk by
+ * chunk, and compressed beside itself when large (deterministically: gzip without a file name
+ * or time, at a fixed level, so the same bytes give the same `.gz`).
+ */
+export async function writeFolderStreaming(
+  target: string,
+  files: Iterable<readonly [string, FileContent]>,
+  options: AtomicWriteOptions = {},
+): Promise<void> {
+  const swap = startSwap(target);
+  try {
+    for (const [name, content] of files) {
+      const path = join(swap.staging, name);
+      mkdirSync(dirname(path), { recursive: true });
+      if (typeof content === 'string' || content instanceof Uint8Array) {
+        writeFileSync(path, content);
+        continue;
+      }
+      const bytes = writeChunks(path, content.chunks);
+      if (content.gzipFrom !== undefined && bytes >= content.gzipFrom) await gzipFile(path);
+    }
+    swap.finish(options);
+  } catch (error) {
+    swap.abandon();
+    throw error;
+  }
+}
+
+function writeChunks(path: string, chunks: Iterable<string | Uint8Array>): number {
+  const fd = openSync(path, 'w');
+  let bytes = 0;
+  try {
+    for (const chunk of chunks) {
+      const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      for (let offset = 0; offset < buffer.length;) {
+        offset += writeSync(fd, buffer, offset);
+      }
+      bytes += buffer.length;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return bytes;
+}
+
+/**
+ * Node's gzip header carries no name and a zero time; level and memory are fixed here. Level 6
+ * compresses these CSVs within a few percent of level 9 in a third of the time.
+ */
+export const GZIP_OPTIONS = { level: 6, memLevel: 8, strategy: constants.Z_DEFAULT_STRATEGY };
+
+export async function gzipFile(path: string): Promise<void> {
+  await pipeline(createReadStream(path), createGzip(GZIP_OPTIONS), createWriteStream(`${path}.gz`));
+}
+
+function startSwap(target: string) {
   const parent = dirname(target);
   mkdirSync(parent, { recursive: true });
   const staging = join(parent, `.${basename(target)}.partial-${process.pid}`);
@@ -35,38 +122,42 @@ export function writeFolderAtomically(
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
-  try {
-    cleanUp();
-    mkdirSync(staging, { recursive: true });
-    for (const [name, content] of files) {
-      const path = join(staging, name);
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, content);
-    }
-    if (!existsSync(target)) {
-      renameSync(staging, target);
-      return;
-    }
-    if (options.carryOver !== undefined) {
-      for (const entry of readdirSync(target, { withFileTypes: true })) {
-        if (entry.isFile() && options.carryOver(entry.name)) {
-          copyFileSync(join(target, entry.name), join(staging, entry.name));
-        }
-      }
-    }
-    renameSync(target, previous);
-    try {
-      renameSync(staging, target);
-    } catch (error) {
-      renameSync(previous, target);
-      throw error;
-    }
-    rmSync(previous, { recursive: true, force: true });
-  } catch (error) {
-    cleanUp();
-    throw error;
-  } finally {
+  const stopListening = () => {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
-  }
+  };
+  cleanUp();
+  mkdirSync(staging, { recursive: true });
+  return {
+    staging,
+    abandon() {
+      cleanUp();
+      stopListening();
+    },
+    finish(options: AtomicWriteOptions) {
+      try {
+        if (!existsSync(target)) {
+          renameSync(staging, target);
+          return;
+        }
+        if (options.carryOver !== undefined) {
+          for (const entry of readdirSync(target, { withFileTypes: true })) {
+            if (entry.isFile() && options.carryOver(entry.name)) {
+              copyFileSync(join(target, entry.name), join(staging, entry.name));
+            }
+          }
+        }
+        renameSync(target, previous);
+        try {
+          renameSync(staging, target);
+        } catch (error) {
+          renameSync(previous, target);
+          throw error;
+        }
+        rmSync(previous, { recursive: true, force: true });
+      } finally {
+        stopListening();
+      }
+    },
+  };
 }

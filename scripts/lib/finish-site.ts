@@ -11,12 +11,19 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 import { en } from '../../src/i18n/en';
 import { km } from '../../src/i18n/km';
 import { zh } from '../../src/i18n/zh';
+import type { Dataset } from '../../src/lib/model';
 import { buildPublicSite, type PublicSite } from '../../src/lib/public-site';
-import { withheldStrings } from '../../src/lib/withheld-strings';
-import type { BuiltData } from '../build-data';
+import type { Scores } from '../../src/lib/score';
+import { withheldStrings, type WithheldString } from '../../src/lib/withheld-strings';
 import { formatLeak, LeakScanner, type Leak } from './leak-scan';
 import { hostHeaders } from './host-headers';
-import { buildManifest, formatManifest, listFiles, MANIFEST_PATH } from './manifest';
+import {
+  buildManifest,
+  formatManifest,
+  listFiles,
+  MANIFEST_PATH,
+  type InputDigest,
+} from './manifest';
 
 /** Every text value of the public snapshot, numbers included, one at a time. */
 export function* snapshotTexts(value: unknown): Generator<string> {
@@ -34,7 +41,7 @@ export function* interfaceTexts(): Generator<string> {
 }
 
 export function makeLeakScanner(
-  data: Pick<BuiltData, 'dataset' | 'scores'>,
+  data: { dataset: Dataset; scores: Scores },
   site?: PublicSite,
 ): LeakScanner {
   const publicSite = site ?? buildPublicSite(data.dataset, data.scores);
@@ -42,6 +49,32 @@ export function makeLeakScanner(
     ...snapshotTexts(publicSite),
     ...interfaceTexts(),
   ]);
+}
+
+/**
+ * What the finishing steps need from the raw data, made by the data step while it holds the
+ * data (the page build and the finishing steps run in other processes): the withheld strings the
+ * scan looks for, already cleared of those the public snapshot legitimately contains, and the
+ * manifest's inputs and rule setting. It is written beside the snapshot, never into the site.
+ */
+export interface FinishData {
+  withheld: WithheldString[];
+  inputs: InputDigest[];
+  sdMultiplier: string;
+}
+
+/** The file of FinishData in the generated folder, outside the served public/. */
+export const FINISH_FILE = 'build/finish.json';
+
+export function finishData(
+  data: { dataset: Dataset; scores: Scores; inputs: InputDigest[] },
+  site: PublicSite,
+): FinishData {
+  return {
+    withheld: [...makeLeakScanner(data, site).withheld],
+    inputs: data.inputs,
+    sdMultiplier: data.scores.sdMultiplier.text,
+  };
 }
 
 export interface FinishResult {
@@ -64,15 +97,15 @@ export interface FinishOptions {
  */
 export async function finishSite(
   dir: string,
-  data: BuiltData,
+  data: FinishData,
   options: FinishOptions,
 ): Promise<FinishResult> {
-  const scanner = makeLeakScanner(data);
+  const scanner = new LeakScanner(data.withheld, interfaceTexts());
   const leaks = scanner.scanFolder(dir);
   if (leaks.length > 0) return { errors: leaks.map((leak) => formatLeak(leak)), leaks };
   writeFileSync(join(dir, '_headers'), hostHeaders(dir));
   const manifest = formatManifest(
-    buildManifest(dir, data.inputs, data.scores.sdMultiplier, options.siteUrl),
+    buildManifest(dir, data.inputs, data.sdMultiplier, options.siteUrl),
   );
   const manifestLeaks = scanner.scanText(MANIFEST_PATH, manifest);
   if (manifestLeaks.length > 0) {

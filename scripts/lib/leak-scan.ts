@@ -70,6 +70,11 @@ export class LeakScanner {
     return this.strings.length;
   }
 
+  /** The withheld strings searched for: those no legitimate text contains. */
+  get withheld(): readonly WithheldString[] {
+    return this.strings;
+  }
+
   /** Scans every file under `root` and every file's path; returns the leaks, by file. */
   scanFolder(root: string): Leak[] {
     const leaks: Leak[] = [];

@@ -10,7 +10,6 @@ import { closeSync, openSync, readdirSync, readFileSync, readSync } from 'node:f
 import { join, relative, resolve, sep } from 'node:path';
 import { CI_MIN_ASSESSMENTS, LC_MAX_AGE_DAYS, LC_MIN_ASSESSMENTS } from '../../src/lib/rules';
 import type { Dataset } from '../../src/lib/model';
-import type { SdMultiplier } from '../../src/lib/low-compliance';
 
 export const MANIFEST_PATH = 'downloads/manifest.json';
 export const PRECOMPRESSED = /\.(gz|br)$/;
@@ -117,7 +116,7 @@ export function listFiles(root: string): string[] {
 export function buildManifest(
   root: string,
   inputs: InputDigest[],
-  sd: SdMultiplier,
+  sdMultiplier: string,
   siteUrl: string,
 ): Manifest {
   const files = listFiles(root)
@@ -129,7 +128,7 @@ export function buildManifest(
       ciMinAssessments: CI_MIN_ASSESSMENTS,
       lcMinAssessments: LC_MIN_ASSESSMENTS,
       lcMaxAgeDays: LC_MAX_AGE_DAYS,
-      sdMultiplier: sd.text,
+      sdMultiplier,
     },
     build: { siteUrl },
     inputs,

@@ -53,12 +53,16 @@ export function resolveBuildDate(env: NodeJS.ProcessEnv, now = Date.now()): IsoD
 /**
  * Reads, validates and scores a data folder: the step `npm run score` and `npm run build` share.
  * Given the previous publication, published findings that changed without a recorded
- * correction are errors too.
+ * correction are errors too. The build writes its own files from the scores, so it skips
+ * formatting the scorer's outputs.
  */
 export function runPipeline(
   dataDir: string,
   sd: SdMultiplier | undefined,
-  previousDir?: string,
+  {
+    previousDir,
+    formatOutputs = true,
+  }: { previousDir?: string | undefined; formatOutputs?: boolean } = {},
 ): PipelineResult {
   const buildDate = resolveBuildDate(process.env);
   const { files, listing } = scanDataFolder(dataDir);
@@ -79,10 +83,14 @@ export function runPipeline(
     const all = sortProblems([...problems, ...previous.problems, ...changes]);
     if (hasErrors(all)) return { problems: all, output: undefined };
   }
-  const output = new Map([
-    ['scores.csv', formatScoresCsv(scores)],
-    ['cycles.json', formatCyclesJson(scores)],
-  ]);
+  const output = new Map<string, string>(
+    formatOutputs
+      ? [
+          ['scores.csv', formatScoresCsv(scores)],
+          ['cycles.json', formatCyclesJson(scores)],
+        ]
+      : [],
+  );
   // The inputs' digests for the site's manifest, taken from the very bytes that were validated.
   const inputs = digestInputs(files, dataset);
   return { problems, output: { dataset, scores, files: output, inputs } };

@@ -1,15 +1,24 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { buildApiFiles } from '../../src/lib/api';
+import { chartById, siteChartIds } from '../../src/charts/registry';
+import { apiFiles } from '../../src/lib/api';
 import { buildDownloads } from '../../src/lib/downloads';
 import { buildAtomFeed, type FeedText } from '../../src/lib/feed';
 import { formatNumber, t } from '../../src/i18n';
-import { buildPublicSite } from '../../src/lib/public-site';
-import type { PipelineResult } from './pipeline';
-
-type Output = NonNullable<PipelineResult['output']>;
+import { LOCALES } from '../../src/i18n/locales';
+import type { Dataset } from '../../src/lib/model';
+import { formatCyclesJson } from '../../src/lib/output';
+import { buildPublicSite, type PublicSite } from '../../src/lib/public-site';
+import type { Scores } from '../../src/lib/score';
+import { buildSearchIndex } from '../../src/lib/search';
+import { chartSpecFile } from '../../src/site/charts';
+import { CORE_FILE, factoryShards, shardFile, siteCore } from '../../src/site/snapshot';
+import type { FileContent } from './atomic-write';
 
 const STATIC_DIR = resolve(import.meta.dirname, '../../public');
+
+/** A download this large or larger is also served compressed, as `<name>.gz`. */
+export const GZIP_FROM_BYTES = 1_000_000;
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -39,27 +48,82 @@ function feedText(title: string): FeedText {
   };
 }
 
+/** Records per piece of the search index: the array is written as JSON.stringify would, in parts. */
+const RECORDS_PER_CHUNK = 1000;
+
+function* searchIndexChunks(site: PublicSite): Generator<string> {
+  const records = buildSearchIndex(site);
+  yield '[';
+  for (let start = 0; start < records.length; start += RECORDS_PER_CHUNK) {
+    const part = records.slice(start, start + RECORDS_PER_CHUNK).map((r) => JSON.stringify(r));
+    yield (start > 0 ? ',' : '') + part.join(',');
+  }
+  yield ']';
+}
+
 /**
- * What the site is built from: the public snapshot (site.json) that pages read, and `public/`,
- * the files served as they are: the project's static files and the downloads. Charts are drawn by
- * the pages and downloaded from them, so none is written here. All of it is made by the
- * disclosure rules of src/lib/public-site.ts; the scorer's
+ * The site-wide charts' specs in every language, for the pages, which do not hold every factory;
+ * a factory's own chart is made by its page from its record. Pages draw their charts and the
+ * browser makes their downloads, so no chart is written as a picture or a table here.
+ */
+function* chartSpecs(site: PublicSite): Generator<[string, FileContent]> {
+  for (const locale of LOCALES) {
+    for (const id of siteChartIds(site)) {
+      const chart = chartById(site, id, locale);
+      if (chart) yield [chartSpecFile(locale, id), JSON.stringify(chart)];
+    }
+  }
+}
+
+/**
+ * The scored data the snapshot is made from. The snapshot lets go of each part once it is done
+ * with it (the raw dataset once the public snapshot is made, the scores once their downloads
+ * are written), so what follows runs without them.
+ */
+export interface SnapshotInput {
+  dataset: Dataset | undefined;
+  scores: Scores | undefined;
+  /**
+   * Files the build needs from the raw data beside the public snapshot (the strings the output
+   * scan looks for), made while the dataset is still held. They are not served.
+   */
+  buildFiles?: (
+    site: PublicSite,
+    dataset: Dataset,
+    scores: Scores,
+  ) => Iterable<[string, FileContent]>;
+}
+
+/**
+ * What the site is built from, one file at a time: the snapshot the pages read (a small core and
+ * shards of factory records, see src/site/snapshot.ts) and `public/`, the files served as they
+ * are: the project's static files, the API, the feed, the search index and the downloads. All of it is made by the disclosure rules of src/lib/public-site.ts; the scorer's
  * complete audit trail (scores.csv with unpublished rows) is not part of it.
  */
-export function buildSiteSnapshot(output: Output): Map<string, string | Uint8Array> {
-  const site = buildPublicSite(output.dataset, output.scores);
-  const cyclesJson = output.files.get('cycles.json') ?? '';
-  const files = new Map<string, string | Uint8Array>([['site.json', JSON.stringify(site)]]);
-  for (const path of filesUnder(STATIC_DIR)) {
-    files.set(join('public', relative(STATIC_DIR, path)), readFileSync(path));
+export function* siteSnapshotFiles(input: SnapshotInput): Generator<[string, FileContent]> {
+  if (input.dataset === undefined || input.scores === undefined) {
+    throw new Error('the snapshot needs the dataset and its scores');
   }
-  for (const [name, content] of buildApiFiles(site)) files.set(`public/api/${name}`, content);
-  files.set(
+  const site = buildPublicSite(input.dataset, input.scores);
+  if (input.buildFiles) yield* input.buildFiles(site, input.dataset, input.scores);
+  input.dataset = undefined;
+  yield [CORE_FILE, JSON.stringify(siteCore(site))];
+  for (const shard of factoryShards(site.factories)) {
+    yield [shardFile(shard.index), JSON.stringify(shard.factories)];
+  }
+  const downloads = buildDownloads(site, input.scores, formatCyclesJson(input.scores));
+  input.scores = undefined;
+  for (let next = downloads.shift(); next !== undefined; next = downloads.shift()) {
+    yield [`public/downloads/${next.name}`, { chunks: next.chunks(), gzipFrom: GZIP_FROM_BYTES }];
+  }
+  for (const path of filesUnder(STATIC_DIR)) {
+    yield [join('public', relative(STATIC_DIR, path)), readFileSync(path)];
+  }
+  for (const [name, content] of apiFiles(site)) yield [`public/api/${name}`, content];
+  yield [
     'public/feed.xml',
     buildAtomFeed(site, feedText(site.meta.title), process.env['SITE_URL'] ?? ''),
-  );
-  for (const download of buildDownloads(site, output.scores, cyclesJson)) {
-    files.set(`public/downloads/${download.name}`, download.content);
-  }
-  return files;
+  ];
+  yield ['public/search-index.json', { chunks: searchIndexChunks(site) }];
+  yield* chartSpecs(site);
 }

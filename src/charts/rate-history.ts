@@ -38,7 +38,7 @@ export interface RateHistoryData {
 }
 
 export function rateHistoryData(
-  site: PublicSite,
+  site: Pick<PublicSite, 'cycles'>,
   factory: PublicFactory,
   locale: Locale,
 ): RateHistoryData {

@@ -99,13 +99,20 @@ const hasPopulation = (cycle: PublicCycle) => cycle.lcPopulation > 0;
  * and a rate history per factory that was ever in the population.
  */
 export function chartIds(site: PublicSite): string[] {
+  return [
+    ...siteChartIds(site),
+    ...site.factories.filter(hasRateHistory).map((f) => factoryRateId(f.id)),
+  ];
+}
+
+/** The ids of the charts drawn from the whole site, not from one factory's record. */
+export function siteChartIds(site: PublicSite): string[] {
   indexOf(site);
   return [
     ...site.cycles.map((c) => issueRatesId(c.id)),
     ...site.cycles.filter((c) => hasPopulation(c)).map((c) => rateDistributionId(c.id)),
     fullComplianceTrendId,
     ...site.requirements.filter((r) => r.track === 'critical').map((r) => requirementTrendId(r.id)),
-    ...site.factories.filter(hasRateHistory).map((f) => factoryRateId(f.id)),
   ];
 }
 
@@ -116,12 +123,7 @@ export function chartById(
   locale: Locale = 'en',
 ): ChartSpec | undefined {
   const index = indexOf(site);
-  const last = site.cycles.at(-1);
-  const base = {
-    locale,
-    source: t(locale, 'chart.source', { publisher: site.meta.publisher, title: site.meta.title }),
-    dataDate: last ? formatDate(locale, last.publishedOn ?? last.periodEnd) : '',
-  };
+  const base = chartBase(site, locale);
   let match: RegExpExecArray | null;
   if ((match = /^issue-rates-(.+)$/.exec(id))) {
     const cycle = index.cycles.get(match[1] ?? '');
@@ -183,19 +185,41 @@ export function chartById(
   }
   if ((match = /^factory-(.+)-rate$/.exec(id))) {
     const factory = index.factories.get(match[1] ?? '');
-    if (!factory || !hasRateHistory(factory)) return undefined;
-    const data = rateHistoryData(site, factory, locale);
-    return {
-      ...base,
-      kind: 'rate-history',
-      id,
-      title: rateHistoryTitle(data),
-      description: describeRateHistory(data),
-      data,
-      table: rateHistoryTable(data),
-    };
+    return factory ? factoryRateChart(site, factory, locale) : undefined;
   }
   return undefined;
+}
+
+/** What every chart carries: its language, its credit line and the date of its data. */
+function chartBase(site: Pick<PublicSite, 'meta' | 'cycles'>, locale: Locale) {
+  const last = site.cycles.at(-1);
+  return {
+    locale,
+    source: t(locale, 'chart.source', { publisher: site.meta.publisher, title: site.meta.title }),
+    dataDate: last ? formatDate(locale, last.publishedOn ?? last.periodEnd) : '',
+  };
+}
+
+/**
+ * One factory's rate history, made from its own record and the cycles alone (a factory page
+ * does not hold the other factories); undefined when it was never in the population.
+ */
+export function factoryRateChart(
+  site: Pick<PublicSite, 'meta' | 'cycles'>,
+  factory: PublicFactory,
+  locale: Locale,
+): ChartSpec | undefined {
+  if (!hasRateHistory(factory)) return undefined;
+  const data = rateHistoryData(site, factory, locale);
+  return {
+    ...chartBase(site, locale),
+    kind: 'rate-history',
+    id: factoryRateId(factory.id),
+    title: rateHistoryTitle(data),
+    description: describeRateHistory(data),
+    data,
+    table: rateHistoryTable(data),
+  };
 }
 
 /** The chart's SVG for its page, in the page's language. */

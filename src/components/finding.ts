@@ -1,13 +1,9 @@
 import type { Finding } from '../lib/rules';
 
-/** A symbol and a class for each finding; pages always add the word, so colour is never alone. */
-export const FINDING_SYMBOL: Record<Finding, string> = {
-  compliant: '✓',
-  non_compliant: '✗',
-  not_applicable: '–',
-  not_assessed: '?',
-};
-
+/**
+ * A class for each finding; pages always show the word, and the stylesheet adds a symbol beside
+ * it, so colour is never alone.
+ */
 export const FINDING_CLASS: Record<Finding, string> = {
   compliant: 'badge-c',
   non_compliant: 'badge-nc',

@@ -108,7 +108,13 @@ export const en = {
     'Every factory whose findings have been published, including factories that have since closed. A factory appears here once it has had {min} assessments: its first assessment stays confidential.',
   'factories.count': '{count} factories',
   'factories.noScript':
-    "Search and filters need JavaScript, which is off in this browser: every published factory is listed below (use your browser's find in page).",
+    "Search and filters need JavaScript, which is off in this browser: every published factory is listed below by name, {size} to a page (use your browser's find in page).",
+
+  'factories.listPage': 'page {page} of {pages}',
+  'factories.pagesNav': 'Pages of the list, by the first name on each',
+  'factories.previousPage': 'Previous page',
+  'factories.nextPage': 'Next page',
+  'factories.searchAll': 'Search and filter every factory',
 
   'factory.identity': 'Identity',
   'factory.formerNames': 'Former and other names',
@@ -135,7 +141,8 @@ export const en = {
   'factory.keyHeading': 'Key requirements behind the listing ({label})',
   'factory.historyHeading': 'History: critical issues by cycle',
   'factory.historyCaption':
-    'Findings on each critical issue in every cycle in which the factory was published, newest first.',
+    'The critical issues found non-compliant, not assessed or not applicable in every cycle in which the factory was published, newest first; every critical issue a row does not name was found compliant.',
+  'factory.historyNone': 'none',
   'factory.carriedOver': 'not re-assessed: findings of {date}',
   'factory.notInPopulation': 'not in the population',
   'factory.rateHeading': 'Compliance rate and the low-compliance threshold',
@@ -162,6 +169,8 @@ export const en = {
   'citation.lowCompliance':
     '; on the low-compliance list, compliance rate {rate} against a threshold of {threshold}',
   'factory.citeEarlier': 'Cite the record of an earlier cycle',
+  'factory.citeFrame':
+    "Each citation below is its cycle's record and permalink, within the same words as above: {frame}",
   'factory.citeCycle': 'Cite',
   'factory.citeCycleOf': 'Cite the record of {label}',
   'factory.cycleNotice':
@@ -281,6 +290,11 @@ export const en = {
   'downloads.licence': 'Licence: {licence}.',
   'downloads.dictionary': 'Data dictionary',
   'downloads.columns': 'Columns of {file}',
+
+  'downloads.size': 'Size',
+  'downloads.compressed': 'compressed: {file}, {size}',
+  'downloads.compressedNote':
+    'Large files are also offered compressed with gzip (.gz), which every spreadsheet tool, programming language and command line can open: the same bytes, a fraction of the download.',
   'dl.file.scores.csv':
     'One row per cycle and published factory: assessments, latest assessment date, critical issues non-compliant and not assessed, compliance rate (where the factory is in the low-compliance population) and low-compliance status.',
   'dl.file.cycles.json':

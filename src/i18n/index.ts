@@ -69,8 +69,10 @@ export const requirementText = (locale: Locale, r: PublicRequirement): LocalText
   localText(locale, r.labelEn, { km: r.labelKm, zh: r.labelZh });
 
 /** A factory's name from factories.csv (name_km, name_zh), English when missing. */
-export const factoryText = (locale: Locale, f: PublicFactory): LocalText =>
-  localText(locale, f.name, { km: f.nameKm, zh: f.nameZh });
+export const factoryText = (
+  locale: Locale,
+  f: Pick<PublicFactory, 'name' | 'nameKm' | 'nameZh'>,
+): LocalText => localText(locale, f.name, { km: f.nameKm, zh: f.nameZh });
 
 /**
  * The requirement's label as plain text; an English label standing in for a missing translation

@@ -107,7 +107,13 @@ export const zh: Messages = {
     '所有已公布评估结果的工厂，包括其后已关闭的工厂。工厂在接受 {min} 次评估后才会列于此处：其首次评估始终保密。',
   'factories.count': '{count} 家工厂',
   'factories.noScript':
-    '搜索和筛选功能需要 JavaScript，而本浏览器已停用 JavaScript：所有已公布的工厂均列于下方（请使用浏览器的页内查找功能）。',
+    '搜索和筛选功能需要 JavaScript，而本浏览器已停用 JavaScript：所有已公布的工厂按名称列于下方，每页 {size} 家（请使用浏览器的页内查找功能）。',
+
+  'factories.listPage': '第 {page} 页，共 {pages} 页',
+  'factories.pagesNav': '列表各页（按每页第一个名称）',
+  'factories.previousPage': '上一页',
+  'factories.nextPage': '下一页',
+  'factories.searchAll': '搜索和筛选所有工厂',
 
   'factory.identity': '基本信息',
   'factory.formerNames': '曾用名及其他名称',
@@ -131,7 +137,9 @@ export const zh: Messages = {
   'factory.onList': '{label} 列入低合规名单：合规率 {rate}，低于阈值 {threshold}。',
   'factory.keyHeading': '列入名单所依据的重要要求（{label}）',
   'factory.historyHeading': '历史记录：各周期关键问题',
-  'factory.historyCaption': '本工厂在每个已公布周期中各项关键问题的评估结果，最新的在前。',
+  'factory.historyCaption':
+    '本工厂在每个已公布周期中被认定为不合规、未评估或不适用的关键问题，最新的在前；某行未列出的关键问题均被认定为合规。',
+  'factory.historyNone': '无',
   'factory.carriedOver': '未重新评估：沿用 {date} 的评估结果',
   'factory.notInPopulation': '未纳入统计总体',
   'factory.rateHeading': '合规率与低合规阈值',
@@ -156,6 +164,7 @@ export const zh: Messages = {
   'citation.alsoNotAssessed': '；{notAssessed} 项未评估',
   'citation.lowCompliance': '；列入低合规名单，合规率 {rate}，阈值为 {threshold}',
   'factory.citeEarlier': '引用以往周期的记录',
+  'factory.citeFrame': '以下每条引用为该周期的记录及永久链接，其余文字与上方相同：{frame}',
   'factory.citeCycle': '引用',
   'factory.citeCycleOf': '引用{label}的记录',
   'factory.cycleNotice':
@@ -274,6 +283,12 @@ export const zh: Messages = {
   'downloads.licence': '许可：{licence}。',
   'downloads.dictionary': '数据字典',
   'downloads.columns': '{file} 的列',
+
+  'downloads.size': '大小',
+  'downloads.compressed': '压缩版：{file}，{size}',
+  'downloads.compressedNote':
+    '较大的文件另提供 gzip 压缩版（.gz），各类电子表格工具、编程语言和命令行均可打开：内容完全相同，下载量只是原文件的一小部分。',
+
   'dl.file.scores.csv':
     '每个周期和每家已公布工厂各占一行：评估次数、最近一次评估日期、不合规及未评估的关键问题、合规率（工厂属于低合规名单统计总体时）以及低合规状态。',
   'dl.file.cycles.json':

@@ -5,7 +5,7 @@
  * from the public snapshot, so the API follows the same disclosure rules as the pages.
  */
 import { z } from 'zod';
-import type { PublicCycle, PublicFactory, PublicSite } from './public-site';
+import type { PublicCycle, PublicFactory, PublicSite, PublicStrike } from './public-site';
 
 const date = z
   .string()
@@ -154,20 +154,23 @@ function byRequirement<T>(ids: readonly string[], values: readonly T[]): Record<
   return Object.fromEntries(ids.map((id, i) => [id, values[i] as T]));
 }
 
-function apiFactory(site: PublicSite, factory: PublicFactory): ApiFactory {
-  const critical = site.requirements.filter((r) => r.track === 'critical').map((r) => r.id);
-  const key = site.requirements.filter((r) => r.track === 'key').map((r) => r.id);
+function apiFactory(
+  factory: PublicFactory,
+  ids: { critical: string[]; key: string[] },
+  strikeById: ReadonlyMap<string, PublicStrike>,
+): ApiFactory {
   const { cycles, strikes, ...identity } = factory;
   return {
     ...identity,
     url: `/factories/${factory.id}/`,
     cycles: cycles.map(({ critical: c, key: k, complianceRateText: _text, ...rest }) => ({
       ...rest,
-      critical: byRequirement(critical, c),
-      key: k === null ? null : byRequirement(key, k),
+      critical: byRequirement(ids.critical, c),
+      key: k === null ? null : byRequirement(ids.key, k),
     })),
-    strikes: site.strikes
-      .filter((s) => strikes.includes(s.id))
+    // A factory lists its strikes in the site's order (by start date, then id).
+    strikes: strikes
+      .flatMap((id) => strikeById.get(id) ?? [])
       .map(({ factoryId: _factory, ...s }) => s),
   };
 }
@@ -182,11 +185,15 @@ function apiCycle(cycle: PublicCycle): ApiCycle {
   };
 }
 
-/** Every file of /api/, keyed by its path below /api/. */
-export function buildApiFiles(site: PublicSite): Map<string, string> {
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/**
+ * Every file of /api/, keyed by its path below /api/, one at a time: a file per factory is made
+ * when it is written, so no step holds them all.
+ */
+export function* apiFiles(site: PublicSite): Generator<[string, string]> {
   const latest = site.cycles.at(-1);
-  const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-  const files = new Map<string, string>();
+  const listedNow = new Set<string>(latest?.lowCompliance);
   const index: ApiFactoryIndex = {
     title: site.meta.title,
     publisher: site.meta.publisher,
@@ -197,18 +204,28 @@ export function buildApiFiles(site: PublicSite): Map<string, string> {
       name: f.name,
       status: f.status,
       latestCycle: f.cycles.at(-1)?.cycle ?? '',
-      lowCompliance: latest !== undefined && (latest.lowCompliance as string[]).includes(f.id),
+      lowCompliance: listedNow.has(f.id),
       api: `/api/factories/${f.id}.json`,
       url: `/factories/${f.id}/`,
     })),
     cycles: site.cycles.map((c) => ({ id: c.id, label: c.label, api: `/api/cycles/${c.id}.json` })),
   };
-  files.set('factories.json', json(index));
-  for (const factory of site.factories)
-    files.set(`factories/${factory.id}.json`, json(apiFactory(site, factory)));
-  for (const cycle of site.cycles) files.set(`cycles/${cycle.id}.json`, json(apiCycle(cycle)));
-  for (const [name, schema] of Object.entries(API_SCHEMAS)) {
-    files.set(`schemas/${name}`, json(z.toJSONSchema(schema)));
+  yield ['factories.json', json(index)];
+  const ids = {
+    critical: site.requirements.filter((r) => r.track === 'critical').map((r) => r.id),
+    key: site.requirements.filter((r) => r.track === 'key').map((r) => r.id),
+  };
+  const strikeById = new Map(site.strikes.map((s) => [s.id as string, s]));
+  for (const factory of site.factories) {
+    yield [`factories/${factory.id}.json`, json(apiFactory(factory, ids, strikeById))];
   }
-  return files;
+  for (const cycle of site.cycles) yield [`cycles/${cycle.id}.json`, json(apiCycle(cycle))];
+  for (const [name, schema] of Object.entries(API_SCHEMAS)) {
+    yield [`schemas/${name}`, json(z.toJSONSchema(schema))];
+  }
+}
+
+/** Every file of /api/ at once: for small sites and tests. */
+export function buildApiFiles(site: PublicSite): Map<string, string> {
+  return new Map(apiFiles(site));
 }

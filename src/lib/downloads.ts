@@ -5,12 +5,14 @@
  */
 import Papa from 'papaparse';
 import { FINDING_CODES } from './rules';
-import { formatScoresCsv, SCORES_COLUMNS } from './output';
+import { SCORES_COLUMNS, scoresCsvChunks } from './output';
 import type { PublicSite } from './public-site';
 import type { Scores } from './score';
 
 const BOM = '\uFEFF';
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
+
+type Cell = string | number | boolean | null;
 
 /** Prefixes `'` to a cell a spreadsheet would read as a formula (`=`, `+`, `@`, tab, CR, or `-` not starting a number). */
 export function neutraliseCell(cell: string): string {
@@ -18,14 +20,35 @@ export function neutraliseCell(cell: string): string {
   return cell;
 }
 
+/** Rows per piece of a streamed CSV: pieces of a few hundred kilobytes. */
+const ROWS_PER_CHUNK = 2000;
+
+/**
+ * A spreadsheet-safe CSV in pieces of whole lines, from rows made one at a time: a BOM, the
+ * header, then every row, each line ending in a line feed.
+ */
+export function* safeCsvChunks(
+  header: readonly string[],
+  rows: Iterable<ReadonlyArray<Cell>>,
+): Generator<string> {
+  const unparse = (lines: string[][]) => Papa.unparse(lines, { newline: '\n' });
+  yield `${BOM}${unparse([[...header]])}\n`;
+  let batch: string[][] = [];
+  for (const row of rows) {
+    batch.push(row.map((cell) => neutraliseCell(cell === null ? '' : String(cell))));
+    if (batch.length >= ROWS_PER_CHUNK) {
+      yield `${unparse(batch)}\n`;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield `${unparse(batch)}\n`;
+}
+
 export function toSafeCsv(
   header: readonly string[],
-  rows: ReadonlyArray<ReadonlyArray<string | number | boolean | null>>,
+  rows: ReadonlyArray<ReadonlyArray<Cell>>,
 ): string {
-  const cells = rows.map((row) =>
-    row.map((cell) => neutraliseCell(cell === null ? '' : String(cell))),
-  );
-  return `${BOM}${Papa.unparse({ fields: [...header], data: cells }, { newline: '\n' })}\n`;
+  return [...safeCsvChunks(header, rows)].join('');
 }
 
 /** The columns of each CSV download, shared with the downloads page's data dictionary. */
@@ -105,8 +128,24 @@ export const DOWNLOAD_NAMES = [
 export interface DownloadFile {
   name: string;
   mediaType: string;
-  content: string;
+  /** The file in pieces, made as they are read: no download is ever one string. */
+  chunks: () => Iterable<string>;
+  /** The whole file as one string: for small sites and tests. */
+  readonly content: string;
 }
+
+function download(name: string, mediaType: string, chunks: () => Iterable<string>): DownloadFile {
+  return {
+    name,
+    mediaType,
+    chunks,
+    get content() {
+      return [...chunks()].join('');
+    },
+  };
+}
+
+const CSV = 'text/csv; charset=utf-8';
 
 export function buildDownloads(
   site: PublicSite,
@@ -115,19 +154,14 @@ export function buildDownloads(
 ): DownloadFile[] {
   const critical = site.requirements.filter((r) => r.track === 'critical');
   const key = site.requirements.filter((r) => r.track === 'key');
-  const csv = (name: string, content: string): DownloadFile => ({
-    name,
-    mediaType: 'text/csv; charset=utf-8',
-    content,
-  });
+  const csv = (name: keyof typeof DOWNLOAD_COLUMNS, rows: () => Iterable<ReadonlyArray<Cell>>) =>
+    download(name, CSV, () => safeCsvChunks(DOWNLOAD_COLUMNS[name], rows()));
   return [
-    csv('scores.csv', formatScoresCsv(scores, { publicOnly: true })),
-    { name: 'cycles.json', mediaType: 'application/json', content: cyclesJson },
-    csv(
-      'factories.csv',
-      toSafeCsv(
-        DOWNLOAD_COLUMNS['factories.csv'],
-        site.factories.map((f) => [
+    download('scores.csv', CSV, () => scoresCsvChunks(scores, { publicOnly: true })),
+    download('cycles.json', 'application/json', () => [cyclesJson]),
+    csv('factories.csv', function* () {
+      for (const f of site.factories) {
+        yield [
           f.id,
           f.name,
           f.nameKm,
@@ -142,40 +176,32 @@ export function buildDownloads(
           f.womenWorkers,
           f.status,
           f.closedOn,
-        ]),
-      ),
-    ),
-    csv(
-      'findings.csv',
-      toSafeCsv(
-        DOWNLOAD_COLUMNS['findings.csv'],
-        site.factories.flatMap((f) =>
-          f.cycles.flatMap((c) => [
-            ...critical.map((r, i) => [
-              c.cycle,
-              f.id,
-              c.latestAssessment,
-              r.id,
-              r.track,
-              FINDING_CODES[c.critical[i] ?? 'not_assessed'],
-            ]),
-            ...(c.key ?? []).map((finding, i) => [
+        ];
+      }
+    }),
+    csv('findings.csv', function* () {
+      for (const f of site.factories) {
+        for (const c of f.cycles) {
+          for (const [i, r] of critical.entries()) {
+            const finding = FINDING_CODES[c.critical[i] ?? 'not_assessed'];
+            yield [c.cycle, f.id, c.latestAssessment, r.id, r.track, finding];
+          }
+          for (const [i, finding] of (c.key ?? []).entries()) {
+            yield [
               c.cycle,
               f.id,
               c.latestAssessment,
               key[i]?.id ?? '',
               'key',
               FINDING_CODES[finding],
-            ]),
-          ]),
-        ),
-      ),
-    ),
-    csv(
-      'strikes.csv',
-      toSafeCsv(
-        DOWNLOAD_COLUMNS['strikes.csv'],
-        site.strikes.map((s) => [
+            ];
+          }
+        }
+      }
+    }),
+    csv('strikes.csv', function* () {
+      for (const s of site.strikes) {
+        yield [
           s.id,
           s.cycle,
           s.factoryId,
@@ -187,32 +213,18 @@ export function buildDownloads(
           s.legal ? 'yes' : 'no',
           s.requirementsMissed.join('; '),
           s.summary,
-        ]),
-      ),
-    ),
-    csv(
-      'responses.csv',
-      toSafeCsv(
-        DOWNLOAD_COLUMNS['responses.csv'],
-        site.factories.flatMap((f) =>
-          f.responses.map((r) => [f.id, r.date, r.requirementId, r.language, r.text]),
-        ),
-      ),
-    ),
-    csv(
-      'requirements.csv',
-      toSafeCsv(
-        DOWNLOAD_COLUMNS['requirements.csv'],
-        site.requirements.map((r) => [
-          r.id,
-          r.track,
-          r.group,
-          r.labelEn,
-          r.labelKm,
-          r.labelZh,
-          r.legalRef,
-        ]),
-      ),
-    ),
+        ];
+      }
+    }),
+    csv('responses.csv', function* () {
+      for (const f of site.factories) {
+        for (const r of f.responses) yield [f.id, r.date, r.requirementId, r.language, r.text];
+      }
+    }),
+    csv('requirements.csv', function* () {
+      for (const r of site.requirements) {
+        yield [r.id, r.track, r.group, r.labelEn, r.labelKm, r.labelZh, r.legalRef];
+      }
+    }),
   ];
 }

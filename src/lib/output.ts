@@ -23,8 +23,19 @@ export const SCORES_COLUMNS = [
  * With `publicOnly`, the site's /downloads/scores.csv: only rows with `ci_published = true`, and
  * the compliance rate only where `lc_eligible` is true (contract section 4).
  */
-export function formatScoresCsv(scores: Scores, { publicOnly = false } = {}): string {
-  const lines = [SCORES_COLUMNS.join(',')];
+export function formatScoresCsv(scores: Scores, options: { publicOnly?: boolean } = {}): string {
+  return [...scoresCsvChunks(scores, options)].join('');
+}
+
+/** Lines of a scores CSV per chunk: a large site's file is written without one string of it all. */
+const LINES_PER_CHUNK = 2000;
+
+/** The same file as formatScoresCsv, in pieces of whole lines. */
+export function* scoresCsvChunks(
+  scores: Scores,
+  { publicOnly = false }: { publicOnly?: boolean } = {},
+): Generator<string> {
+  let lines = [SCORES_COLUMNS.join(',')];
   for (const row of scores.factoryCycles) {
     if (publicOnly && !row.ciPublished) continue;
     const showRate = row.ratio !== undefined && (!publicOnly || row.lcEligible);
@@ -43,8 +54,12 @@ export function formatScoresCsv(scores: Scores, { publicOnly = false } = {}): st
         String(row.lowCompliance),
       ].join(','),
     );
+    if (lines.length >= LINES_PER_CHUNK) {
+      yield `${lines.join('\n')}\n`;
+      lines = [];
+    }
   }
-  return `${lines.join('\n')}\n`;
+  if (lines.length > 0) yield `${lines.join('\n')}\n`;
 }
 
 /** OUT/cycles.json, with the contract's keys in the contract's order. */

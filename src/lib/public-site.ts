@@ -187,6 +187,9 @@ export function buildPublicSite(dataset: Dataset, scores: Scores): PublicSite {
     corrections.filter((c) => c.factoryId !== null),
     (c) => c.factoryId as FactoryId,
   );
+  // Grouped once: a filter over every strike and response per factory grows with the square.
+  const strikesByFactory = groupBy(strikes, (s) => s.factoryId);
+  const responsesByFactory = groupBy(dataset.responses, (r) => r.factoryId);
   const factories = dataset.factories
     .filter((factory) => published.has(factory.id))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
@@ -220,11 +223,9 @@ export function buildPublicSite(dataset: Dataset, scores: Scores): PublicSite {
           : null,
         source: row.latest.source,
       })),
-      strikes: strikes.filter((s) => s.factoryId === factory.id).map((s) => s.id),
-      responses: dataset.responses
-        .filter(
-          (r) => r.factoryId === factory.id && responseWithholding(r, firstPublished) === null,
-        )
+      strikes: (strikesByFactory.get(factory.id) ?? []).map((s) => s.id),
+      responses: (responsesByFactory.get(factory.id) ?? [])
+        .filter((r) => responseWithholding(r, firstPublished) === null)
         .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
         .map((r) => ({
           date: r.date,
@@ -256,6 +257,17 @@ export function buildPublicSite(dataset: Dataset, scores: Scores): PublicSite {
     strikes,
     corrections,
   };
+}
+
+function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
 }
 
 function indexesOf(dataset: Dataset, track: Track): number[] {
@@ -307,26 +319,31 @@ function publicCycles(
   published: ReadonlySet<FactoryId>,
 ): PublicCycle[] {
   const everPublished = new Set<FactoryId>();
+  const publishedByCycle = groupBy(
+    scores.factoryCycles.filter((row) => row.ciPublished),
+    (row) => row.cycleId,
+  );
+  const closedFactories = dataset.factories.filter(
+    (f) => published.has(f.id) && f.closedOn !== undefined,
+  );
   return scores.cycles.map((summary, index) => {
     const cycle = summary.cycle;
-    const publishedNow = scores.factoryCycles
-      .filter((row) => row.cycleId === cycle.id && row.ciPublished)
-      .map((row) => row.factoryId);
+    const publishedNow = (publishedByCycle.get(cycle.id) ?? []).map((row) => row.factoryId);
     const newlyPublished = publishedNow.filter((id) => !everPublished.has(id));
     newlyPublished.forEach((id) => everPublished.add(id));
     const previous = scores.cycles[index - 1];
     const listed = new Set(summary.lowCompliance);
+    const listedBefore = new Set(previous?.lowCompliance);
     const changes: PublicCycleChanges | null =
       previous === undefined
         ? null
         : {
-            enteredList: summary.lowCompliance.filter((id) => !previous.lowCompliance.includes(id)),
+            enteredList: summary.lowCompliance.filter((id) => !listedBefore.has(id)),
             leftList: previous.lowCompliance.filter((id) => !listed.has(id)),
             newlyPublished,
-            closed: dataset.factories
+            closed: closedFactories
               .filter(
                 (f) =>
-                  published.has(f.id) &&
                   f.closedOn !== undefined &&
                   f.closedOn >= cycle.periodStart &&
                   f.closedOn <= cycle.periodEnd,

@@ -10,6 +10,9 @@ import { localePath } from '../i18n/locales';
 import type { PublicFactory, PublicSite } from '../lib/public-site';
 import { correctedOn } from './corrections';
 
+/** What a citation needs of the site: its rules and cycles, not its factories. */
+type CitationSite = Pick<PublicSite, 'meta' | 'cycles' | 'requirements'>;
+
 /**
  * The ready-to-paste citation of a factory's record in one published cycle (the latest unless
  * `cycleId` names another). It must stand on its own in a letter or a filing: who, which cycle and
@@ -21,12 +24,12 @@ import { correctedOn } from './corrections';
  * the page keeps under its `#cite-<cycle>` anchor.
  */
 export function buildCitation(
-  site: PublicSite,
+  site: CitationSite,
   factory: PublicFactory,
   locale: Locale,
   siteUrl?: URL,
   cycleId?: string,
-): { text: string; permalink: string } {
+): Citation {
   const latest =
     cycleId === undefined ? factory.cycles.at(-1) : factory.cycles.find((c) => c.cycle === cycleId);
   const path = localePath(
@@ -38,7 +41,7 @@ export function buildCitation(
   const critical = site.requirements.filter((r) => r.track === 'critical');
   const last = site.cycles.at(-1);
   const dataDate = last?.publishedOn ?? last?.periodEnd ?? '';
-  if (latest === undefined || cycle === undefined) return { text: '', permalink };
+  if (latest === undefined || cycle === undefined) return { text: '', permalink, parts: null };
 
   const nonCompliant = critical.filter((_, i) => latest.critical[i] === 'non_compliant');
   const notAssessed = latest.critical.filter((f) => f === 'not_assessed').length;
@@ -69,7 +72,7 @@ export function buildCitation(
   if (corrected !== undefined) {
     findings += t(locale, 'citation.corrected', { date: formatDate(locale, corrected) });
   }
-  const text = t(locale, 'citation.text', {
+  const values = {
     demo: site.meta.demo ? t(locale, 'citation.demo') : '',
     name: factory.name,
     id: factory.id,
@@ -83,6 +86,35 @@ export function buildCitation(
     title: site.meta.title,
     date: formatDate(locale, dataDate),
     url: permalink,
-  });
-  return { text, permalink };
+  };
+  const text = t(locale, 'citation.text', values);
+  // The same text with marks around the record and before the link, to cut it into its parts.
+  const [before, record, between, url, ...rest] = t(locale, 'citation.text', {
+    ...values,
+    cycle: `${MARK}${values.cycle}`,
+    findings: `${values.findings}${MARK}`,
+    url: `${MARK}${values.url}`,
+  }).split(MARK);
+  const parts =
+    rest.length === 0 &&
+    url !== undefined &&
+    `${before}${record}${between}${url}` === text &&
+    url === permalink
+      ? { before: before as string, record: record as string, between: between as string }
+      : null;
+  return { text, permalink, parts };
+}
+
+/** Never in a citation: the data may not hold control characters. */
+const MARK = '\u0001';
+
+export interface Citation {
+  text: string;
+  permalink: string;
+  /**
+   * The text cut around the cycle's own record: `before + record + between + permalink` is the
+   * text, and `before` and `between` are the same for every cycle of a factory. Null where a
+   * language's template puts the record elsewhere.
+   */
+  parts: { before: string; record: string; between: string } | null;
 }

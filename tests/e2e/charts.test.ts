@@ -1,11 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chartById, chartCsv } from '../../src/charts/registry';
 import { LOCALES, localePath, type Locale } from '../../src/i18n/locales';
-import type { PublicSite } from '../../src/lib/public-site';
+import type { PublicFactory, PublicSite } from '../../src/lib/public-site';
+import { CORE_FILE, shardFile, type SiteCore } from '../../src/site/snapshot';
 import { buildSite, launchBrowser, openPage, removeSite, serve, type BuiltSite } from './harness';
 
 /**
@@ -172,11 +173,18 @@ describe.each([
   );
 });
 
-/** The site's snapshot, as the pages read it: the build keeps it beside dist/. */
-const snapshotOf = (served: Served): PublicSite =>
-  JSON.parse(
-    readFileSync(join(dirname(served.site.dist), 'generated', 'site.json'), 'utf8'),
-  ) as PublicSite;
+/** The site's snapshot, as the pages read it (core and factory shards, kept beside dist/). */
+function snapshotOf(served: Served): PublicSite {
+  const dir = join(dirname(served.site.dist), 'generated');
+  const core = JSON.parse(readFileSync(join(dir, CORE_FILE), 'utf8')) as SiteCore;
+  const factories: PublicFactory[] = [];
+  for (let index = 0; existsSync(join(dir, shardFile(index))); index += 1) {
+    factories.push(
+      ...(JSON.parse(readFileSync(join(dir, shardFile(index)), 'utf8')) as PublicFactory[]),
+    );
+  }
+  return { ...core, factories };
+}
 
 async function download(page: Page, figure: string, format: 'svg' | 'png' | 'csv') {
   const waiting = page.waitForEvent('download');

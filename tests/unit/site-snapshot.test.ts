@@ -1,0 +1,211 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readDataFolder } from '../../scripts/lib/data-folder';
+import { LOCALES } from '../../src/i18n/locales';
+import type { CycleId, FactoryId } from '../../src/lib/ids';
+import { loadDataset } from '../../src/lib/load-dataset';
+import { buildPublicSite } from '../../src/lib/public-site';
+import { scoreDataset } from '../../src/lib/score';
+import {
+  factoriesByName,
+  LIST_PAGE_SIZE,
+  listPage,
+  listPageCount,
+  listPageGuide,
+  listPagePath,
+} from '../../src/site/factory-list';
+import { factoryRange, parseShard, type Shard } from '../../src/site/shards';
+import { factoryShards, siteCore, type FactoryCard, type SiteCore } from '../../src/site/snapshot';
+
+const fixture = (() => {
+  const { dataset } = loadDataset(
+    readDataFolder(resolve(import.meta.dirname, '../golden/small/data')),
+  );
+  if (dataset === undefined) throw new Error('fixture invalid');
+  return buildPublicSite(dataset, scoreDataset(dataset));
+})();
+
+describe('the snapshot the pages read', () => {
+  const core = siteCore(fixture, 3);
+
+  it('has a card for every published factory, in id order, without the full record', () => {
+    expect(core.factories.map((f) => f.id)).toEqual(fixture.factories.map((f) => f.id));
+    for (const card of core.factories) {
+      expect(Object.keys(card).sort()).toEqual(
+        [
+          'buyers',
+          'closedOn',
+          'id',
+          'latest',
+          'name',
+          'nameKm',
+          'nameZh',
+          'parentCompany',
+          'province',
+          'status',
+          'workers',
+        ].sort(),
+      );
+    }
+  });
+
+  it("a card's latest record names the critical issues found non-compliant, in catalogue order", () => {
+    const critical = fixture.requirements.filter((r) => r.track === 'critical');
+    for (const factory of fixture.factories) {
+      const latest = factory.cycles.at(-1);
+      const card = core.factories.find((f) => f.id === factory.id);
+      expect(card?.latest).toEqual({
+        cycle: latest?.cycle,
+        nonCompliant: critical
+          .filter((_, i) => latest?.critical[i] === 'non_compliant')
+          .map((r) => r.id),
+        complianceRate: latest?.complianceRate,
+        lowCompliance: latest?.lowCompliance,
+        keyNonCompliant:
+          latest?.key === null
+            ? null
+            : fixture.requirements
+                .filter((r) => r.track === 'key')
+                .filter((_, i) => latest?.key?.[i] === 'non_compliant')
+                .map((r) => r.id),
+      });
+    }
+  });
+
+  it("keeps each cycle's records of the factories on its list, and only those", () => {
+    for (const cycle of fixture.cycles) {
+      const listed = core.listed[cycle.id] ?? {};
+      expect(Object.keys(listed).sort()).toEqual([...cycle.lowCompliance].sort());
+      for (const [id, record] of Object.entries(listed)) {
+        const full = fixture.factories
+          .find((f) => f.id === id)
+          ?.cycles.find((c) => c.cycle === cycle.id);
+        expect(record.complianceRate).toBe(full?.complianceRate);
+        expect(record.lowCompliance).toBe(true);
+        expect(record.keyNonCompliant).not.toBeNull();
+      }
+    }
+    expect(Object.values(core.listed).some((l) => Object.keys(l).length > 0)).toBe(true);
+  });
+
+  it('cuts the full records into shards of the given size, in id order, none lost', () => {
+    const shards = [...factoryShards(fixture.factories, 3)];
+    expect(shards.map((s) => s.index)).toEqual([0, 1, 2, 3]);
+    expect(shards.map((s) => s.factories.length)).toEqual([3, 3, 3, 1]);
+    expect(shards.flatMap((s) => s.factories)).toEqual(fixture.factories);
+    expect(core.shardSize).toBe(3);
+  });
+});
+
+describe('shards of the page build', () => {
+  it.each([
+    ['2/4', { index: 2, count: 4 }],
+    ['1/1', { index: 1, count: 1 }],
+    [' 3/3 ', { index: 3, count: 3 }],
+    ['0/4', undefined],
+    ['5/4', undefined],
+    ['2/0', undefined],
+    ['2', undefined],
+    ['a/b', undefined],
+    ['-1/2', undefined],
+  ])('"%s" reads as %o', (text, shard) => {
+    expect(parseShard(text)).toEqual(shard);
+  });
+
+  const cases = [1, 2, 3, 4, 7].flatMap((count) =>
+    [0, 1, 2, 5, 13, 601].map((factories) => [count, factories] as const),
+  );
+  it.each(cases)(
+    'in %i shards, each of %i factory pages per language is built by exactly one shard',
+    (count, factories) => {
+      const builtBy = new Map<string, number>();
+      for (let index = 1; index <= count; index += 1) {
+        const shard: Shard = { index, count };
+        for (const locale of LOCALES) {
+          const { start, end } = factoryRange(shard, locale, factories);
+          expect(start).toBeLessThanOrEqual(end);
+          for (let i = start; i < end; i += 1) {
+            const page = `${locale}/${i}`;
+            expect(builtBy.has(page), page).toBe(false);
+            builtBy.set(page, index);
+          }
+        }
+      }
+      expect(builtBy.size).toBe(factories * LOCALES.length);
+    },
+  );
+
+  it('three shards build one language each', () => {
+    for (const [index, locale] of LOCALES.entries()) {
+      const shard = { index: index + 1, count: 3 };
+      const sizes = LOCALES.map((other) => {
+        const { start, end } = factoryRange(shard, other, 10);
+        return [other, end - start];
+      });
+      expect(sizes).toEqual(LOCALES.map((other) => [other, other === locale ? 10 : 0]));
+    }
+  });
+});
+
+function card(id: string, name: string): FactoryCard {
+  return {
+    id: id as FactoryId,
+    name,
+    nameKm: null,
+    nameZh: null,
+    province: null,
+    parentCompany: null,
+    buyers: [],
+    workers: null,
+    status: 'open',
+    closedOn: null,
+    latest: {
+      cycle: '2022' as CycleId,
+      nonCompliant: [],
+      complianceRate: null,
+      lowCompliance: false,
+      keyNonCompliant: null,
+    },
+  };
+}
+
+const coreWith = (factories: FactoryCard[]) => ({ ...siteCore(fixture), factories }) as SiteCore;
+
+describe('the factory list without JavaScript', () => {
+  it('sorts by name as a reader scans: case and accents aside, numbers by value, then id', () => {
+    const core = coreWith([
+      card('F5', 'Factory 10'),
+      card('F4', 'factory 2'),
+      card('F3', 'Éclair Demo'),
+      card('F2', 'Alpha Demo'),
+      card('F1', 'alpha demo'),
+      card('F6', 'Eclair Demo Knit'),
+    ]);
+    expect(factoriesByName(core).map((f) => f.id)).toEqual(['F1', 'F2', 'F3', 'F6', 'F4', 'F5']);
+  });
+
+  it('puts a fixed number of factories on each page, the rest on the last, and names every page by its first factory', () => {
+    const many = Array.from({ length: 2 * LIST_PAGE_SIZE + 7 }, (_, i) =>
+      card(`F${String(i).padStart(4, '0')}`, `Demo Factory ${i}`),
+    );
+    const core = coreWith(many);
+    expect(listPageCount(core)).toBe(3);
+    expect([1, 2, 3].map((page) => listPage(core, page).length)).toEqual([
+      LIST_PAGE_SIZE,
+      LIST_PAGE_SIZE,
+      7,
+    ]);
+    expect(new Set([1, 2, 3].flatMap((page) => listPage(core, page))).size).toBe(many.length);
+    expect(listPageGuide(core).map((entry) => [entry.page, entry.first.name])).toEqual([
+      [1, 'Demo Factory 0'],
+      [2, `Demo Factory ${LIST_PAGE_SIZE}`],
+      [3, `Demo Factory ${2 * LIST_PAGE_SIZE}`],
+    ]);
+  });
+
+  it('has one page even without factories, and the first page is /factories/ itself', () => {
+    expect(listPageCount(coreWith([]))).toBe(1);
+    expect(listPagePath(1)).toBe('/factories/');
+    expect(listPagePath(2)).toBe('/factories/page/2/');
+  });
+});
