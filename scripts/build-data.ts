@@ -27,9 +27,17 @@ function* withBuildToken<T>(files: Iterable<readonly [string, T]>) {
   if (token !== undefined && token !== '') yield [BUILD_TOKEN_FILE, token] as const;
 }
 
-export async function buildData(dataDir: string, previousDir?: string): Promise<boolean> {
+/**
+ * Validates and scores the data and prints its problems; on success, hands the scored data over
+ * as the snapshot's input, keeping no reference to it, so the snapshot can let go of each part
+ * when it is done with it.
+ */
+function scoreForSnapshot(
+  dataDir: string,
+  previousDir: string | undefined,
+): { input: SnapshotInput; summary: string } | undefined {
   const result = runPipeline(dataDir, undefined, { previousDir, formatOutputs: false });
-  let { output } = result;
+  const { output } = result;
   // What the site withholds is warned about with the data's own problems, at its row.
   const problems = output
     ? sortProblems([...result.problems, ...disclosureWarnings(output.dataset, output.scores)])
@@ -40,25 +48,29 @@ export async function buildData(dataDir: string, previousDir?: string): Promise<
     process.stderr.write(
       logLine(`${countWords(errors, warnings)} in ${dataDir}: nothing was built.`),
     );
-    return false;
+    return undefined;
   }
-  const summary =
-    `Data: ${output.dataset.factories.length} factories, ${output.dataset.cycles.length} cycles, ` +
-    `${output.dataset.assessments.length} assessments (${countWords(errors, warnings)}).\n`;
-  const { inputs } = output;
-  // Handed over, not shared: the snapshot lets go of each part when it is done with it, so no
-  // other reference to the dataset or the scores may stay here.
-  const input: SnapshotInput = {
-    dataset: output.dataset,
-    scores: output.scores,
-    buildFiles: (site, dataset, scores) => [
-      [FINISH_FILE, JSON.stringify(finishData({ dataset, scores, inputs }, site))],
-    ],
-  };
+  const { dataset, scores, inputs } = output;
   result.output = undefined;
-  output = undefined;
-  await writeFolderStreaming(GENERATED_DIR, withBuildToken(siteSnapshotFiles(input)));
-  process.stderr.write(summary);
+  return {
+    summary:
+      `Data: ${dataset.factories.length} factories, ${dataset.cycles.length} cycles, ` +
+      `${dataset.assessments.length} assessments (${countWords(errors, warnings)}).\n`,
+    input: {
+      dataset,
+      scores,
+      buildFiles: (site, data, scored) => [
+        [FINISH_FILE, JSON.stringify(finishData({ dataset: data, scores: scored, inputs }, site))],
+      ],
+    },
+  };
+}
+
+export async function buildData(dataDir: string, previousDir?: string): Promise<boolean> {
+  const scored = scoreForSnapshot(dataDir, previousDir);
+  if (scored === undefined) return false;
+  await writeFolderStreaming(GENERATED_DIR, withBuildToken(siteSnapshotFiles(scored.input)));
+  process.stderr.write(scored.summary);
   return true;
 }
 
