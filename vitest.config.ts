@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     // A hook that drives Chromium on a loaded machine gets as long as a test.
     hookTimeout: 60_000,
+    // A page's script may run seconds late on a loaded machine: polls wait for it, never time it.
+    expect: { poll: { timeout: 15_000 } },
   },
 });

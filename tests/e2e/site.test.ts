@@ -142,7 +142,7 @@ describe('the citation', () => {
     await copyContext.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     const { page, errors } = await openPage(copyContext, `${origin}/factories/KH-003/`);
     await page.getByRole('button', { name: 'Copy citation' }).click();
-    await expect.poll(() => page.getByRole('status').innerText()).toBe('Citation copied.');
+    await expect.poll(() => page.getByRole('status').innerText(), POLL).toBe('Citation copied.');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain('[Fictional demonstration data] Golden Thread Demo Garment (KH-003).');
     expect(copied).toContain('Reporting year 2022, latest assessment Feb 21, 2022');
@@ -161,7 +161,7 @@ describe('the citation', () => {
     await page.getByRole('link', { name: 'Cite the record of Reporting year 2020' }).click();
     await page.waitForURL(`${origin}/factories/KH-003/?cycle=2020#cite-2020`);
     const cited = page.locator('#cite-2020 .citation-text');
-    await expect.poll(() => cited.isVisible()).toBe(true);
+    await expect.poll(() => cited.isVisible(), POLL).toBe(true);
     const text = await cited.innerText();
     expect(text).toContain('Reporting year 2020, latest assessment Feb 17, 2020');
     expect(text).toContain('non-compliant on 6 of 21 critical issues (CI12');
@@ -171,7 +171,9 @@ describe('the citation', () => {
     );
     // The permalink alone, as pasted from a letter, opens the same record.
     await page.goto(`${origin}/factories/KH-003/?cycle=2020`);
-    await expect.poll(() => page.locator('#cite-2020').getAttribute('class')).toContain('cited');
+    await expect
+      .poll(() => page.locator('#cite-2020').getAttribute('class'), POLL)
+      .toContain('cited');
     expect(await page.locator('#cite-2020 .citation-text').isVisible()).toBe(true);
     // Printed, the page carries the cited cycle's citation only.
     await page.emulateMedia({ media: 'print' });
