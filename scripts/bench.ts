@@ -88,7 +88,6 @@ function buildDemoSite(dataDir: string, work: string): string {
       DIST_DIR: dist,
       PORTAL_GENERATED_DIR: join(work, 'generated'),
       ASTRO_CACHE_DIR: join(work, 'cache'),
-      PRECOMPRESS: 'none',
     },
   });
   if (built.status !== 0) throw new Error(`building ${dataDir} failed:\n${built.stderr}`);

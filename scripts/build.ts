@@ -2,8 +2,8 @@
  * npm run build [-- --shards N --jobs J --previous DIR]
  *   Validates and scores DATA_DIR (default data/), writes the snapshot, builds the pages in N
  *   shards (separate processes, J at a time), merges them, checks the result (every page there,
- *   nothing the disclosure rules withhold in any file), writes the manifest, the host headers and
- *   the precompressed copies, and swaps it in for dist/ (DIST_DIR). Any failure leaves dist/ as
+ *   nothing the disclosure rules withhold in any file), writes the manifest and the host headers
+ *   (and with --precompress, or PRECOMPRESS=1, a .gz and .br beside every text file), and swaps it in for dist/ (DIST_DIR). Any failure leaves dist/ as
  *   it was. Given the previous publication (--previous or PREVIOUS_DIR), published findings may
  *   change only with a recorded correction.
  * npm run build -- --shard K/N --out DIR
@@ -43,9 +43,9 @@ const GENERATED = resolve(process.env['PORTAL_GENERATED_DIR'] ?? join(ROOT, 'src
  */
 const PAGES_PER_SHARD = 10_000;
 
-const USAGE = `usage: npm run build [-- --shards N --jobs J --previous DIR]
+const USAGE = `usage: npm run build [-- --shards N --jobs J --previous DIR --precompress]
        npm run build -- --shard K/N --out DIR
-       npm run build -- --merge DIR [DIR ...] [--previous DIR]`;
+       npm run build -- --merge DIR [DIR ...] [--previous DIR --precompress]`;
 
 class UsageError extends Error {}
 
@@ -173,7 +173,7 @@ class DisclosureError extends Error {}
  * Merges shard folders, adds the served files, checks, finishes (the scan for withheld strings,
  * the host headers, the manifest, the precompressed copies) and swaps the result in for DIST.
  */
-async function finish(folders: string[], work: string): Promise<void> {
+async function finish(folders: string[], work: string, precompress: boolean): Promise<void> {
   const started = performance.now();
   const staging = join(work, 'site');
   mergeShards(folders, staging);
@@ -186,7 +186,7 @@ async function finish(folders: string[], work: string): Promise<void> {
   const data = JSON.parse(readFileSync(join(GENERATED, FINISH_FILE), 'utf8')) as FinishData;
   const finished = await finishSite(staging, data, {
     siteUrl: process.env['SITE_URL'] ?? '',
-    precompress: process.env['PRECOMPRESS'] !== 'none',
+    precompress,
   });
   if (finished.errors.length > 0) {
     for (const line of finished.errors) say(line);
@@ -210,6 +210,7 @@ async function main(): Promise<number> {
         out: { type: 'string' },
         merge: { type: 'boolean', default: false },
         previous: { type: 'string' },
+        precompress: { type: 'boolean', default: false },
       },
       allowPositionals: true,
       strict: true,
@@ -220,6 +221,7 @@ async function main(): Promise<number> {
   }
   const { values, positionals } = parsed;
   const previousDir = values.previous ?? (process.env['PREVIOUS_DIR'] || undefined);
+  const precompress = values.precompress || process.env['PRECOMPRESS'] === '1';
   const work = join(dirname(DIST), `.${basename(DIST)}-build-${process.pid}`);
   const cleanUp = () => {
     rmSync(work, { recursive: true, force: true });
@@ -239,6 +241,7 @@ async function main(): Promise<number> {
       await finish(
         positionals.map((folder) => resolve(folder)),
         work,
+        precompress,
       );
     } else if (values.shard !== undefined) {
       const shard = parseShard(values.shard);
@@ -261,7 +264,7 @@ async function main(): Promise<number> {
           ? [WHOLE_SITE]
           : Array.from({ length: count }, (_, i) => ({ index: i + 1, count }));
       const folders = await buildDataAndShards(shards, jobs, previousDir);
-      await finish(folders, work);
+      await finish(folders, work, precompress);
     }
     say(`Built the site into ${DIST} in ${seconds(started)}`);
     return 0;

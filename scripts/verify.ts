@@ -131,7 +131,6 @@ function main(): number {
           PORTAL_GENERATED_DIR: join(work, 'generated'),
           ASTRO_CACHE_DIR: join(work, 'cache'),
           SITE_URL: manifest?.siteUrl ?? '',
-          PRECOMPRESS: 'none',
           PREVIOUS_DIR: '',
         },
       },

@@ -52,10 +52,12 @@ export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+/** One read buffer for every file: a site has hundreds of thousands, most of them small. */
+const buffer = new Uint8Array(1 << 20);
+
 /** SHA-256 of a file read in chunks. */
 export function sha256File(path: string): { sha256: string; bytes: number } {
   const hash = createHash('sha256');
-  const buffer = new Uint8Array(1 << 20);
   const fd = openSync(path, 'r');
   let bytes = 0;
   try {

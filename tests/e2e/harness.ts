@@ -41,7 +41,6 @@ export function buildSite(dataDir: string): BuiltSite {
       PORTAL_GENERATED_DIR: join(work, 'generated'),
       ASTRO_CACHE_DIR: join(work, 'cache'),
       // The test server serves the files as they are: no precompressed copies needed.
-      PRECOMPRESS: 'none',
     },
   });
   if (result.status !== 0) {

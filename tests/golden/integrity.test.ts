@@ -49,7 +49,7 @@ beforeAll(() => {
     join(data, 'corrections.csv'),
     'factory_id,cycle,date,reason\nKH-003,2021,2023-05-02,Exit door findings were entered in the wrong column\n',
   );
-  built = build(dist);
+  built = build(dist, {}, ['--precompress']);
 }, 300_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
