@@ -34,6 +34,9 @@ const BINARY = /\.(woff2?|ttf|otf|png|jpe?g|gif|webp|avif|ico)$/i;
 const isBundledCode = (file: string) => file.startsWith('_astro/');
 
 const CHUNK = 1 << 20;
+/** Characters of legitimate text matched at once. */
+const LEGIT_BATCH = 1 << 18;
+const SEPARATOR = '\u0000';
 
 export class LeakScanner {
   private readonly matcher: ByteMatcher;
@@ -53,11 +56,25 @@ export class LeakScanner {
     const allMatcher = new ByteMatcher(all.patterns);
     const encoder = new TextEncoder();
     const legit = new Set<number>();
-    for (const text of legitimate) {
-      for (const hit of allMatcher.find(encoder.encode(text))) {
+    const findIn = (texts: string[]) => {
+      for (const hit of allMatcher.find(encoder.encode(texts.join(SEPARATOR)))) {
         for (const owner of all.owners[hit.pattern] ?? []) legit.add(owner);
       }
+    };
+    // Texts are matched in batches, joined by a character no pattern holds (the data may not
+    // contain control characters), so no hit spans two texts.
+    let batch: string[] = [];
+    let length = 0;
+    for (const text of legitimate) {
+      batch.push(text);
+      length += text.length + 1;
+      if (length >= LEGIT_BATCH) {
+        findIn(batch);
+        batch = [];
+        length = 0;
+      }
     }
+    findIn(batch);
     this.dropped = withheld.filter((_, i) => legit.has(i));
     this.strings = withheld.filter((_, i) => !legit.has(i));
     const kept = buildPatterns(this.strings);

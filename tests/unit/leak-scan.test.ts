@@ -241,6 +241,17 @@ describe('the scan of the built site', () => {
     ).toHaveLength(3);
   });
 
+  it('drops a withheld string only when one legitimate text holds it, not two side by side', () => {
+    const withheld: WithheldString[] = [
+      { text: 'Quiet Demo Knit', kind: 'name', what: 'name of never-published factory F9' },
+      { text: 'Hidden Demo Wear', kind: 'name', what: 'name of never-published factory F8' },
+    ];
+    const legitimate = ['Quiet Demo', 'Knit', ...Array.from({ length: 20_000 }, (_, i) => `t${i}`)];
+    const scanner = new LeakScanner(withheld, [...legitimate, 'Old Hidden Demo Wear Co.']);
+    expect(scanner.dropped.map((s) => s.text)).toEqual(['Hidden Demo Wear']);
+    expect(scanner.withheld.map((s) => s.text)).toEqual(['Quiet Demo Knit']);
+  });
+
   it('does not search short strings in bundled code, where minified code holds short tokens', () => {
     const short: WithheldString[] = [
       { text: 'F3', kind: 'id', what: 'id of never-published factory F3' },
