@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filesUnder } from '../../scripts/lib/site-shards';
+import { LOCALES, localePath } from '../../src/i18n/locales';
+import { CORE_FILE, type SiteCore } from '../../src/site/snapshot';
 import { ROOT } from './harness';
 
 /**
@@ -57,7 +59,14 @@ describe('a site built in shards', () => {
     expect(whole.has('index.html')).toBe(true);
     expect(whole.has('zh/factories/KH-011/index.html')).toBe(true);
     expect(whole.has('downloads/findings.csv')).toBe(true);
-    expect(whole.size).toBeGreaterThan(300);
+    const core = JSON.parse(
+      readFileSync(join(work, 'whole', 'generated', CORE_FILE), 'utf8'),
+    ) as SiteCore;
+    const pages = core.factories.flatMap((f) =>
+      LOCALES.map((locale) => `${localePath(locale, `/factories/${f.id}/`).slice(1)}index.html`),
+    );
+    expect(pages.length).toBeGreaterThan(20);
+    expect(pages.filter((page) => !whole.has(page))).toEqual([]);
   });
 
   it('in three processes, two at a time, merges into the same bytes as one build', () => {
