@@ -1,3 +1,5 @@
+import { translateLegalRef } from './translations.ts';
+
 export type Track = 'critical' | 'key';
 
 export interface Requirement {
@@ -419,16 +421,23 @@ export const REQUIREMENT_HEADER = [
   'label_km',
   'label_zh',
   'legal_ref',
+  'legal_ref_km',
+  'legal_ref_zh',
 ] as const;
 
 export function requirementRows(requirements: readonly Requirement[]): string[][] {
-  return requirements.map((r) => [
-    r.id,
-    r.track,
-    r.group,
-    r.labelEn,
-    r.labelKm,
-    r.labelZh,
-    r.legalRef,
-  ]);
+  return requirements.map((r) => {
+    const legalRef = translateLegalRef(r.legalRef);
+    return [
+      r.id,
+      r.track,
+      r.group,
+      r.labelEn,
+      r.labelKm,
+      r.labelZh,
+      r.legalRef,
+      legalRef.km,
+      legalRef.zh,
+    ];
+  });
 }
