@@ -303,14 +303,14 @@ const KEY: readonly Entry[] = [
   [
     'working-time',
     'Overtime is voluntary',
-    'ការងារបន្ថែមម៉ោងគឺដោយស្ម័គ្រចិត្ត',
+    'ការងារម៉ោងបន្ថែមគឺដោយស្ម័គ្រចិត្ត',
     '加班出于自愿',
     `${LABOUR_LAW}, Art. 139`,
   ],
   [
     'working-time',
     'Overtime does not exceed 2 hours a day',
-    'ការងារបន្ថែមម៉ោងមិនលើសពី ២ ម៉ោងក្នុងមួយថ្ងៃ',
+    'ការងារម៉ោងបន្ថែមមិនលើសពី ២ ម៉ោងក្នុងមួយថ្ងៃ',
     '每日加班不超过2小时',
     `${LABOUR_LAW}, Art. 139 and its implementing Prakas`,
   ],

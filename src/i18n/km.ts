@@ -80,7 +80,7 @@ export const km: Messages = {
   'col.fullyCompliant': 'អនុលោមពេញលេញ',
   'col.lowCompliance': 'បញ្ជីអនុលោមភាពទាប',
   'col.strikes': 'កូដកម្ម',
-  'col.strikesNotLegal': 'មិនបានបំពេញលក្ខខណ្ឌតាមច្បាប់',
+  'col.strikesNotLegal': 'មិនបានបំពេញលក្ខខណ្ឌតម្រូវតាមច្បាប់',
   'col.strikesAll': 'កូដកម្មសរុប',
   'col.shareOfListed': 'ភាគរយនៃរោងចក្រក្នុងបញ្ជី',
   'col.requirement': 'លក្ខខណ្ឌតម្រូវ',
@@ -512,7 +512,7 @@ export const km: Messages = {
   'feed.title': '{title}៖ របាយការណ៍វដ្ត និងការផ្លាស់ប្តូរ',
   'feed.cycleTitle': 'បានផ្សព្វផ្សាយរបាយការណ៍វដ្ត៖ {label}',
   'feed.cycleSummary':
-    'រោងចក្រចំនួន {published} ត្រូវបានផ្សព្វផ្សាយលើបញ្ហាធ្ងន់ធ្ងរ ក្នុងនោះ {fully} អនុលោមពេញលេញ; {listed} ស្ថិតក្នុងបញ្ជីអនុលោមភាពទាប; កូដកម្មចំនួន {strikes} មិនបានបំពេញលក្ខខណ្ឌតម្រូវតាមច្បាប់។',
+    'រោងចក្រចំនួន {published} ត្រូវបានផ្សព្វផ្សាយលើបញ្ហាធ្ងន់ធ្ងរ ក្នុងនោះ {fully} អនុលោមពេញលេញ; {listed} ស្ថិតក្នុងបញ្ជីអនុលោមភាពទាប; កូដកម្មដែលមិនបានបំពេញលក្ខខណ្ឌតម្រូវតាមច្បាប់ចំនួន {strikes}។',
   'feed.entered': '{name} បានចូលក្នុងបញ្ជីអនុលោមភាពទាប ({label})',
   'feed.left': '{name} បានចេញពីបញ្ជីអនុលោមភាពទាប ({label})',
   'feed.published': '{name} ត្រូវបានផ្សព្វផ្សាយជាលើកដំបូង ({label})',

@@ -497,7 +497,7 @@ export const zh: Messages = {
   'feed.title': '{title}：周期报告与变化',
   'feed.cycleTitle': '周期报告已公布：{label}',
   'feed.cycleSummary':
-    '{published} 家工厂的关键问题评估结果已公布，其中 {fully} 家完全合规；{listed} 家列入低合规名单；{strikes} 次罢工未符合法定要求。',
+    '{published} 家工厂的关键问题评估结果已公布，其中 {fully} 家完全合规；{listed} 家列入低合规名单；{strikes} 次未符合法定要求的罢工。',
   'feed.entered': '{name} 列入低合规名单（{label}）',
   'feed.left': '{name} 移出低合规名单（{label}）',
   'feed.published': '{name} 首次公布（{label}）',
@@ -644,7 +644,7 @@ export const zh: Messages = {
   'why.osId': 'OS ID',
   'why.chosen': '由您选择',
   'why.parentCompany': '母公司“{name}”',
-  'why.buyer': '买家“{name}”',
+  'why.buyer': '采购商“{name}”',
   'why.province': '省份“{name}”',
   'why.similar': '相似名称（{similarity}）“{name}”',
   'search.why': '匹配：{reason}',
