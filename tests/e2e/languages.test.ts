@@ -287,3 +287,24 @@ describe('Khmer in the citation box with no Khmer system font', () => {
     await context.close();
   });
 });
+
+describe('Chinese with the system CJK font', () => {
+  it('a Chinese page draws its characters, not empty boxes', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const { page } = await openPage(context, `${demo.origin}/zh/`);
+    // Two runs of different characters in the page's own font: one picture when both are boxes.
+    const shots: Buffer[] = [];
+    for (const characters of ['工厂罢工', '合规名单']) {
+      await page.locator('h1').evaluate((heading, characters) => {
+        document.getElementById('cjk-probe')?.remove();
+        const probe = document.createElement('span');
+        probe.id = 'cjk-probe';
+        probe.textContent = characters;
+        heading.append(probe);
+      }, characters);
+      shots.push(await page.locator('#cjk-probe').screenshot());
+    }
+    expect((shots[0] as Buffer).equals(shots[1] as Buffer)).toBe(false);
+    await context.close();
+  });
+});
