@@ -1,9 +1,11 @@
 import { dayOf, formatDay, type Day } from './dates.ts';
 import type { Rng } from './random.ts';
+import { halfYearLabel, yearLabel, type Translated } from './translations.ts';
 
 export interface Cycle {
   id: string;
   label: string;
+  labelIn: Translated;
   start: Day;
   end: Day;
   publishedOn: Day;
@@ -28,6 +30,8 @@ export function firstYearOf(count: number): number {
 export const CYCLE_HEADER = [
   'cycle',
   'label',
+  'label_km',
+  'label_zh',
   'period_start',
   'period_end',
   'published_on',
@@ -49,6 +53,7 @@ export function generateCycles(count: number, rng: Rng): Cycle[] {
       cycle = {
         id: `${year}-H${firstHalf ? 1 : 2}`,
         label: `${firstHalf ? 'January–June' : 'July–December'} ${year}`,
+        labelIn: halfYearLabel(year, firstHalf),
         start: firstHalf ? dayOf(year, 1, 1) : dayOf(year, 7, 1),
         end: firstHalf ? dayOf(year, 6, 30) : dayOf(year, 12, 31),
       };
@@ -57,6 +62,7 @@ export function generateCycles(count: number, rng: Rng): Cycle[] {
       cycle = {
         id: String(year),
         label: `Reporting year ${year}`,
+        labelIn: yearLabel(year),
         start: dayOf(year, 1, 1),
         end: dayOf(year, 12, 31),
       };
@@ -70,6 +76,8 @@ export function cycleRows(cycles: readonly Cycle[]): string[][] {
   return cycles.map((c) => [
     c.id,
     c.label,
+    c.labelIn.km,
+    c.labelIn.zh,
     formatDay(c.start),
     formatDay(c.end),
     formatDay(c.publishedOn),

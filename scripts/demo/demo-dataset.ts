@@ -2,12 +2,14 @@ import { generateAssessmentFiles, type Finding } from './assessments.ts';
 import { CYCLE_HEADER, cycleRows, generateCycles } from './cycles.ts';
 import { toCsv } from './csv.ts';
 import { generateDatasetJson } from './dataset-json.ts';
+import { PROVINCES } from './name-parts.ts';
 import { FACTORY_HEADER, generateFactories } from './factories.ts';
 import { planFactories } from './factory-plans.ts';
 import { createRng } from './random.ts';
 import { generateRequirements, REQUIREMENT_HEADER, requirementRows } from './requirements.ts';
 import { generateResponses, RESPONSE_HEADER } from './responses.ts';
 import { generateStrikes, STRIKE_HEADER } from './strikes.ts';
+import { PROVINCE_NAMES } from './translations.ts';
 import { assignUnions } from './unions.ts';
 
 export interface DemoOptions {
@@ -44,6 +46,15 @@ export function* generateDemoFiles(options: DemoOptions): Generator<DemoFile> {
   yield csvFile('requirements.csv', REQUIREMENT_HEADER, requirementRows(requirements));
   yield csvFile('cycles.csv', CYCLE_HEADER, cycleRows(cycles));
   yield csvFile('factories.csv', FACTORY_HEADER, factoryRows);
+  yield csvFile(
+    'provinces.csv',
+    ['name_en', 'name_km', 'name_zh'],
+    PROVINCES.map(([name]) => {
+      const names = PROVINCE_NAMES[name];
+      if (names === undefined) throw new Error(`no Khmer and Chinese name for province "${name}"`);
+      return [name, names.km, names.zh];
+    }),
+  );
 
   const findings: Finding[] = [];
   for (const file of generateAssessmentFiles(seed, plans, cycles, requirements, findings)) {

@@ -1,3 +1,5 @@
+import { translateLegalRef } from './translations.ts';
+
 export type Track = 'critical' | 'key';
 
 export interface Requirement {
@@ -301,14 +303,14 @@ const KEY: readonly Entry[] = [
   [
     'working-time',
     'Overtime is voluntary',
-    'ការងារបន្ថែមម៉ោងគឺដោយស្ម័គ្រចិត្ត',
+    'ការងារម៉ោងបន្ថែមគឺដោយស្ម័គ្រចិត្ត',
     '加班出于自愿',
     `${LABOUR_LAW}, Art. 139`,
   ],
   [
     'working-time',
     'Overtime does not exceed 2 hours a day',
-    'ការងារបន្ថែមម៉ោងមិនលើសពី ២ ម៉ោងក្នុងមួយថ្ងៃ',
+    'ការងារម៉ោងបន្ថែមមិនលើសពី ២ ម៉ោងក្នុងមួយថ្ងៃ',
     '每日加班不超过2小时',
     `${LABOUR_LAW}, Art. 139 and its implementing Prakas`,
   ],
@@ -419,16 +421,23 @@ export const REQUIREMENT_HEADER = [
   'label_km',
   'label_zh',
   'legal_ref',
+  'legal_ref_km',
+  'legal_ref_zh',
 ] as const;
 
 export function requirementRows(requirements: readonly Requirement[]): string[][] {
-  return requirements.map((r) => [
-    r.id,
-    r.track,
-    r.group,
-    r.labelEn,
-    r.labelKm,
-    r.labelZh,
-    r.legalRef,
-  ]);
+  return requirements.map((r) => {
+    const legalRef = translateLegalRef(r.legalRef);
+    return [
+      r.id,
+      r.track,
+      r.group,
+      r.labelEn,
+      r.labelKm,
+      r.labelZh,
+      r.legalRef,
+      legalRef.km,
+      legalRef.zh,
+    ];
+  });
 }

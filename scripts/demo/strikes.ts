@@ -16,6 +16,7 @@ export const STRIKE_HEADER = [
   'legal',
   'requirements_missed',
   'summary',
+  'summary_language',
 ] as const;
 
 /** Chance that a unionised factory has a strike in one half-year (a calendar-year cycle doubles it). */
@@ -169,6 +170,8 @@ export function generateStrikes(
       s.legal ? 'yes' : 'no',
       s.missed.join(';'),
       s.summary,
+      // The summaries are written in English; the column says so, and the pages mark them.
+      'en',
     ];
   });
 }

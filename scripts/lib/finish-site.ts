@@ -4,13 +4,14 @@
  * outputs, and the precompressed copies of text files. Each step reads the folder Astro wrote,
  * so how that folder was made does not matter here.
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { en } from '../../src/i18n/en';
 import { km } from '../../src/i18n/km';
 import { zh } from '../../src/i18n/zh';
+import { OTHER_LOCALES } from '../../src/i18n/locales';
 import type { Dataset } from '../../src/lib/model';
 import { buildPublicSite, type PublicSite } from '../../src/lib/public-site';
 import type { Scores } from '../../src/lib/score';
@@ -101,6 +102,7 @@ export async function finishSite(
   data: FinishData,
   options: FinishOptions,
 ): Promise<FinishResult> {
+  placeNotFoundPages(dir);
   const scanner = new LeakScanner(data.withheld, interfaceTexts());
   const leaks = scanner.scanFolder(dir);
   if (leaks.length > 0) return { errors: leaks.map((leak) => formatLeak(leak)), leaks };
@@ -115,6 +117,19 @@ export async function finishSite(
   writeFileSync(join(dir, MANIFEST_PATH), manifest);
   if (options.precompress) await precompress(dir);
   return { errors: [], leaks: [] };
+}
+
+/**
+ * Each language's "not found" page as `/<lang>/404.html`, where Cloudflare Pages looks for it by
+ * itself and where the README's Netlify and nginx rules point; Astro writes only the root one so.
+ */
+export function placeNotFoundPages(dir: string): void {
+  for (const locale of OTHER_LOCALES) {
+    const folder = join(dir, locale, '404');
+    if (!existsSync(join(folder, 'index.html'))) continue;
+    renameSync(join(folder, 'index.html'), join(dir, locale, '404.html'));
+    rmdirSync(folder);
+  }
 }
 
 /** Text files worth compressing; fonts and images are compressed already. */

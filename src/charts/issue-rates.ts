@@ -3,7 +3,7 @@
  * requirement, as horizontal bars grouped by requirement group.
  */
 import { scaleLinear } from 'd3';
-import { requirementLabel, t, tOr, type Locale } from '../i18n';
+import { cycleLabel, requirementLabel, t, tOr, type Locale } from '../i18n';
 import { localePath } from '../i18n/locales';
 import type { PublicCycle, PublicSite } from '../lib/public-site';
 import { percentTicks } from './axes';
@@ -59,7 +59,7 @@ export function issueRatesData(
   return {
     locale,
     cycleId: cycle.id,
-    cycleLabel: cycle.label,
+    cycleLabel: cycleLabel(locale, cycle),
     published: cycle.ciPublished,
     groups: [...groups.values()],
   };

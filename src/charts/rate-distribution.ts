@@ -4,7 +4,7 @@
  * row of its own with its name and rate.
  */
 import { bin, scaleLinear } from 'd3';
-import { digitsToSeparate, formatNumber, formatRate, t, type Locale } from '../i18n';
+import { cycleLabel, digitsToSeparate, formatNumber, formatRate, t, type Locale } from '../i18n';
 import { localePath } from '../i18n/locales';
 import type { PublicCycle, PublicSite } from '../lib/public-site';
 import { percentTicks } from './axes';
@@ -52,7 +52,7 @@ export function rateDistributionData(
   return {
     locale,
     cycleId: cycle.id,
-    cycleLabel: cycle.label,
+    cycleLabel: cycleLabel(locale, cycle),
     factories,
     mean: cycle.lcMean,
     threshold: cycle.lcThreshold,

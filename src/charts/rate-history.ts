@@ -5,7 +5,7 @@
  * description differ, and the margins are wide enough for the words of every language.
  */
 import { scaleLinear } from 'd3';
-import { digitsToSeparate, formatNumber, formatRate, t, type Locale } from '../i18n';
+import { cycleLabel, digitsToSeparate, formatNumber, formatRate, t, type Locale } from '../i18n';
 import { LOCALES } from '../i18n/locales';
 import type { PublicFactory, PublicSite } from '../lib/public-site';
 import { dodgeLabels, percentTicks } from './axes';
@@ -59,7 +59,7 @@ export function rateHistoryData(
       const record = eligible.get(cycle.id);
       return {
         cycleId: cycle.id,
-        label: cycle.label,
+        label: cycleLabel(locale, cycle),
         periodStart: cycle.periodStart,
         periodEnd: cycle.periodEnd,
         rate: record?.complianceRate ?? null,

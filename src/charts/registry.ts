@@ -4,7 +4,15 @@
  * page does not grow with the number of factories. Downloads are made in the browser from the
  * page's own chart and table (charts/client/), so no chart is written as a file.
  */
-import { formatDate, requirementLabel, t, type Locale } from '../i18n';
+import {
+  datasetTitleText,
+  formatDate,
+  marked,
+  publisherText,
+  requirementLabel,
+  t,
+  type Locale,
+} from '../i18n';
 import { toSafeCsv } from '../lib/downloads';
 import type { PublicCycle, PublicFactory, PublicRequirement, PublicSite } from '../lib/public-site';
 import { drawIssueRates } from './draw-issue-rates';
@@ -195,7 +203,10 @@ function chartBase(site: Pick<PublicSite, 'meta' | 'cycles'>, locale: Locale) {
   const last = site.cycles.at(-1);
   return {
     locale,
-    source: t(locale, 'chart.source', { publisher: site.meta.publisher, title: site.meta.title }),
+    source: t(locale, 'chart.source', {
+      publisher: marked(locale, publisherText(locale, site.meta)),
+      title: marked(locale, datasetTitleText(locale, site.meta)),
+    }),
     dataDate: last ? formatDate(locale, last.publishedOn ?? last.periodEnd) : '',
   };
 }

@@ -12,7 +12,7 @@ import {
   symbolTriangle,
   type SymbolType,
 } from 'd3';
-import { formatNumber, t, type Locale } from '../i18n';
+import { cycleLabel, formatNumber, t, type Locale } from '../i18n';
 import type { PublicSite } from '../lib/public-site';
 import { dodgeLabels, percentTicks } from './axes';
 import type { Margins } from './fluid';
@@ -46,10 +46,10 @@ export interface ShareTrendData {
   series: ShareTrendSeries[];
 }
 
-const trendCycles = (site: PublicSite): ShareTrendCycle[] =>
+const trendCycles = (site: PublicSite, locale: Locale): ShareTrendCycle[] =>
   site.cycles.map((c) => ({
     id: c.id,
-    label: c.label,
+    label: cycleLabel(locale, c),
     periodStart: c.periodStart,
     periodEnd: c.periodEnd,
     total: c.ciPublished,
@@ -58,7 +58,7 @@ const trendCycles = (site: PublicSite): ShareTrendCycle[] =>
 export function fullComplianceTrendData(site: PublicSite, locale: Locale): ShareTrendData {
   return {
     locale,
-    cycles: trendCycles(site),
+    cycles: trendCycles(site, locale),
     series: [
       {
         key: 'fully_compliant',
@@ -76,7 +76,7 @@ export function requirementTrendData(
 ): ShareTrendData {
   return {
     locale,
-    cycles: trendCycles(site),
+    cycles: trendCycles(site, locale),
     series: [
       {
         key: 'non_compliant',

@@ -23,16 +23,61 @@ export function estimateTextWidth(text: string, fontSize: number, bold = false):
 /** How much wider the charts' bold (600–700) text runs than their regular text. */
 const BOLD = 1.12;
 
-/** Splits text at spaces into lines no wider than maxWidth (a single long word keeps its line). */
+/** Scripts written without spaces between words: Khmer, and Chinese (CJK ideographs and punctuation). */
+const UNSPACED = /[\u1780-\u17FF\u19E0-\u19FF\u3000-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/;
+const words = new Intl.Segmenter('km', { granularity: 'word' });
+
+/** Opening brackets and quotes go with the word after them. */
+const OPENING = /^[\p{Ps}\p{Pi}]+$/u;
+
+interface Piece {
+  text: string;
+  /** Written after a space; a piece without one joins the previous piece on its line. */
+  spaced: boolean;
+}
+
+/**
+ * The places a line may break: at spaces, and inside Khmer and Chinese text between the words the
+ * ICU dictionary finds (as browsers break them), never inside a word such as លក្ខខណ្ឌ. Closing
+ * punctuation stays with the word before it, opening brackets and quotes with the word after.
+ */
+function breakPieces(text: string): Piece[] {
+  const pieces: Piece[] = [];
+  for (const chunk of text.split(/\s+/).filter((w) => w !== '')) {
+    if (!UNSPACED.test(chunk)) {
+      pieces.push({ text: chunk, spaced: true });
+      continue;
+    }
+    let first = true;
+    let opening = '';
+    for (const { segment, isWordLike } of words.segment(chunk)) {
+      const last = pieces.at(-1);
+      if (!isWordLike && OPENING.test(segment)) {
+        opening += segment;
+        continue;
+      }
+      if (!first && !isWordLike && opening === '' && last !== undefined) last.text += segment;
+      else pieces.push({ text: opening + segment, spaced: first });
+      opening = '';
+      first = false;
+    }
+    if (opening !== '') pieces.push({ text: opening, spaced: first });
+  }
+  return pieces;
+}
+
+/**
+ * Splits text into lines no wider than maxWidth, at spaces and between Khmer and Chinese words
+ * (a single long word keeps its line).
+ */
 export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
-  const words = text.split(/\s+/).filter((w) => w !== '');
   const lines: string[] = [];
   let line = '';
-  for (const word of words) {
-    const candidate = line === '' ? word : `${line} ${word}`;
+  for (const piece of breakPieces(text)) {
+    const candidate = line === '' ? piece.text : `${line}${piece.spaced ? ' ' : ''}${piece.text}`;
     if (line !== '' && estimateTextWidth(candidate, fontSize, bold) > maxWidth) {
       lines.push(line);
-      line = word;
+      line = piece.text;
     } else {
       line = candidate;
     }

@@ -13,6 +13,8 @@ export const en = {
   'nav.label': 'Main',
   'nav.languages': 'Language',
   'i18n.englishFallback': '(English)',
+  'i18n.inKhmer': '(in Khmer)',
+  'i18n.inChinese': '(in Chinese)',
   'nav.overview': 'Overview',
   'nav.factories': 'Factories',
   'nav.lowCompliance': 'Low compliance',
@@ -200,6 +202,7 @@ export const en = {
   'requirements.lede': 'The {critical} critical issues and {key} key requirements assessed.',
 
   'lc.title': 'Low-compliance list',
+  'lc.caption': 'Low-compliance list: {label}',
   'lc.lede':
     'Factories whose compliance rate in {label} is more than {k} standard deviations below the mean of comparable factories.',
   'lc.how':
@@ -548,6 +551,7 @@ export const en = {
   'check.pasteLabel': 'Paste supplier names',
   'check.pasteHint': 'One name per line, or a table copied from a spreadsheet with its header row.',
   'check.fileLabel': 'Or choose a file',
+  'check.fileButton': 'Choose a file…',
   'check.fileHint': 'CSV, XLSX, TXT or JSON; up to {size} and {rows} lines.',
   'check.run': 'Check the list',
   'check.loading': 'Loading the published factories…',

@@ -1,4 +1,10 @@
-import type { PublicFactory, PublicRequirement } from '../lib/public-site';
+import type { DatasetMeta } from '../lib/model';
+import type {
+  PublicCycle,
+  PublicFactory,
+  PublicProvince,
+  PublicRequirement,
+} from '../lib/public-site';
 import { en, type MessageKey, type Messages } from './en';
 import { km } from './km';
 import { fillTemplate, humaniseSlug } from './format';
@@ -56,7 +62,7 @@ export interface LocalText {
 function localText(
   locale: Locale,
   english: string,
-  translations: Partial<Record<Locale, string | null>>,
+  translations: Partial<Record<Locale, string | null | undefined>>,
 ): LocalText {
   const translated = locale === 'en' ? undefined : translations[locale];
   return translated
@@ -79,6 +85,81 @@ export const factoryText = (
  * says so, e.g. "Emergency exits are unlocked (English)".
  */
 export function requirementLabel(locale: Locale, requirement: PublicRequirement): string {
-  const label = requirementText(locale, requirement);
-  return label.fallback ? `${label.text} ${t(locale, 'i18n.englishFallback')}` : label.text;
+  return marked(locale, requirementText(locale, requirement));
+}
+
+/** Plain text with the "(English)" mark where English stands in for the reader's language. */
+export const marked = (locale: Locale, text: LocalText): string =>
+  text.fallback ? `${text.text} ${t(locale, 'i18n.englishFallback')}` : text.text;
+
+/** A cycle's label from cycles.csv (label_km, label_zh), English when missing. */
+export const cycleText = (
+  locale: Locale,
+  c: Pick<PublicCycle, 'label' | 'labelKm' | 'labelZh'>,
+): LocalText => localText(locale, c.label, { km: c.labelKm, zh: c.labelZh });
+
+/** A cycle's label as plain text, marked when English stands in, e.g. "Reporting year 2023 (English)". */
+export const cycleLabel = (
+  locale: Locale,
+  c: Pick<PublicCycle, 'label' | 'labelKm' | 'labelZh'>,
+): string => marked(locale, cycleText(locale, c));
+
+/** A requirement's legal basis (legal_ref_km, legal_ref_zh), English when missing; none without one. */
+export function legalRefText(locale: Locale, r: PublicRequirement): LocalText | undefined {
+  if (r.legalRef === null) return undefined;
+  return localText(locale, r.legalRef, { km: r.legalRefKm, zh: r.legalRefZh });
+}
+
+export type MetaTexts = Pick<
+  DatasetMeta,
+  'title' | 'title_km' | 'title_zh' | 'publisher' | 'publisher_km' | 'publisher_zh'
+>;
+
+/** The dataset's title (title_km, title_zh in dataset.json), English when missing. */
+export const datasetTitleText = (locale: Locale, meta: MetaTexts): LocalText =>
+  localText(locale, meta.title, { km: meta.title_km, zh: meta.title_zh });
+
+/** The dataset's publisher (publisher_km, publisher_zh in dataset.json), English when missing. */
+export const publisherText = (locale: Locale, meta: MetaTexts): LocalText =>
+  localText(locale, meta.publisher, { km: meta.publisher_km, zh: meta.publisher_zh });
+
+const provinceMaps = new WeakMap<readonly PublicProvince[], Map<string, PublicProvince>>();
+
+/** A province named in factories.csv, in the reader's language where provinces.csv gives it. */
+export function provinceText(
+  locale: Locale,
+  provinces: readonly PublicProvince[],
+  name: string,
+): LocalText {
+  let byName = provinceMaps.get(provinces);
+  if (byName === undefined) {
+    byName = new Map(provinces.map((p) => [p.nameEn, p]));
+    provinceMaps.set(provinces, byName);
+  }
+  const province = byName.get(name);
+  return localText(locale, name, { km: province?.nameKm, zh: province?.nameZh });
+}
+
+const LANGUAGE_MARKS = {
+  en: 'i18n.englishFallback',
+  km: 'i18n.inKhmer',
+  zh: 'i18n.inChinese',
+} as const satisfies Record<Locale, MessageKey>;
+
+/**
+ * A text written in one language (a strike summary, a response), shown as written: `mark` names
+ * its language when it is not the page's, e.g. "(English)" on a Khmer page.
+ */
+export function writtenText(
+  locale: Locale,
+  text: string,
+  language: Locale,
+): LocalText & { mark: string | undefined } {
+  const differs = language !== locale;
+  return {
+    text,
+    lang: LANGUAGE_TAGS[language],
+    fallback: differs && language === 'en',
+    mark: differs ? t(locale, LANGUAGE_MARKS[language]) : undefined,
+  };
 }

@@ -12,6 +12,8 @@ export const zh: Messages = {
   'nav.label': '主导航',
   'nav.languages': '语言',
   'i18n.englishFallback': '（英文）',
+  'i18n.inKhmer': '（高棉文）',
+  'i18n.inChinese': '（中文）',
   'nav.overview': '概览',
   'nav.factories': '工厂',
   'nav.lowCompliance': '低合规名单',
@@ -194,6 +196,7 @@ export const zh: Messages = {
   'requirements.lede': '评估的 {critical} 项关键问题和 {key} 项重要要求。',
 
   'lc.title': '低合规名单',
+  'lc.caption': '低合规名单：{label}',
   'lc.lede': '在 {label} 中，合规率比统计总体平均值低 {k} 个标准差以上的工厂。',
   'lc.how':
     '合规率是在已评估的要求中被认定为合规的要求所占的比例。统计总体为 {population} 家运营中的工厂，这些工厂至少接受过 {min} 次评估，且最近一次评估距周期结束之日不超过 {days} 天。平均值 {mean}，标准差 {sd}：阈值为 {threshold}，合规率严格低于阈值的工厂列入名单。',
@@ -494,7 +497,7 @@ export const zh: Messages = {
   'feed.title': '{title}：周期报告与变化',
   'feed.cycleTitle': '周期报告已公布：{label}',
   'feed.cycleSummary':
-    '{published} 家工厂的关键问题评估结果已公布，其中 {fully} 家完全合规；{listed} 家列入低合规名单；{strikes} 次罢工未符合法定要求。',
+    '{published} 家工厂的关键问题评估结果已公布，其中 {fully} 家完全合规；{listed} 家列入低合规名单；{strikes} 次未符合法定要求的罢工。',
   'feed.entered': '{name} 列入低合规名单（{label}）',
   'feed.left': '{name} 移出低合规名单（{label}）',
   'feed.published': '{name} 首次公布（{label}）',
@@ -529,6 +532,7 @@ export const zh: Messages = {
   'check.pasteLabel': '粘贴供应商名称',
   'check.pasteHint': '每行一个名称，或从电子表格中复制的表格（连同标题行）。',
   'check.fileLabel': '或选择文件',
+  'check.fileButton': '选择文件…',
   'check.fileHint': 'CSV、XLSX、TXT 或 JSON；不超过 {size}，且不超过 {rows} 行。',
   'check.run': '核查清单',
   'check.loading': '正在加载已公布的工厂…',
@@ -640,7 +644,7 @@ export const zh: Messages = {
   'why.osId': 'OS ID',
   'why.chosen': '由您选择',
   'why.parentCompany': '母公司“{name}”',
-  'why.buyer': '买家“{name}”',
+  'why.buyer': '采购商“{name}”',
   'why.province': '省份“{name}”',
   'why.similar': '相似名称（{similarity}）“{name}”',
   'search.why': '匹配：{reason}',

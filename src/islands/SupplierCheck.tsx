@@ -224,8 +224,11 @@ export default function SupplierCheck(props: SupplierCheckProps) {
             <p id={id('file-hint')} className="muted">
               {t('check.fileHint', limits)}
             </p>
+            {/* The browser's own button speaks the browser's language ("Choose File"): it is
+                hidden, still focusable, and this label in the reader's language opens it. */}
             <input
               id={id('file')}
+              className="file-input"
               type="file"
               accept=".csv,.tsv,.txt,.xlsx,.json,text/csv,text/plain,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
               aria-describedby={id('file-hint')}
@@ -235,6 +238,9 @@ export default function SupplierCheck(props: SupplierCheckProps) {
                 e.target.value = '';
               }}
             />
+            <label htmlFor={id('file')} className="file-button" aria-hidden="true">
+              {t('check.fileButton')}
+            </label>
           </div>
         </form>
       )}

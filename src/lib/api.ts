@@ -5,7 +5,13 @@
  * from the public snapshot, so the API follows the same disclosure rules as the pages.
  */
 import { z } from 'zod';
-import type { PublicCycle, PublicFactory, PublicSite, PublicStrike } from './public-site';
+import type {
+  PublicCycle,
+  PublicFactory,
+  PublicProvince,
+  PublicSite,
+  PublicStrike,
+} from './public-site';
 
 const date = z
   .string()
@@ -42,6 +48,10 @@ const strike = z.object({
   legal: z.boolean(),
   requirementsMissed: z.array(z.string()),
   summary: z.string().nullable(),
+  summaryLanguage: z
+    .enum(['en', 'km', 'zh'])
+    .nullable()
+    .describe('The language the summary is written in; null with the summary'),
 });
 
 export const apiFactorySchema = z
@@ -54,6 +64,18 @@ export const apiFactorySchema = z
     aliases: z.array(z.string()),
     parentCompany: z.string().nullable(),
     province: z.string().nullable(),
+    provinceKm: z
+      .string()
+      .nullable()
+      .describe(
+        'The province in Khmer (provinces.csv); null where the dataset has none (show the English name with an "(English)" mark)',
+      ),
+    provinceZh: z
+      .string()
+      .nullable()
+      .describe(
+        'The province in Chinese (provinces.csv); null where the dataset has none (show the English name with an "(English)" mark)',
+      ),
     address: z.string().nullable(),
     buyers: z.array(z.string()),
     osId: z.string().nullable(),
@@ -93,6 +115,18 @@ export const apiCycleSchema = z
     id: z.string(),
     url: z.string(),
     label: z.string(),
+    labelKm: z
+      .string()
+      .nullable()
+      .describe(
+        'The label in Khmer; null where the dataset has none (show the English label with an "(English)" mark)',
+      ),
+    labelZh: z
+      .string()
+      .nullable()
+      .describe(
+        'The label in Chinese; null where the dataset has none (show the English label with an "(English)" mark)',
+      ),
     periodStart: date,
     periodEnd: date,
     publishedOn: date.nullable(),
@@ -122,7 +156,31 @@ export const apiCycleSchema = z
 export const apiFactoryIndexSchema = z
   .object({
     title: z.string(),
+    titleKm: z
+      .string()
+      .nullable()
+      .describe(
+        'The title in Khmer; null where the dataset has none (show the English title with an "(English)" mark)',
+      ),
+    titleZh: z
+      .string()
+      .nullable()
+      .describe(
+        'The title in Chinese; null where the dataset has none (show the English title with an "(English)" mark)',
+      ),
     publisher: z.string(),
+    publisherKm: z
+      .string()
+      .nullable()
+      .describe(
+        'The publisher in Khmer; null where the dataset has none (show the English name with an "(English)" mark)',
+      ),
+    publisherZh: z
+      .string()
+      .nullable()
+      .describe(
+        'The publisher in Chinese; null where the dataset has none (show the English name with an "(English)" mark)',
+      ),
     licence: z.string().nullable(),
     demo: z.boolean(),
     factories: z.array(
@@ -136,7 +194,15 @@ export const apiFactoryIndexSchema = z
         url: z.string(),
       }),
     ),
-    cycles: z.array(z.object({ id: z.string(), label: z.string(), api: z.string() })),
+    cycles: z.array(
+      z.object({
+        id: z.string(),
+        label: z.string(),
+        labelKm: z.string().nullable(),
+        labelZh: z.string().nullable(),
+        api: z.string(),
+      }),
+    ),
   })
   .describe('Every published factory and every cycle');
 
@@ -158,10 +224,14 @@ function apiFactory(
   factory: PublicFactory,
   ids: { critical: string[]; key: string[] },
   strikeById: ReadonlyMap<string, PublicStrike>,
+  provinces: ReadonlyMap<string, PublicProvince>,
 ): ApiFactory {
   const { cycles, strikes, ...identity } = factory;
+  const province = factory.province === null ? undefined : provinces.get(factory.province);
   return {
     ...identity,
+    provinceKm: province?.nameKm ?? null,
+    provinceZh: province?.nameZh ?? null,
     url: `/factories/${factory.id}/`,
     cycles: cycles.map(({ critical: c, key: k, complianceRateText: _text, ...rest }) => ({
       ...rest,
@@ -196,7 +266,11 @@ export function* apiFiles(site: PublicSite): Generator<[string, string]> {
   const listedNow = new Set<string>(latest?.lowCompliance);
   const index: ApiFactoryIndex = {
     title: site.meta.title,
+    titleKm: site.meta.title_km ?? null,
+    titleZh: site.meta.title_zh ?? null,
     publisher: site.meta.publisher,
+    publisherKm: site.meta.publisher_km ?? null,
+    publisherZh: site.meta.publisher_zh ?? null,
     licence: site.meta.licence ?? null,
     demo: site.meta.demo,
     factories: site.factories.map((f) => ({
@@ -208,7 +282,13 @@ export function* apiFiles(site: PublicSite): Generator<[string, string]> {
       api: `/api/factories/${f.id}.json`,
       url: `/factories/${f.id}/`,
     })),
-    cycles: site.cycles.map((c) => ({ id: c.id, label: c.label, api: `/api/cycles/${c.id}.json` })),
+    cycles: site.cycles.map((c) => ({
+      id: c.id,
+      label: c.label,
+      labelKm: c.labelKm,
+      labelZh: c.labelZh,
+      api: `/api/cycles/${c.id}.json`,
+    })),
   };
   yield ['factories.json', json(index)];
   const ids = {
@@ -216,8 +296,9 @@ export function* apiFiles(site: PublicSite): Generator<[string, string]> {
     key: site.requirements.filter((r) => r.track === 'key').map((r) => r.id),
   };
   const strikeById = new Map(site.strikes.map((s) => [s.id as string, s]));
+  const provinces = new Map(site.provinces.map((p) => [p.nameEn, p]));
   for (const factory of site.factories) {
-    yield [`factories/${factory.id}.json`, json(apiFactory(factory, ids, strikeById))];
+    yield [`factories/${factory.id}.json`, json(apiFactory(factory, ids, strikeById, provinces))];
   }
   for (const cycle of site.cycles) yield [`cycles/${cycle.id}.json`, json(apiCycle(cycle))];
   for (const [name, schema] of Object.entries(API_SCHEMAS)) {

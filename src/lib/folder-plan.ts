@@ -15,6 +15,7 @@ export const DATASET_FILES = {
   strikes: 'strikes.csv',
   responses: 'responses.csv',
   corrections: 'corrections.csv',
+  provinces: 'provinces.csv',
 } as const;
 
 export const ASSESSMENTS_FOLDER = 'assessments/';

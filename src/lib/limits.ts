@@ -37,6 +37,7 @@ const COLUMN_LIMITS: ReadonlyMap<string, number> = new Map([
   ),
   ...[
     'name',
+    'name_en',
     'name_km',
     'name_zh',
     'parent_company',
@@ -49,9 +50,17 @@ const COLUMN_LIMITS: ReadonlyMap<string, number> = new Map([
   ...['aliases', 'buyers', 'requirements_missed'].map(
     (column) => [column, CELL_LIMITS.list] as const,
   ),
-  ...['address', 'summary', 'text', 'label_en', 'label_km', 'label_zh', 'legal_ref'].map(
-    (column) => [column, CELL_LIMITS.text] as const,
-  ),
+  ...[
+    'address',
+    'summary',
+    'text',
+    'label_en',
+    'label_km',
+    'label_zh',
+    'legal_ref',
+    'legal_ref_km',
+    'legal_ref_zh',
+  ].map((column) => [column, CELL_LIMITS.text] as const),
 ]);
 
 export function cellLimit(column: string): number {

@@ -16,6 +16,7 @@ import {
   readCsvFile,
   readCycles,
   readFactories,
+  readProvinces,
   readRequirements,
   readResponses,
   readStrikes,
@@ -86,10 +87,12 @@ export function loadDataset(
   const strikesTable = csv(DATASET_FILES.strikes, false);
   const responsesTable = csv(DATASET_FILES.responses, false);
   const correctionsTable = csv(DATASET_FILES.corrections, false);
+  const provincesTable = csv(DATASET_FILES.provinces, false);
 
   const requirements = requirementsTable ? take(readRequirements(requirementsTable, dates)) : [];
   const cycles = cyclesTable ? take(readCycles(cyclesTable, dates)) : [];
   const factories = factoriesTable ? take(readFactories(factoriesTable, dates)) : [];
+  const provinces = provincesTable ? take(readProvinces(provincesTable, factories, dates)) : [];
   const factoryIds = makeIdIndex(declaredValues(factoriesTable, 'factory_id'));
   const requirementIds = declaredValues(requirementsTable, 'id');
   const strikes = strikesTable ? take(readStrikes(strikesTable, factoryIds, cycles, dates)) : [];
@@ -150,6 +153,7 @@ export function loadDataset(
     strikes,
     responses,
     corrections,
+    provinces,
   };
   return { dataset, problems: sortProblems(problems) };
 }

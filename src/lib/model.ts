@@ -18,12 +18,16 @@ export interface Requirement {
   labelKm: string | undefined;
   labelZh: string | undefined;
   legalRef: string | undefined;
+  legalRefKm: string | undefined;
+  legalRefZh: string | undefined;
   source: SourceRef;
 }
 
 export interface Cycle {
   id: CycleId;
   label: string;
+  labelKm: string | undefined;
+  labelZh: string | undefined;
   periodStart: IsoDate;
   periodEnd: IsoDate;
   publishedOn: IsoDate | undefined;
@@ -70,6 +74,8 @@ export interface Strike {
   legal: boolean;
   requirementsMissed: string[];
   summary: string | undefined;
+  /** The language of `summary` (summary_language, English when not given). */
+  summaryLanguage: ResponseLanguage;
   /** The cycle whose period holds the start date, if any. */
   cycleId: CycleId | undefined;
   source: SourceRef;
@@ -81,6 +87,14 @@ export interface FactoryResponse {
   requirementId: RequirementId | undefined;
   language: ResponseLanguage;
   text: string;
+  source: SourceRef;
+}
+
+/** A province's names (provinces.csv), looked up by the English name factories.csv uses. */
+export interface Province {
+  nameEn: string;
+  nameKm: string | undefined;
+  nameZh: string | undefined;
   source: SourceRef;
 }
 
@@ -108,4 +122,6 @@ export interface Dataset {
   responses: FactoryResponse[];
   /** In the order of corrections.csv (append-only). */
   corrections: Correction[];
+  /** In the order of provinces.csv; empty when the dataset has none. */
+  provinces: Province[];
 }

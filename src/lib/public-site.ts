@@ -40,6 +40,15 @@ export interface PublicRequirement {
   labelKm: string | null;
   labelZh: string | null;
   legalRef: string | null;
+  legalRefKm: string | null;
+  legalRefZh: string | null;
+}
+
+/** A province's names in three languages (provinces.csv). */
+export interface PublicProvince {
+  nameEn: string;
+  nameKm: string | null;
+  nameZh: string | null;
 }
 
 export interface PublicCycleChanges {
@@ -56,6 +65,8 @@ export interface PublicCycleChanges {
 export interface PublicCycle {
   id: CycleId;
   label: string;
+  labelKm: string | null;
+  labelZh: string | null;
   periodStart: IsoDate;
   periodEnd: IsoDate;
   publishedOn: IsoDate | null;
@@ -141,6 +152,8 @@ export interface PublicStrike {
   legal: boolean;
   requirementsMissed: string[];
   summary: string | null;
+  /** The language of `summary`; null with it. */
+  summaryLanguage: ResponseLanguage | null;
   cycle: CycleId | null;
 }
 
@@ -161,6 +174,8 @@ export interface PublicSite {
   strikes: PublicStrike[];
   /** Every recorded correction, newest first. */
   corrections: PublicCorrection[];
+  /** Names of the provinces the published factories are in, where provinces.csv gives them. */
+  provinces: PublicProvince[];
 }
 
 export type { PublicCorrection };
@@ -251,12 +266,23 @@ export function buildPublicSite(dataset: Dataset, scores: Scores): PublicSite {
       labelKm: orNull(r.labelKm),
       labelZh: orNull(r.labelZh),
       legalRef: orNull(r.legalRef),
+      legalRefKm: orNull(r.legalRefKm),
+      legalRefZh: orNull(r.legalRefZh),
     })),
     cycles: publicCycles(dataset, scores, published),
     factories,
     strikes,
     corrections,
+    provinces: publicProvinces(dataset, factories),
   };
+}
+
+/** Only provinces a published factory is in: a row naming no one else's province says nothing. */
+function publicProvinces(dataset: Dataset, factories: readonly PublicFactory[]): PublicProvince[] {
+  const used = new Set(factories.map((f) => f.province));
+  return dataset.provinces
+    .filter((p) => used.has(p.nameEn))
+    .map((p) => ({ nameEn: p.nameEn, nameKm: orNull(p.nameKm), nameZh: orNull(p.nameZh) }));
 }
 
 function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
@@ -291,6 +317,7 @@ function publicStrikes(dataset: Dataset, published: ReadonlySet<FactoryId>): Pub
           legal: s.legal,
           requirementsMissed: [],
           summary: null,
+          summaryLanguage: null,
           cycle: orNull(s.cycleId),
         };
       }
@@ -305,6 +332,7 @@ function publicStrikes(dataset: Dataset, published: ReadonlySet<FactoryId>): Pub
         legal: s.legal,
         requirementsMissed: s.requirementsMissed,
         summary: orNull(s.summary),
+        summaryLanguage: s.summary === undefined ? null : s.summaryLanguage,
         cycle: orNull(s.cycleId),
       };
     })
@@ -354,6 +382,8 @@ function publicCycles(
     return {
       id: cycle.id,
       label: cycle.label,
+      labelKm: orNull(cycle.labelKm),
+      labelZh: orNull(cycle.labelZh),
       periodStart: cycle.periodStart,
       periodEnd: cycle.periodEnd,
       publishedOn: orNull(cycle.publishedOn),

@@ -2,10 +2,17 @@ import { decodeUtf8, parseCsv, type CsvTable } from './csv';
 import type { DateRange } from './dates';
 import { findIdCollisions, type IdIndex } from './identity';
 import type { CycleId, FactoryId, IsoDate, RequirementId, StrikeId } from './ids';
-import type { Cycle, Factory, FactoryResponse, Requirement, Strike } from './model';
+import type { Cycle, Factory, FactoryResponse, Province, Requirement, Strike } from './model';
 import { FILE_COLUMN, makeProblem, unknownFactory, type Problem } from './problems';
 import { readTable, type TableRow } from './table';
-import { cyclesSpec, factoriesSpec, requirementsSpec, responsesSpec, strikesSpec } from './schemas';
+import {
+  cyclesSpec,
+  factoriesSpec,
+  provincesSpec,
+  requirementsSpec,
+  responsesSpec,
+  strikesSpec,
+} from './schemas';
 import { quoteValue } from './unsafe-text';
 
 export interface Read<T> {
@@ -54,6 +61,8 @@ export function readRequirements(table: CsvTable, dates: DateRange): Read<Requir
     labelKm: r.label_km,
     labelZh: r.label_zh,
     legalRef: r.legal_ref,
+    legalRefKm: r.legal_ref_km,
+    legalRefZh: r.legal_ref_zh,
     source: { file: table.file, line },
   }));
   return { value, problems };
@@ -80,6 +89,8 @@ export function readCycles(table: CsvTable, dates: DateRange): Read<Cycle[]> {
     cycles.push({
       id: r.cycle as CycleId,
       label: r.label,
+      labelKm: r.label_km,
+      labelZh: r.label_zh,
       periodStart: r.period_start,
       periodEnd: r.period_end,
       publishedOn: r.published_on,
@@ -208,6 +219,7 @@ export function readStrikes(
       legal: r.legal === 'yes',
       requirementsMissed: r.requirements_missed ?? [],
       summary: r.summary,
+      summaryLanguage: r.summary_language ?? 'en',
       cycleId: cycle?.id,
       source: { file: table.file, line },
     });
@@ -254,6 +266,43 @@ export function readResponses(
     });
   }
   return { value: responses, problems };
+}
+
+/**
+ * provinces.csv: each English name once (compared as factories.csv is matched, exactly), and every
+ * province a factory names is expected here, or its pages show the English name marked as such.
+ */
+export function readProvinces(
+  table: CsvTable,
+  factories: readonly Factory[],
+  dates: DateRange,
+): Read<Province[]> {
+  const { rows, problems } = readTable(table, provincesSpec, dates);
+  const ids = findIdCollisions(table.file, 'name_en', rows, (r) => r.name_en, 'province');
+  problems.push(...ids.problems);
+  const provinces = ids.unique.map(({ line, value: r }) => ({
+    nameEn: r.name_en,
+    nameKm: r.name_km,
+    nameZh: r.name_zh,
+    source: { file: table.file, line },
+  }));
+  const known = new Set(provinces.map((p) => p.nameEn));
+  const warned = new Set<string>();
+  for (const factory of factories) {
+    const name = factory.province;
+    if (name === undefined || known.has(name) || warned.has(name)) continue;
+    warned.add(name);
+    problems.push(
+      makeProblem(
+        'warning',
+        factory.source.file,
+        factory.source.line,
+        'province',
+        `province ${quoteValue(name)} is not in provinces.csv: pages in Khmer and Chinese show it in English`,
+      ),
+    );
+  }
+  return { value: provinces, problems };
 }
 
 /** One Open Supply Hub id on two factories would let a supplier list match either. */

@@ -29,11 +29,15 @@ const requirementRow = z.object({
   label_km: optional(text),
   label_zh: optional(text),
   legal_ref: optional(text),
+  legal_ref_km: optional(text),
+  legal_ref_zh: optional(text),
 });
 
 const cycleRow = z.object({
   cycle: required(newSlugId),
   label: required(text),
+  label_km: optional(text),
+  label_zh: optional(text),
   period_start: required(isoDate),
   period_end: required(isoDate),
   published_on: optional(isoDate),
@@ -68,6 +72,7 @@ const strikeRow = z.object({
   legal: required(oneOf(['yes', 'no'])),
   requirements_missed: optional(list),
   summary: optional(text),
+  summary_language: optional(oneOf(RESPONSE_LANGUAGES)),
 });
 
 const responseRow = z.object({
@@ -117,6 +122,14 @@ export const responsesSpec = spec(
   ['date'],
 );
 
+/** provinces.csv: one row per province name used in factories.csv, with its Khmer and Chinese names. */
+const provinceRow = z.object({
+  name_en: required(text),
+  name_km: optional(text),
+  name_zh: optional(text),
+});
+export const provincesSpec = spec(provinceRow, ['name_en']);
+
 export type RequirementRow = z.infer<typeof requirementRow>;
 export type CycleRow = z.infer<typeof cycleRow>;
 export type FactoryRow = z.infer<typeof factoryRow>;
@@ -136,7 +149,11 @@ function webAddress(allowBareEmail: boolean) {
 
 export const datasetMetaSchema = z.object({
   title,
+  title_km: title.optional(),
+  title_zh: title.optional(),
   publisher: title,
+  publisher_km: title.optional(),
+  publisher_zh: title.optional(),
   country: metaText.optional(),
   licence: metaText.optional(),
   source_url: webAddress(false).optional(),

@@ -3,6 +3,10 @@ import {
   formatDate,
   formatRate,
   requirementLabel,
+  cycleLabel,
+  datasetTitleText,
+  marked,
+  publisherText,
   t,
   type Locale,
 } from '../i18n';
@@ -79,11 +83,11 @@ export function buildCitation(
     closed: factory.closedOn
       ? t(locale, 'citation.closed', { date: formatDate(locale, factory.closedOn) })
       : '',
-    cycle: cycle.label,
+    cycle: cycleLabel(locale, cycle),
     assessed: formatDate(locale, latest.latestAssessment),
     findings,
-    publisher: site.meta.publisher,
-    title: site.meta.title,
+    publisher: marked(locale, publisherText(locale, site.meta)),
+    title: marked(locale, datasetTitleText(locale, site.meta)),
     date: formatDate(locale, dataDate),
     url: permalink,
   };

@@ -59,8 +59,15 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-/** A static file server like any static host: directories serve their index.html. */
-export async function serve(dist: string): Promise<{ server: Server; origin: string }> {
+/**
+ * A static file server like any static host: directories serve their index.html. A missing file
+ * under /km/ or /zh/ gets that language's 404 page; `languageNotFound: false` serves only
+ * /404.html, as GitHub Pages or a bucket does.
+ */
+export async function serve(
+  dist: string,
+  { languageNotFound = true } = {},
+): Promise<{ server: Server; origin: string }> {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     let file = normalize(join(dist, path));
@@ -70,7 +77,10 @@ export async function serve(dist: string): Promise<{ server: Server; origin: str
     }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
-      const notFound = join(dist, '404.html');
+      // As Cloudflare Pages does and the README's Netlify and nginx rules do: a language's own page.
+      const language = languageNotFound ? /^\/(km|zh)\//.exec(path)?.[1] : undefined;
+      const own = language === undefined ? undefined : join(dist, language, '404.html');
+      const notFound = own !== undefined && existsSync(own) ? own : join(dist, '404.html');
       response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
       response.end(existsSync(notFound) ? readFileSync(notFound) : 'not found');
       return;

@@ -107,7 +107,7 @@ describe('the scorer refuses a folder it must not read', () => {
       [
         'assessments/archive:1: (file): folder inside assessments/ is not read: expected only assessments/<cycle>.csv files',
         'assessments/archive/2018.csv:1: (file): data file that the build does not read: files in subfolders of assessments/ are not read; expected assessments/<cycle>.csv',
-        'factories-2020.xlsx:1: (file): data file that the build does not read: the build reads only dataset.json, requirements.csv, cycles.csv, factories.csv, strikes.csv, responses.csv, corrections.csv and assessments/<cycle>.csv; expected this file moved out of the data folder or removed',
+        'factories-2020.xlsx:1: (file): data file that the build does not read: the build reads only dataset.json, requirements.csv, cycles.csv, factories.csv, strikes.csv, responses.csv, corrections.csv, provinces.csv and assessments/<cycle>.csv; expected this file moved out of the data folder or removed',
       ],
     ],
     [

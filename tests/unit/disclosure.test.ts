@@ -127,6 +127,7 @@ describe('the stand-in id of a withheld strike', () => {
     legal: false,
     requirementsMissed: [],
     summary: undefined,
+    summaryLanguage: 'en',
     cycleId: undefined,
     source: { file: 'strikes.csv', line: 2 },
   });

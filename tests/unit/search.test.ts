@@ -89,6 +89,8 @@ function cycle(id: string, lowCompliance: string[]): PublicCycle {
   return {
     id: cycleId(id),
     label: `Year ${id}`,
+    labelKm: null,
+    labelZh: null,
     periodStart: `${id}-01-01` as IsoDate,
     periodEnd: `${id}-12-31` as IsoDate,
     publishedOn: null,
@@ -123,6 +125,8 @@ const SITE: PublicSite = {
     labelKm: null,
     labelZh: null,
     legalRef: null,
+    legalRefKm: null,
+    legalRefZh: null,
   })),
   cycles: [cycle('2020', ['KH-0002']), cycle('2021', ['KH-0001'])],
   factories: [
@@ -153,6 +157,7 @@ const SITE: PublicSite = {
   ],
   strikes: [],
   corrections: [],
+  provinces: [],
 };
 const INDEX = buildSearchIndex(SITE);
 const ids = (records: ReadonlyArray<{ id: string }>) => records.map((r) => r.id);

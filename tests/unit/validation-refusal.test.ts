@@ -416,7 +416,7 @@ describe('files: a data-like file the build would not read is refused', () => {
   const notRead = (path: string, expected: string) =>
     `${path}:1: (file): data file that the build does not read: ${expected}`;
   const READ_LIST =
-    'the build reads only dataset.json, requirements.csv, cycles.csv, factories.csv, strikes.csv, responses.csv, corrections.csv and assessments/<cycle>.csv; expected this file moved out of the data folder or removed';
+    'the build reads only dataset.json, requirements.csv, cycles.csv, factories.csv, strikes.csv, responses.csv, corrections.csv, provinces.csv and assessments/<cycle>.csv; expected this file moved out of the data folder or removed';
   refuses([
     [
       'an assessment file with an upper-case extension',

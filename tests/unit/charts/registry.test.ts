@@ -19,6 +19,8 @@ function cycle(id: string, overrides: Partial<PublicCycle>): PublicCycle {
   return {
     id: cid(id),
     label: `Cycle ${id}`,
+    labelKm: null,
+    labelZh: null,
     periodStart: date('2020-01-01'),
     periodEnd: date('2020-12-31'),
     publishedOn: null,
@@ -75,6 +77,8 @@ function smallSite(): PublicSite {
         labelKm: null,
         labelZh: null,
         legalRef: null,
+        legalRefKm: null,
+        legalRefZh: null,
       },
       // A label a spreadsheet would run as a formula, to prove the CSV neutralises it.
       {
@@ -85,6 +89,8 @@ function smallSite(): PublicSite {
         labelKm: null,
         labelZh: null,
         legalRef: null,
+        legalRefKm: null,
+        legalRefZh: null,
       },
       {
         id: rid('LR03'),
@@ -94,6 +100,8 @@ function smallSite(): PublicSite {
         labelKm: null,
         labelZh: null,
         legalRef: null,
+        legalRefKm: null,
+        legalRefZh: null,
       },
     ],
     cycles: [
@@ -135,6 +143,7 @@ function smallSite(): PublicSite {
     ],
     strikes: [],
     corrections: [],
+    provinces: [],
   };
 }
 
