@@ -212,10 +212,33 @@ export function rankFactories(
   query: string,
   typed: string = query,
 ): SearchHit[] {
+  return rankFactoryPage(records, query, typed).hits;
+}
+
+export interface RankOptions {
+  /** Only the factories this keeps are counted and returned (the page's filters). */
+  keep?: (record: SearchRecord) => boolean;
+  /** Hits returned; all are counted. */
+  limit?: number;
+}
+
+/** Why a factory was found; worked out only for the hits a page shows. */
+type LazyWhy = SearchWhy | (() => SearchWhy);
+
+/**
+ * `rankFactories` for one page of results: every hit is ranked and counted, but only the first
+ * `limit` that the filters keep are returned, and only theirs is it worked out why they were found.
+ */
+export function rankFactoryPage(
+  records: readonly SearchRecord[],
+  query: string,
+  typed: string = query,
+  options: RankOptions = {},
+): { total: number; hits: SearchHit[] } {
   const prepared = prepare(records);
   const { names } = prepared;
-  const hits = new Map<SearchRecord, { tier: number; score: number; why: SearchWhy }>();
-  const offer = (record: SearchRecord, tier: number, score: number, why: SearchWhy) => {
+  const hits = new Map<SearchRecord, { tier: number; score: number; why: LazyWhy }>();
+  const offer = (record: SearchRecord, tier: number, score: number, why: LazyWhy) => {
     const before = hits.get(record);
     if (!before || tier < before.tier || (tier === before.tier && score > before.score)) {
       hits.set(record, { tier, score, why });
@@ -312,20 +335,22 @@ export function rankFactories(
     const [field, text] = bestKey.split('\u0000') as [SearchField, string];
     const phrase = prepared.phrases[index]?.some((p) => p.normalised.includes(query)) ? 1 : 0;
     const whole = tally.words >= words.length;
-    // A name holding only some of the query's words is a similar name: how similar, the name
-    // model says.
-    const variant = whole
-      ? undefined
-      : names.entries[index]?.variants.find((v) => v.original === text && v.kind === field);
-    offer(record, 2, total / words.length + phrase + (whole ? 0.5 : 0), {
-      field,
-      text: text || record.n,
-      exact: false,
-      similarity: variant
-        ? names.compare(asName, variant).similarity
-        : tally.words === 0
-          ? 0
-          : tally.similarity / tally.words,
+    offer(record, 2, total / words.length + phrase + (whole ? 0.5 : 0), () => {
+      // A name holding only some of the query's words is a similar name: how similar, the name
+      // model says.
+      const variant = whole
+        ? undefined
+        : names.entries[index]?.variants.find((v) => v.original === text && v.kind === field);
+      return {
+        field,
+        text: text || record.n,
+        exact: false,
+        similarity: variant
+          ? names.compare(asName, variant).similarity
+          : tally.words === 0
+            ? 0
+            : tally.similarity / tally.words,
+      };
     });
   }
 
@@ -352,7 +377,14 @@ export function rankFactories(
     }
   }
 
-  return [...hits]
-    .sort(([a, x], [b, y]) => x.tier - y.tier || y.score - x.score || a.id.localeCompare(b.id))
-    .map(([record, { why }]) => ({ record, why }));
+  const { keep = () => true, limit = Infinity } = options;
+  const ranked = [...hits]
+    .filter(([record]) => keep(record))
+    .sort(([a, x], [b, y]) => x.tier - y.tier || y.score - x.score || a.id.localeCompare(b.id));
+  return {
+    total: ranked.length,
+    hits: ranked
+      .slice(0, limit)
+      .map(([record, { why }]) => ({ record, why: typeof why === 'function' ? why() : why })),
+  };
 }

@@ -9,7 +9,7 @@
  */
 import type { PublicSite } from './public-site';
 import type { FactoryStatus } from './rules';
-import { rankFactories, type SearchHit } from './search-rank';
+import { rankFactoryPage, type SearchHit } from './search-rank';
 import { normaliseText } from './text';
 
 export type { SearchField, SearchHit, SearchWhy } from './search-rank';
@@ -180,19 +180,44 @@ export function searchFactoryHits(
   records: readonly SearchRecord[],
   state: SearchState,
 ): SearchHit[] {
+  return searchFactoryPage(records, state, Infinity).hits;
+}
+
+/** One page of a search's results: the first `limit` hits, and how many there are in all. */
+export interface SearchPage {
+  total: number;
+  hits: SearchHit[];
+}
+
+/**
+ * The first `limit` factories `searchFactoryHits` finds, and their number: what a page shows,
+ * since nobody reads thousands of rows and rendering them is what made a large registry slow.
+ */
+export function searchFactoryPage(
+  records: readonly SearchRecord[],
+  state: SearchState,
+  limit: number,
+): SearchPage {
   const query = normaliseForSearch(state.q);
   if (query === '') {
-    return records
-      .filter((r) => matchesFilters(r, state))
-      .map((record) => ({
-        record,
-        why: { field: 'name', text: record.n, exact: false, similarity: 0 },
-      }));
+    // Every factory the filters keep is a hit, in index order: counted, not copied.
+    let total = 0;
+    const hits: SearchHit[] = [];
+    for (const record of records) {
+      if (!matchesFilters(record, state)) continue;
+      total += 1;
+      if (hits.length < limit) {
+        hits.push({ record, why: { field: 'name', text: record.n, exact: false, similarity: 0 } });
+      }
+    }
+    return { total, hits };
   }
   const compact = query.replace(/ /g, '');
   const exact = idsOf(records).get(compact);
-  const found: SearchHit[] = exact
-    ? exact.map((record) => ({
+  if (exact) {
+    const hits: SearchHit[] = exact
+      .filter((record) => matchesFilters(record, state))
+      .map((record) => ({
         record,
         why: {
           field: compactId(record.id) === compact ? 'factoryId' : 'osId',
@@ -200,9 +225,13 @@ export function searchFactoryHits(
           exact: true,
           similarity: 1,
         },
-      }))
-    : rankFactories(records, query, state.q);
-  return found.filter((hit) => matchesFilters(hit.record, state));
+      }));
+    return { total: hits.length, hits: hits.slice(0, limit) };
+  }
+  return rankFactoryPage(records, query, state.q, {
+    keep: (record) => matchesFilters(record, state),
+    limit,
+  });
 }
 
 /** The factories that match the query and every filter (see `searchFactoryHits`). */
