@@ -274,7 +274,7 @@ export default function FactorySearch(props: FactorySearchProps) {
         ) : (
           <>
             {answer !== null && !answer.complete && (
-              <p className="muted">
+              <p className="muted" data-partial="">
                 {t('search.partial', {
                   searched: formatNumber(locale, answer.searched),
                   total: formatNumber(locale, total),

@@ -57,11 +57,17 @@ const SIMILAR_NAME = 0.6;
 const LEGAL = new Set(LEGAL_PHRASES.filter((p) => !p.includes(' ')));
 const SPACELESS = /[\u1780-\u17ff\p{Script=Han}]/u;
 
-interface Posting {
-  record: number;
+/** One field of one record: shared by the postings of its words, so a query compares no strings to tell fields apart. */
+interface FieldText {
   field: SearchField;
   /** The field's text as published. */
   text: string;
+  weight: number;
+}
+
+interface Posting {
+  record: number;
+  source: FieldText;
 }
 
 interface Prepared {
@@ -107,17 +113,22 @@ function prepare(records: readonly SearchRecord[]): Prepared {
       ...(record.pr ? [{ field: 'province' as const, text: record.pr }] : []),
     ];
     const own: Prepared['phrases'][number] = [];
+    const sources = new Map<string, FieldText>();
     for (const { field, text } of fields) {
       const normalised = normaliseText(text);
       const words = normalised
         .split(' ')
         .filter(Boolean)
         .map((w) => WORD_FORMS.get(w) ?? w);
-      for (const word of new Set(words)) add(word, { record: index, field, text });
+      // The same text in one field twice (a buyer listed twice) is one field.
+      const sourceKey = `${field}\u0000${text}`;
+      const source = sources.get(sourceKey) ?? { field, text, weight: FIELD_WEIGHT[field] };
+      sources.set(sourceKey, source);
+      for (const word of new Set(words)) add(word, { record: index, source });
       // Words a list writes joined ("Goldenthread", "Injae") where the name splits them.
       if (NAME_FIELDS.has(field)) {
         for (let i = 0; i + 1 < words.length; i += 1) {
-          add(`${words[i]}${words[i + 1]}`, { record: index, field, text });
+          add(`${words[i]}${words[i + 1]}`, { record: index, source });
         }
       }
       own.push({ field, text, normalised });
@@ -278,11 +289,16 @@ export function rankFactoryPage(
     if (i > 0 && prepared.postings.has(previous)) found.set(previous, { score: 1, similarity: 1 });
     return { word, found };
   });
+  interface FieldTally {
+    source: FieldText;
+    words: number;
+    similarity: number;
+  }
   interface Tally {
     total: number;
     matched: number;
-    /** By field and text: words found there, and their summed similarity. */
-    fields: Map<string, { words: number; similarity: number }>;
+    /** By field and text, in the order first found: words found there, and their summed similarity. */
+    fields: FieldTally[];
   }
   const scores = new Map<number, Tally>();
   // Words the query needs first: a record missing one is out, so the words of the trade that
@@ -298,7 +314,7 @@ export function rankFactoryPage(
     for (const [w, how] of found) {
       for (const posting of prepared.postings.get(w) ?? []) {
         if (narrowing && !scores.has(posting.record)) continue;
-        const score = how.score * FIELD_WEIGHT[posting.field];
+        const score = how.score * posting.source.weight;
         const before = best.get(posting.record);
         if (!before || score > before.score) {
           best.set(posting.record, { score, similarity: how.similarity, posting });
@@ -309,15 +325,20 @@ export function rankFactoryPage(
       for (const record of [...scores.keys()]) if (!best.has(record)) scores.delete(record);
     }
     for (const [record, { score, similarity, posting }] of best) {
-      const entry = scores.get(record) ?? { total: 0, matched: 0, fields: new Map() };
+      let entry = scores.get(record);
+      if (entry === undefined) {
+        entry = { total: 0, matched: 0, fields: [] };
+        scores.set(record, entry);
+      }
       entry.total += score * (needed ? 1 : 0.3);
       if (needed) entry.matched += 1;
-      const key = `${posting.field}\u0000${posting.text}`;
-      const tally = entry.fields.get(key) ?? { words: 0, similarity: 0 };
+      let tally = entry.fields.find((f) => f.source === posting.source);
+      if (tally === undefined) {
+        tally = { source: posting.source, words: 0, similarity: 0 };
+        entry.fields.push(tally);
+      }
       tally.words += 1;
       tally.similarity += similarity;
-      entry.fields.set(key, tally);
-      scores.set(record, entry);
     }
   });
   const requiredCount = perWord.filter((w) => required.has(w.word)).length;
@@ -326,13 +347,14 @@ export function rankFactoryPage(
     const record = records[index] as SearchRecord;
     // The field holding most of the query's words says why; a field holding the whole query
     // as typed comes first.
-    const [bestKey, tally] = [...fields].sort(
-      (a, b) =>
-        b[1].words - a[1].words ||
-        FIELD_WEIGHT[b[0].split('\u0000')[0] as SearchField] -
-          FIELD_WEIGHT[a[0].split('\u0000')[0] as SearchField],
-    )[0] ?? ['name\u0000', { words: 0, similarity: 0 }];
-    const [field, text] = bestKey.split('\u0000') as [SearchField, string];
+    let top = fields[0];
+    for (const f of fields) {
+      if (top === undefined || f.words > top.words) top = f;
+      else if (f.words === top.words && f.source.weight > top.source.weight) top = f;
+    }
+    const tally = top ?? { words: 0, similarity: 0 };
+    const field: SearchField = top?.source.field ?? 'name';
+    const text = top?.source.text ?? '';
     const phrase = prepared.phrases[index]?.some((p) => p.normalised.includes(query)) ? 1 : 0;
     const whole = tally.words >= words.length;
     offer(record, 2, total / words.length + phrase + (whole ? 0.5 : 0), () => {
