@@ -95,20 +95,22 @@ const TYPE_TIMED = `async (query) => {
   for (let k = 1; k <= query.length; k += 1) {
     const ms = await new Promise((done) => {
       const start = performance.now();
-      // An answer the same as the last one changes nothing on the page.
-      const timer = setTimeout(() => { observer.disconnect(); done(NaN); }, 5000);
+      const before = results.dataset.answer;
+      const timer = setTimeout(() => { observer.disconnect(); done(NaN); }, 30000);
+      // Each answer carries its query's number: the results are painted once it changes.
       const observer = new MutationObserver(() => {
+        if (results.dataset.answer === before) return;
         observer.disconnect();
         clearTimeout(timer);
         requestAnimationFrame(() => setTimeout(() => done(performance.now() - start), 0));
       });
-      observer.observe(results, { childList: true, subtree: true, characterData: true });
+      observer.observe(results, { attributes: true, attributeFilter: ['data-answer'] });
       setValue.call(input, query.slice(0, k));
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
     if (!Number.isNaN(ms)) times.push(ms);
   }
-  await new Promise((done) => setTimeout(done, 300));
+  await new Promise((done) => setTimeout(done, 100));
   const top = [...results.querySelectorAll('tbody th a')].slice(0, 5).map((a) => a.getAttribute('href') || '');
   return { times, top };
 }`;

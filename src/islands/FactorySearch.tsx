@@ -268,7 +268,8 @@ export default function FactorySearch(props: FactorySearchProps) {
         {announcement}
       </p>
 
-      <div id={id('results')}>
+      {/* Which query the results answer: the page's own tests and figures wait on it. */}
+      <div id={id('results')} data-answer={answer?.id}>
         {index.state === 'loading' ? (
           <p className="muted">{t('search.loading')}</p>
         ) : (
