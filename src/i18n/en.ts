@@ -381,6 +381,12 @@ export const en = {
   'search.more': 'Show {count} more',
   'search.shown': 'Showing the first {shown} of {count}.',
   'search.partial': 'Searched {searched} of {total} factories so far; the rest are still loading.',
+  'search.sort': 'Order',
+  'search.sort.default': 'Best match first (list order without a search)',
+  'search.sort.name': 'Name',
+  'search.sort.closed': 'Closing date, latest first',
+  'search.sort.rate': 'Compliance rate, lowest first',
+  'search.sort.critical': 'Critical issues, most first',
 
   // charts
   'chart.noData': 'No data to show.',

@@ -380,6 +380,12 @@ export const km: Messages = {
   'search.more': 'បង្ហាញ {count} ទៀត',
   'search.shown': 'កំពុងបង្ហាញ {shown} ដំបូងក្នុងចំណោម {count}។',
   'search.partial': 'បានស្វែងរករោងចក្រ {searched} ក្នុងចំណោម {total} រហូតមកដល់ពេលនេះ ដែលនៅសល់កំពុងផ្ទុក។',
+  'search.sort': 'លំដាប់',
+  'search.sort.default': 'ត្រូវគ្នាបំផុតមុន (លំដាប់បញ្ជីនៅពេលគ្មានការស្វែងរក)',
+  'search.sort.name': 'ឈ្មោះ',
+  'search.sort.closed': 'កាលបរិច្ឆេទបិទ ថ្មីបំផុតមុន',
+  'search.sort.rate': 'អត្រាអនុលោមភាព ទាបបំផុតមុន',
+  'search.sort.critical': 'បញ្ហាធ្ងន់ធ្ងរ ច្រើនបំផុតមុន',
 
   // charts
   'chart.noData': 'គ្មានទិន្នន័យសម្រាប់បង្ហាញ។',

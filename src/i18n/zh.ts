@@ -373,6 +373,12 @@ export const zh: Messages = {
   'search.more': '再显示 {count} 家',
   'search.shown': '显示 {count} 家中的前 {shown} 家。',
   'search.partial': '已搜索 {total} 家工厂中的 {searched} 家，其余仍在加载。',
+  'search.sort': '排序',
+  'search.sort.default': '最匹配的在前（无搜索时按列表顺序）',
+  'search.sort.name': '名称',
+  'search.sort.closed': '关闭日期，最近的在前',
+  'search.sort.rate': '合规率，最低的在前',
+  'search.sort.critical': '关键问题，最多的在前',
 
   // charts
   'chart.noData': '无可显示的数据。',

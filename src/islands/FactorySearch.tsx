@@ -12,6 +12,7 @@ import type { Locale } from '../i18n/locales';
 import type { SearchMessageKey, SearchMessages } from './search-messages';
 import {
   EMPTY_SEARCH_STATE,
+  SEARCH_SORTS,
   type SearchHit,
   type SearchRecord,
   type SearchState,
@@ -245,6 +246,16 @@ export default function FactorySearch(props: FactorySearchProps) {
               value={search.parent}
               onChange={(parent) => update({ parent })}
               options={[['', t('search.anyParent')], ...parents.map((p) => [p, p] as const)]}
+            />
+            <Select
+              id={id('sort')}
+              label={t('search.sort')}
+              value={search.sort}
+              onChange={(sort) => update({ sort: SEARCH_SORTS.find((s) => s === sort) ?? '' })}
+              options={[
+                ['', t('search.sort.default')],
+                ...SEARCH_SORTS.map((s) => [s, t(`search.sort.${s}`)] as const),
+              ]}
             />
             <div className="filter-check">
               <input

@@ -528,3 +528,60 @@ describe('the search index file: one record per line, read as it arrives', () =>
     expect(() => [...reader.push(file), ...reader.end()]).toThrow();
   });
 });
+
+describe('searchFactoryPage: the order a reader chooses', () => {
+  const rec = (id: string, n: string, rest: Partial<SearchRecord> = {}): SearchRecord => ({
+    id,
+    n,
+    st: 'open',
+    lc: false,
+    nc: [],
+    ...rest,
+  });
+  const RECORDS: SearchRecord[] = [
+    rec('F1', 'Mango Demo Knit', { cy: '2021', nc: ['CI01'], rt: 0.8 }),
+    rec('F2', 'Apple Demo Denim', { st: 'closed', cl: '2023-10-02', cy: '2021', nc: [], rt: 0.95 }),
+    rec('F3', 'Zebra Demo Bags', { st: 'closed', cl: '2022-01-15' }),
+    rec('F4', 'Kiwi Demo Shoes', { cy: '2021', nc: ['CI01', 'CI02'], rt: 0.6 }),
+    rec('F5', 'Banana Demo Apparel', { cy: '2021', nc: ['CI02'] }),
+  ];
+  it.each<[string, Partial<SearchState>, string[]]>([
+    ['the list order without a choice', {}, ['F1', 'F2', 'F3', 'F4', 'F5']],
+    ['name', { sort: 'name' }, ['F2', 'F5', 'F4', 'F1', 'F3']],
+    [
+      'closing date, latest first, open factories after',
+      { sort: 'closed' },
+      ['F2', 'F3', 'F1', 'F4', 'F5'],
+    ],
+    [
+      'compliance rate, lowest first, factories without one after',
+      { sort: 'rate' },
+      ['F4', 'F1', 'F2', 'F3', 'F5'],
+    ],
+    [
+      'critical issues, most first, factories without findings after',
+      { sort: 'critical' },
+      ['F4', 'F1', 'F5', 'F2', 'F3'],
+    ],
+    ['a query and a filter, sorted', { q: 'demo', status: 'closed', sort: 'name' }, ['F2', 'F3']],
+  ])('%s', (_, partial, expected) => {
+    const page = searchFactoryPage(RECORDS, { ...EMPTY_SEARCH_STATE, ...partial }, 3);
+    expect(page.total).toBe(expected.length);
+    expect(ids(page.hits.map((h) => h.record))).toEqual(expected.slice(0, 3));
+  });
+
+  it.each([
+    ['sort=rate', 'rate'],
+    ['sort=critical&q=x', 'critical'],
+    ['sort=bogus', ''],
+    ['', ''],
+  ])('reads the order from the address (%s)', (query, sort) => {
+    expect(parseSearchState(query).sort).toBe(sort);
+  });
+
+  it('writes the order into the address after the filters', () => {
+    expect(serialiseSearchState({ ...EMPTY_SEARCH_STATE, q: 'x', lc: true, sort: 'closed' })).toBe(
+      'q=x&lc=1&sort=closed',
+    );
+  });
+});
