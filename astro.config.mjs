@@ -29,6 +29,8 @@ export default defineConfig({
         "form-action 'self'",
         // A chart's PNG download draws the page's own SVG from a blob: URL onto a canvas.
         "img-src 'self' blob:",
+        // The factory search and the supplier check run in workers served from this origin.
+        "worker-src 'self'",
       ],
       // A chart sizes its own box in a style attribute (height and the padding its percentage
       // positions are measured inside). Attributes cannot run script or load anything under

@@ -1,6 +1,6 @@
 /**
  * npm run bench [-- --data DIR --runs N --large-factories N --large-cycles N --skip-large
- *                  --site-runs N --skip-site]
+ *                  --site-runs N --skip-site --skip-browser]
  * npm run bench -- --scale [--sizes 600,5000,20000,100000 --work DIR --shards N --scale-runs N]
  *
  * Reports figures, never pass/fail: the scorer's own time on the committed demo data (median of
@@ -14,6 +14,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { benchBrowser } from './bench/browser';
 import { benchCheck, benchIdentity } from './bench/check';
 import { benchScale } from './bench/scale';
 import { benchScan } from './bench/scan';
@@ -103,6 +104,7 @@ async function main(): Promise<void> {
       'large-cycles': { type: 'string', default: '20' },
       'skip-large': { type: 'boolean', default: false },
       'skip-site': { type: 'boolean', default: false },
+      'skip-browser': { type: 'boolean', default: false },
       'site-runs': { type: 'string', default: '3' },
       // A built site to scan (by default the demo site is built for it).
       'scan-site': { type: 'string' },
@@ -140,6 +142,7 @@ async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'bench-'));
   const site = values['scan-site'] ?? buildDemoSite(dataDir, work);
   benchScan(dataDir, `dataset ${values.data}`, site);
+  if (!values['skip-browser']) await benchBrowser(site);
   if (values['skip-large']) {
     rmSync(work, { recursive: true, force: true });
     return;

@@ -24,7 +24,7 @@ import { describeError, reportContext, type Translate } from '../src/islands/che
 import { reportCsv, reportRows, reportSheet } from '../src/lib/check-report';
 import { buildPublicSite } from '../src/lib/public-site';
 import { buildSearchIndex, type SearchRecord } from '../src/lib/search';
-import { readListBytes } from '../src/lib/supplier-file';
+import { checkList } from '../src/lib/supplier-check';
 import { createMatcher } from '../src/lib/supplier-match';
 import { runPipeline } from './lib/pipeline';
 import { countWords, printProblems, summariseProblems } from './lib/report';
@@ -103,16 +103,16 @@ async function main(): Promise<number> {
 
   // The list, read as the page reads a chosen file.
   const bytes = new Uint8Array(readFileSync(args.list));
-  const { reading } = await readListBytes(args.list, bytes, async (data) =>
-    readXlsxFile(Buffer.from(data)),
-  );
-  if (!reading.ok) {
-    process.stderr.write(`${args.list}: ${describeError(reading.error, t, locale)}\n`);
+  const matcher = createMatcher(records, { country });
+  const outcome = await checkList({ file: args.list, bytes }, matcher, {
+    readSheets: async (data) => readXlsxFile(Buffer.from(data)),
+  });
+  if (!outcome.ok) {
+    process.stderr.write(`${args.list}: ${describeError(outcome.error, t, locale)}\n`);
     return 1;
   }
-  const { rows } = reading.list;
-  const matcher = createMatcher(records, { country });
-  const matches = rows.map((row) => matcher.match(row));
+  const { matches } = outcome.checked;
+  const { rows } = outcome.checked.list;
 
   const labels = new Map(
     publicSite.requirements.map((r) => [r.id as string, requirementLabel(locale, r)]),

@@ -9,6 +9,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { formatSearchFigures, measureSearch, type SearchFigures } from './browser';
 import { runMeasured, type Measured } from './measure';
 import { makeBareProject } from './site';
 
@@ -39,6 +40,7 @@ interface Row {
   distBytes: number;
   weights: Map<string, { html: number; gzip: number; max: number; count: number }>;
   searchIndex: { raw: number; gzip: number };
+  search: SearchFigures;
 }
 
 function check(result: Measured, what: string): Measured {
@@ -183,6 +185,7 @@ async function measureSize(factories: number, options: ScaleOptions): Promise<Ro
     distBytes: files.reduce((sum, f) => sum + f.bytes, 0),
     weights,
     searchIndex: { raw: index.length, gzip: gzipSync(index, { level: 9 }).length },
+    search: await measureSearch(dist),
   };
   rmSync(run, { recursive: true, force: true });
   return row;
@@ -239,7 +242,8 @@ function printTable(rows: Row[]): void {
     'cycle KB',
     'strikes KB',
     'search index (raw / gzip)',
-    'search median / p95',
+    'search median / p95 (Chromium), right factory in top 5',
+    'factory list interactive, CPU 4× slower',
   ];
   const lines = rows.map((row) => [
     n(row.factories),
@@ -262,8 +266,8 @@ function printTable(rows: Row[]): void {
     weight(row, 'cycle'),
     weight(row, 'strikes'),
     `${mb(row.searchIndex.raw)} / ${mb(row.searchIndex.gzip)}`,
-    // Measured in Chromium by the search benchmark, when it runs.
-    '–',
+    formatSearchFigures(row.search),
+    s(row.search.interactiveSlowMs),
   ]);
   console.log(`\n| ${header.join(' | ')} |`);
   console.log(`|${header.map(() => '---').join('|')}|`);

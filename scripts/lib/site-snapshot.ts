@@ -11,6 +11,7 @@ import { formatCyclesJson } from '../../src/lib/output';
 import { buildPublicSite, type PublicSite } from '../../src/lib/public-site';
 import type { Scores } from '../../src/lib/score';
 import { buildSearchIndex } from '../../src/lib/search';
+import { searchIndexText } from '../../src/lib/search-index-lines';
 import { chartSpecFile } from '../../src/site/charts';
 import { CORE_FILE, factoryShards, shardFile, siteCore } from '../../src/site/snapshot';
 import type { FileContent } from './atomic-write';
@@ -48,18 +49,9 @@ function feedText(title: string): FeedText {
   };
 }
 
-/** Records per piece of the search index: the array is written as JSON.stringify would, in parts. */
-const RECORDS_PER_CHUNK = 1000;
-
-function* searchIndexChunks(site: PublicSite): Generator<string> {
-  const records = buildSearchIndex(site);
-  yield '[';
-  for (let start = 0; start < records.length; start += RECORDS_PER_CHUNK) {
-    const part = records.slice(start, start + RECORDS_PER_CHUNK).map((r) => JSON.stringify(r));
-    yield (start > 0 ? ',' : '') + part.join(',');
-  }
-  yield ']';
-}
+/** The search index, one record per line, so that the page can read it as it arrives. */
+const searchIndexChunks = (site: PublicSite): Generator<string> =>
+  searchIndexText(buildSearchIndex(site));
 
 /**
  * The site-wide charts' specs in every language, for the pages, which do not hold every factory;

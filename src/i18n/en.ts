@@ -381,6 +381,15 @@ export const en = {
   'search.none': 'Check the spelling, try a former name or the factory id, or clear the filters.',
   'search.loading': 'Loading the search…',
   'search.failed': 'The search could not be loaded. All factories are listed below.',
+  'search.more': 'Show {count} more',
+  'search.shown': 'Showing the first {shown} of {count}.',
+  'search.partial': 'Searched {searched} of {total} factories so far; the rest are still loading.',
+  'search.sort': 'Order',
+  'search.sort.default': 'Best match first (list order without a search)',
+  'search.sort.name': 'Name',
+  'search.sort.closed': 'Closing date, latest first',
+  'search.sort.rate': 'Compliance rate, lowest first',
+  'search.sort.critical': 'Critical issues, most first',
 
   // charts
   'chart.noData': 'No data to show.',
@@ -557,6 +566,8 @@ export const en = {
   'check.loading': 'Loading the published factories…',
   'check.reading': 'Reading {name}…',
   'check.progress': 'Checked {done} of {total} lines…',
+  'check.cancel': 'Cancel',
+  'check.cancelled': 'The check was cancelled.',
   'check.done': 'Lines checked: {total}, in {seconds} seconds.',
   'check.sourceFile': 'Checked: {name}.',
   'check.sourcePasted': 'Checked: the pasted list.',
@@ -584,6 +595,8 @@ export const en = {
     'No column of factory names was found. The first row reads: {header}. Name the column “Factory Name” or “name”.',
   'check.error.badJson':
     'The file is not a JSON list the check can read: expected an array of objects, one per factory.',
+  'check.error.jsonTooDeep':
+    'The file nests its values more than {limit} levels deep: a supplier list is an array of objects, one per factory, whose values are text.',
   'check.error.unreadable': 'The file could not be read: {detail}.',
   'check.error.index':
     'The published factories could not be loaded. Check your connection and reload the page.',
@@ -650,6 +663,8 @@ export const en = {
   'check.candidate.osId': 'OS ID',
   'check.candidate.placeDiffers': 'not where your list says',
   'check.problem.malformedRow': 'The line could not be read completely: {detail}.',
+  'check.problem.longValue':
+    'The column “{column}” holds {length} characters on this line; only the first {limit} were compared.',
   'check.problem.badOsId':
     '“{value}” is not an OS ID (2 letters, 7 digits, then 6 letters or digits).',
   'check.downloadCsv': 'Download the report (CSV)',

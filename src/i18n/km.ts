@@ -380,6 +380,15 @@ export const km: Messages = {
   'search.none': 'សូមពិនិត្យអក្ខរាវិរុទ្ធ សាកល្បងប្រើឈ្មោះចាស់ ឬលេខសម្គាល់រោងចក្រ ឬសម្អាតតម្រង។',
   'search.loading': 'កំពុងផ្ទុកការស្វែងរក…',
   'search.failed': 'មិនអាចផ្ទុកការស្វែងរកបានទេ។ រោងចក្រទាំងអស់មានរាយនៅខាងក្រោម។',
+  'search.more': 'បង្ហាញ {count} ទៀត',
+  'search.shown': 'កំពុងបង្ហាញ {shown} ដំបូងក្នុងចំណោម {count}។',
+  'search.partial': 'បានស្វែងរករោងចក្រ {searched} ក្នុងចំណោម {total} រហូតមកដល់ពេលនេះ ដែលនៅសល់កំពុងផ្ទុក។',
+  'search.sort': 'លំដាប់',
+  'search.sort.default': 'ត្រូវគ្នាបំផុតមុន (លំដាប់បញ្ជីនៅពេលគ្មានការស្វែងរក)',
+  'search.sort.name': 'ឈ្មោះ',
+  'search.sort.closed': 'កាលបរិច្ឆេទបិទ ថ្មីបំផុតមុន',
+  'search.sort.rate': 'អត្រាអនុលោមភាព ទាបបំផុតមុន',
+  'search.sort.critical': 'បញ្ហាធ្ងន់ធ្ងរ ច្រើនបំផុតមុន',
 
   // charts
   'chart.noData': 'គ្មានទិន្នន័យសម្រាប់បង្ហាញ។',
@@ -553,6 +562,8 @@ export const km: Messages = {
   'check.loading': 'កំពុងផ្ទុករោងចក្រដែលបានផ្សព្វផ្សាយ…',
   'check.reading': 'កំពុងអាន {name}…',
   'check.progress': 'បានពិនិត្យ {done} ក្នុងចំណោម {total} បន្ទាត់…',
+  'check.cancel': 'បោះបង់',
+  'check.cancelled': 'ការពិនិត្យត្រូវបានបោះបង់។',
   'check.done': 'បានពិនិត្យ {total} បន្ទាត់ ក្នុងរយៈពេល {seconds} វិនាទី។',
   'check.sourceFile': 'បានពិនិត្យ៖ {name}។',
   'check.sourcePasted': 'បានពិនិត្យ៖ បញ្ជីដែលបានបិទភ្ជាប់។',
@@ -580,6 +591,8 @@ export const km: Messages = {
     'រកមិនឃើញជួរឈរឈ្មោះរោងចក្រទេ។ ជួរដេកទីមួយមាន៖ {header}។ សូមដាក់ចំណងជើងជួរឈរឈ្មោះរោងចក្រថា «Factory Name» ឬ «name» (សរសេរជាភាសាអង់គ្លេស)។',
   'check.error.badJson':
     'ឯកសារនេះមិនមែនជាបញ្ជី JSON ដែលការពិនិត្យអាចអានបានទេ៖ ត្រូវការ array នៃ object មួយសម្រាប់រោងចក្រនីមួយៗ។',
+  'check.error.jsonTooDeep':
+    'ឯកសារនេះដាក់តម្លៃរបស់វាជាន់គ្នាលើសពី {limit} កម្រិត៖ បញ្ជីអ្នកផ្គត់ផ្គង់គឺជាអារេនៃវត្ថុ មួយសម្រាប់រោងចក្រនីមួយៗ ដែលតម្លៃរបស់វាជាអត្ថបទ។',
   'check.error.unreadable': 'មិនអាចអានឯកសារបានទេ៖ {detail}។',
   'check.error.index':
     'មិនអាចផ្ទុករោងចក្រដែលបានផ្សព្វផ្សាយបានទេ។ សូមពិនិត្យការតភ្ជាប់អ៊ីនធឺណិតរបស់អ្នក ហើយផ្ទុកទំព័រឡើងវិញ។',
@@ -646,6 +659,8 @@ export const km: Messages = {
   'check.candidate.osId': 'OS ID',
   'check.candidate.placeDiffers': 'មិននៅទីកន្លែងដែលបញ្ជីរបស់អ្នកសរសេរ',
   'check.problem.malformedRow': 'មិនអាចអានបន្ទាត់នេះបានពេញលេញទេ៖ {detail}។',
+  'check.problem.longValue':
+    'ជួរឈរ «{column}» មានតួអក្សរ {length} នៅលើបន្ទាត់នេះ មានតែ {limit} ដំបូងប៉ុណ្ណោះដែលត្រូវបានប្រៀបធៀប។',
   'check.problem.badOsId':
     '«{value}» មិនមែនជា OS ID ទេ (OS ID មានអក្សរ 2 តួ លេខ 7 ខ្ទង់ បន្ទាប់មកអក្សរ ឬលេខ 6 តួ)។',
   'check.downloadCsv': 'ទាញយករបាយការណ៍ (CSV)',

@@ -373,6 +373,15 @@ export const zh: Messages = {
   'search.none': '请检查拼写，尝试使用曾用名或工厂编号，或清除筛选条件。',
   'search.loading': '正在加载搜索…',
   'search.failed': '无法加载搜索功能。所有工厂均列于下方。',
+  'search.more': '再显示 {count} 家',
+  'search.shown': '显示 {count} 家中的前 {shown} 家。',
+  'search.partial': '已搜索 {total} 家工厂中的 {searched} 家，其余仍在加载。',
+  'search.sort': '排序',
+  'search.sort.default': '最匹配的在前（无搜索时按列表顺序）',
+  'search.sort.name': '名称',
+  'search.sort.closed': '关闭日期，最近的在前',
+  'search.sort.rate': '合规率，最低的在前',
+  'search.sort.critical': '关键问题，最多的在前',
 
   // charts
   'chart.noData': '无可显示的数据。',
@@ -538,6 +547,8 @@ export const zh: Messages = {
   'check.loading': '正在加载已公布的工厂…',
   'check.reading': '正在读取 {name}…',
   'check.progress': '已核查 {total} 行中的 {done} 行…',
+  'check.cancel': '取消',
+  'check.cancelled': '核对已取消。',
   'check.done': '已核查 {total} 行，用时 {seconds} 秒。',
   'check.sourceFile': '核查对象：{name}。',
   'check.sourcePasted': '核查对象：粘贴的清单。',
@@ -561,6 +572,8 @@ export const zh: Messages = {
   'check.error.noNameColumn':
     '未找到工厂名称列。第一行内容为：{header}。请将工厂名称所在列的标题设为“Factory Name”或“name”（须用英文）。',
   'check.error.badJson': '该文件不是可读取的 JSON 清单：应为对象数组，每个对象对应一家工厂。',
+  'check.error.jsonTooDeep':
+    '该文件的值嵌套超过 {limit} 层：供应商清单应为对象数组，每个对象对应一家工厂，其值为文本。',
   'check.error.unreadable': '无法读取文件：{detail}。',
   'check.error.index': '无法加载已公布的工厂。请检查网络连接并重新加载页面。',
   'check.results': '结果',
@@ -626,6 +639,7 @@ export const zh: Messages = {
   'check.candidate.osId': 'OS ID',
   'check.candidate.placeDiffers': '不在您清单所写的地方',
   'check.problem.malformedRow': '此行未能完整读取：{detail}。',
+  'check.problem.longValue': '此行的“{column}”列有 {length} 个字符；只比较了前 {limit} 个。',
   'check.problem.badOsId':
     '“{value}”不是 OS ID（OS ID 由 2 个字母、7 位数字，再加 6 个字母或数字组成）。',
   'check.downloadCsv': '下载报告（CSV）',

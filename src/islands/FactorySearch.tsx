@@ -1,30 +1,25 @@
 /**
  * Search and filters over all published factories, on top of the static table the page renders.
- * It loads /search-index.json; once loaded it hides the static table (#factory-table-static) and
- * shows its own results, and if loading fails the static table stays. Nothing is rendered on the
- * server, so without JavaScript no dead form sits above the static table.
+ * A worker (search.worker.ts) reads /search-index.json as it arrives and answers each query with
+ * one page of results, so typing never waits for the index or the matching, and the page never
+ * renders more rows than a reader asks for. Once the first answer arrives the static table
+ * (#factory-table-static) is hidden; if the search cannot load, the static table stays. Nothing
+ * is rendered on the server, so without JavaScript no dead form sits above the static table.
  */
-import {
-  useDeferredValue,
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-  type FormEvent,
-} from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { fillTemplate, formatDate, formatNumber } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
 import type { SearchMessageKey, SearchMessages } from './search-messages';
 import {
   EMPTY_SEARCH_STATE,
-  searchFactoryHits,
+  SEARCH_SORTS,
   type SearchHit,
   type SearchRecord,
   type SearchState,
   type SearchWhy,
 } from '../lib/search';
 import { parseSearchState, withSearchState, type SearchChoices } from './search-state';
+import type { SearchQuery, SearchReply } from './search.worker';
 
 export interface FactorySearchProps {
   locale: Locale;
@@ -48,22 +43,15 @@ export interface FactorySearchProps {
 type Translate = (key: SearchMessageKey, values?: Record<string, string | number>) => string;
 
 const STATIC_TABLE_ID = 'factory-table-static';
-const INDEX_URL = '/search-index.json';
 /** Screen readers hear the count once typing pauses, not after every keystroke. */
 const ANNOUNCE_DELAY_MS = 600;
 /** The address follows once typing pauses, so browsers do not throttle the updates. */
 const URL_UPDATE_DELAY_MS = 300;
+/** Rows shown at first, and added by each "show more". */
+export const RESULTS_PAGE = 50;
 
-type IndexLoad =
-  { state: 'loading' } | { state: 'ready'; records: SearchRecord[] } | { state: 'failed' };
-
-async function fetchIndex(signal: AbortSignal): Promise<SearchRecord[]> {
-  const response = await fetch(INDEX_URL, { signal });
-  if (!response.ok) throw new Error(`${INDEX_URL}: HTTP ${response.status}`);
-  const body: unknown = await response.json();
-  if (!Array.isArray(body)) throw new Error(`${INDEX_URL}: not a list of factories`);
-  return body as SearchRecord[];
-}
+type Answer = Extract<SearchReply, { type: 'answer' }>;
+type IndexLoad = { state: 'loading' } | { state: 'ready'; answer: Answer } | { state: 'failed' };
 
 export default function FactorySearch(props: FactorySearchProps) {
   const { locale, requirements, provinces, buyers, parents, total, cycleLabels, linkPrefix } =
@@ -75,7 +63,10 @@ export default function FactorySearch(props: FactorySearchProps) {
   const [mounted, setMounted] = useState(false);
   const [search, setSearch] = useState<SearchState>(EMPTY_SEARCH_STATE);
   const [index, setIndex] = useState<IndexLoad>({ state: 'loading' });
+  const [limit, setLimit] = useState(RESULTS_PAGE);
   const [announcement, setAnnouncement] = useState('');
+  const worker = useRef<Worker | null>(null);
+  const lastQuery = useRef(0);
 
   useEffect(() => {
     const choices: SearchChoices = {
@@ -86,24 +77,38 @@ export default function FactorySearch(props: FactorySearchProps) {
     };
     setSearch(parseSearchState(window.location.search, choices));
     setMounted(true);
-    const controller = new AbortController();
-    fetchIndex(controller.signal).then(
-      (records) => {
-        setIndex({ state: 'ready', records });
-        // Prepare the name index once the page is idle, rather than on the first keystroke.
-        const warm = () => searchFactoryHits(records, { ...EMPTY_SEARCH_STATE, q: 'a' });
-        if ('requestIdleCallback' in window) window.requestIdleCallback(warm, { timeout: 2000 });
-        else setTimeout(warm, 500);
-      },
-      (error: unknown) => {
-        if (controller.signal.aborted) return;
-        console.error(error);
+    let searching: Worker;
+    try {
+      searching = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
+    } catch (error) {
+      console.error(error);
+      setIndex({ state: 'failed' });
+      return;
+    }
+    searching.onmessage = (event: MessageEvent<SearchReply>) => {
+      const reply = event.data;
+      if (reply.type === 'failed') {
+        console.error(reply.message);
         setIndex({ state: 'failed' });
-      },
-    );
-    return () => controller.abort();
+      } else if (reply.id === lastQuery.current) {
+        setIndex({ state: 'ready', answer: reply });
+      }
+    };
+    searching.onerror = (event) => {
+      console.error(event.message);
+      setIndex({ state: 'failed' });
+    };
+    worker.current = searching;
+    return () => searching.terminate();
     // Runs once: the choices come from the page build and never change while the page is open.
   }, []);
+
+  useEffect(() => {
+    if (!mounted || worker.current === null) return;
+    lastQuery.current += 1;
+    const query: SearchQuery = { type: 'query', id: lastQuery.current, state: search, limit };
+    worker.current.postMessage(query);
+  }, [search, limit, mounted]);
 
   useEffect(() => {
     if (index.state !== 'ready') return;
@@ -132,21 +137,18 @@ export default function FactorySearch(props: FactorySearchProps) {
     return () => clearTimeout(timer);
   }, [search, mounted]);
 
-  // Matching can take tens of milliseconds on a slow phone: typing stays responsive meanwhile.
-  const deferredSearch = useDeferredValue(search);
-  const results = useMemo(
-    () => (index.state === 'ready' ? searchFactoryHits(index.records, deferredSearch) : []),
-    [index, deferredSearch],
-  );
-  const querying = deferredSearch.q.trim() !== '';
+  const answer = index.state === 'ready' ? index.answer : null;
+  const results = answer?.hits ?? [];
+  const found = answer?.total ?? 0;
+  const querying = search.q.trim() !== '';
   const countText =
-    results.length === 0
+    found === 0
       ? t('search.matches.none')
       : t(
-          new Intl.PluralRules(locale).select(results.length) === 'one'
+          new Intl.PluralRules(locale).select(found) === 'one'
             ? 'search.matches.one'
             : 'search.matches.other',
-          { count: formatNumber(locale, results.length), total: formatNumber(locale, total) },
+          { count: formatNumber(locale, found), total: formatNumber(locale, total) },
         );
 
   useEffect(() => {
@@ -164,9 +166,13 @@ export default function FactorySearch(props: FactorySearchProps) {
     );
   }
 
-  const update = (change: Partial<SearchState>) => setSearch((s) => ({ ...s, ...change }));
+  const update = (change: Partial<SearchState>) => {
+    setSearch((s) => ({ ...s, ...change }));
+    setLimit(RESULTS_PAGE);
+  };
   const clear = () => {
     setSearch(EMPTY_SEARCH_STATE);
+    setLimit(RESULTS_PAGE);
     queryInput.current?.focus();
   };
   const id = (name: string) => `${ids}-${name}`;
@@ -241,6 +247,16 @@ export default function FactorySearch(props: FactorySearchProps) {
               onChange={(parent) => update({ parent })}
               options={[['', t('search.anyParent')], ...parents.map((p) => [p, p] as const)]}
             />
+            <Select
+              id={id('sort')}
+              label={t('search.sort')}
+              value={search.sort}
+              onChange={(sort) => update({ sort: SEARCH_SORTS.find((s) => s === sort) ?? '' })}
+              options={[
+                ['', t('search.sort.default')],
+                ...SEARCH_SORTS.map((s) => [s, t(`search.sort.${s}`)] as const),
+              ]}
+            />
             <div className="filter-check">
               <input
                 id={id('lc')}
@@ -263,24 +279,54 @@ export default function FactorySearch(props: FactorySearchProps) {
         {announcement}
       </p>
 
-      <div id={id('results')}>
+      {/* Which query the results answer: the page's own tests and figures wait on it. */}
+      <div id={id('results')} data-answer={answer?.id}>
         {index.state === 'loading' ? (
           <p className="muted">{t('search.loading')}</p>
-        ) : results.length === 0 ? (
-          <p>
-            <strong>{countText}.</strong> {t('search.none')}
-          </p>
         ) : (
-          <ResultsTable
-            hits={results}
-            showWhy={querying}
-            caption={countText}
-            cycleLabels={cycleLabels}
-            linkPrefix={linkPrefix}
-            locale={locale}
-            t={t}
-            dateOf={dateOf}
-          />
+          <>
+            {answer !== null && !answer.complete && (
+              <p className="muted" data-partial="">
+                {t('search.partial', {
+                  searched: formatNumber(locale, answer.searched),
+                  total: formatNumber(locale, total),
+                })}
+              </p>
+            )}
+            {results.length === 0 ? (
+              <p>
+                <strong>{countText}.</strong> {t('search.none')}
+              </p>
+            ) : (
+              <ResultsTable
+                hits={results}
+                showWhy={querying}
+                caption={countText}
+                cycleLabels={cycleLabels}
+                linkPrefix={linkPrefix}
+                locale={locale}
+                t={t}
+                dateOf={dateOf}
+              />
+            )}
+            {found > results.length && (
+              <p className="search-more">
+                {t('search.shown', {
+                  shown: formatNumber(locale, results.length),
+                  count: formatNumber(locale, found),
+                })}{' '}
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() => setLimit(results.length + RESULTS_PAGE)}
+                >
+                  {t('search.more', {
+                    count: formatNumber(locale, Math.min(RESULTS_PAGE, found - results.length)),
+                  })}
+                </button>
+              </p>
+            )}
+          </>
         )}
       </div>
     </div>

@@ -2,22 +2,19 @@
  * The supplier check: a pasted list or a chosen file is read and matched in the browser against
  * /search-index.json, the same public index the factory search loads, and shown as a report that
  * can be corrected line by line, filtered, downloaded (CSV, XLSX) and printed. Nothing is uploaded.
- * Nothing is rendered on the server: without JavaScript the page shows its <noscript> notice.
+ * Reading and matching run in a worker (check.worker.ts), so no file freezes the page, and a long
+ * read can be cancelled. Nothing is rendered on the server: without JavaScript the page shows its
+ * <noscript> notice.
  */
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { fillTemplate, formatNumber } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
 import type { SearchRecord } from '../lib/search';
-import {
-  MAX_LIST_BYTES,
-  MAX_LIST_ROWS,
-  readPastedList,
-  type ListError,
-  type SupplierList,
-} from '../lib/supplier-list';
-import { choose, createMatcher, type Matcher, type MatchResult } from '../lib/supplier-match';
+import type { ListSource } from '../lib/supplier-check';
+import { MAX_LIST_BYTES, MAX_LIST_ROWS, type ListError } from '../lib/supplier-list';
+import { choose, type MatchResult } from '../lib/supplier-match';
 import type { CheckMessages } from './check-messages';
-import { matchRows, readListFile } from './check-input';
+import type { CheckReply, CheckRequest } from './check.worker';
 import { describeError, formatBytes, type Translate } from './check-text';
 import { Report, type Checked, type Filter } from './CheckReport';
 
@@ -40,14 +37,19 @@ export interface SupplierCheckProps {
   closedDates: Record<string, string>;
 }
 
-const INDEX_URL = '/search-index.json';
-
 type Phase =
   | { state: 'loading' }
   | { state: 'ready' }
   | { state: 'indexFailed' }
   | { state: 'working'; message: string }
   | { state: 'failed'; error: ListError };
+
+/** What the page knows of the check under way. */
+interface Running {
+  id: number;
+  source: string | null;
+  started: number;
+}
 
 export default function SupplierCheck(props: SupplierCheckProps) {
   const { locale } = props;
@@ -57,7 +59,6 @@ export default function SupplierCheck(props: SupplierCheckProps) {
   const id = (name: string) => `${ids}-${name}`;
   const [mounted, setMounted] = useState(false);
   const [phase, setPhase] = useState<Phase>({ state: 'loading' });
-  const [matcher, setMatcher] = useState<Matcher | null>(null);
   const [text, setText] = useState('');
   const [checked, setChecked] = useState<Checked | null>(null);
   /** The user's picks by row index: a factory, or null for "none of these". */
@@ -73,24 +74,92 @@ export default function SupplierCheck(props: SupplierCheckProps) {
   const [page, setPage] = useState(0);
   const [printing, setPrinting] = useState(false);
   const generation = useRef(0);
+  const running = useRef<Running | null>(null);
+  const worker = useRef<Worker | null>(null);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
+
+  const finish = useCallback(
+    (reply: Extract<CheckReply, { type: 'done' }>) => {
+      const current = running.current;
+      if (current === null || reply.id !== current.id) return;
+      running.current = null;
+      if (!reply.outcome.ok) {
+        setPhase({ state: 'failed', error: reply.outcome.error });
+        setAnnouncement('');
+        return;
+      }
+      const { list, matches, encoding, sheet } = reply.outcome.checked;
+      setChecked({
+        list,
+        matches,
+        encoding,
+        sheet,
+        source: current.source,
+        milliseconds: performance.now() - current.started,
+        date: new Date().toISOString().slice(0, 10),
+      });
+      setChoices(new Map());
+      setFilter('all');
+      setFiltered(null);
+      setPage(0);
+      setPhase({ state: 'ready' });
+      const found: Record<MatchResult, number> = { matched: 0, ambiguous: 0, unmatched: 0 };
+      for (const match of matches) found[match.result] += 1;
+      setAnnouncement(
+        t('check.summary', {
+          matched: number(found.matched),
+          ambiguous: number(found.ambiguous),
+          unmatched: number(found.unmatched),
+        }),
+      );
+      requestAnimationFrame(() => resultsHeading.current?.focus());
+    },
+    // t and number depend only on props that do not change while the page is open.
+    [],
+  );
+
+  /** A worker with the published factories loaded; a cancelled check ends its worker. */
+  const startWorker = useCallback(() => {
+    let checking: Worker;
+    try {
+      checking = new Worker(new URL('./check.worker.ts', import.meta.url), { type: 'module' });
+    } catch (error) {
+      console.error(error);
+      setPhase({ state: 'indexFailed' });
+      return;
+    }
+    checking.onmessage = (event: MessageEvent<CheckReply>) => {
+      const reply = event.data;
+      if (reply.type === 'ready') setPhase({ state: 'ready' });
+      else if (reply.type === 'indexFailed') {
+        console.error(reply.message);
+        setPhase({ state: 'indexFailed' });
+      } else if (reply.type === 'progress') {
+        if (reply.id !== running.current?.id) return;
+        setPhase({
+          state: 'working',
+          message: t('check.progress', { done: number(reply.done), total: number(reply.total) }),
+        });
+      } else if (reply.type === 'done') finish(reply);
+      else if (reply.id === running.current?.id) {
+        running.current = null;
+        setPhase({ state: 'failed', error: { code: 'unreadable', detail: reply.message } });
+      }
+    };
+    checking.onerror = (event) => {
+      console.error(event.message);
+      running.current = null;
+      setPhase({ state: 'indexFailed' });
+    };
+    const start: CheckRequest = { type: 'start', country: props.country };
+    checking.postMessage(start);
+    worker.current = checking;
+  }, [finish]);
 
   useEffect(() => {
     setMounted(true);
-    const controller = new AbortController();
-    fetch(INDEX_URL, { signal: controller.signal })
-      .then(async (response) => {
-        if (!response.ok) throw new Error(`${INDEX_URL}: HTTP ${response.status}`);
-        const records = (await response.json()) as SearchRecord[];
-        setMatcher(createMatcher(records, { country: props.country }));
-        setPhase({ state: 'ready' });
-      })
-      .catch((error: unknown) => {
-        if (controller.signal.aborted) return;
-        console.error(error);
-        setPhase({ state: 'indexFailed' });
-      });
-    return () => controller.abort();
+    startWorker();
+    return () => worker.current?.terminate();
     // Runs once: the index does not change while the page is open.
   }, []);
 
@@ -116,77 +185,37 @@ export default function SupplierCheck(props: SupplierCheckProps) {
 
   if (!mounted) return null;
 
-  const run = async (
-    source: string | null,
-    read: () => Promise<
-      { list: SupplierList; encoding: string | null; sheet?: Checked['sheet'] } | ListError
-    >,
-  ) => {
-    if (matcher === null) return;
-    const current = ++generation.current;
-    const started = performance.now();
-    const result = await read();
-    if (current !== generation.current) return;
-    if ('code' in result) {
-      setPhase({ state: 'failed', error: result });
-      setAnnouncement('');
-      return;
-    }
-    const total = result.list.rows.length;
-    const progress = (done: number) =>
-      setPhase({
-        state: 'working',
-        message: t('check.progress', { done: number(done), total: number(total) }),
-      });
-    progress(0);
-    const matches = await matchRows(
-      result.list.rows,
-      matcher,
-      progress,
-      () => current !== generation.current,
-    );
-    if (matches === null) return;
-    setChecked({
-      list: result.list,
-      matches,
-      encoding: result.encoding,
-      sheet: result.sheet,
-      source,
-      milliseconds: performance.now() - started,
-      date: new Date().toISOString().slice(0, 10),
-    });
-    setChoices(new Map());
-    setFilter('all');
-    setFiltered(null);
-    setPage(0);
-    setPhase({ state: 'ready' });
-    const found: Record<MatchResult, number> = { matched: 0, ambiguous: 0, unmatched: 0 };
-    for (const match of matches) found[match.result] += 1;
-    setAnnouncement(
-      t('check.summary', {
-        matched: number(found.matched),
-        ambiguous: number(found.ambiguous),
-        unmatched: number(found.unmatched),
-      }),
-    );
-    requestAnimationFrame(() => resultsHeading.current?.focus());
+  const run = (name: string | null, source: ListSource, transfer: Transferable[] = []) => {
+    if (worker.current === null) return;
+    generation.current += 1;
+    running.current = { id: generation.current, source: name, started: performance.now() };
+    const request: CheckRequest = { type: 'check', id: generation.current, source };
+    worker.current.postMessage(request, transfer);
+  };
+
+  const cancel = () => {
+    running.current = null;
+    worker.current?.terminate();
+    worker.current = null;
+    setPhase({ state: 'loading' });
+    setAnnouncement(t('check.cancelled'));
+    startWorker();
   };
 
   const checkText = (event: FormEvent) => {
     event.preventDefault();
-    void run(null, async () => {
-      const reading = readPastedList(text);
-      return reading.ok ? { list: reading.list, encoding: null } : reading.error;
-    });
+    setPhase({ state: 'working', message: t('check.progress', { done: number(0), total: '…' }) });
+    run(null, { pasted: text });
   };
 
   const checkFile = (file: File | undefined) => {
     if (file === undefined) return;
     setPhase({ state: 'working', message: t('check.reading', { name: file.name }) });
-    void run(file.name, async () => {
-      const { reading, encoding, sheet } = await readListFile(file);
-      return reading.ok ? { list: reading.list, encoding, sheet } : reading.error;
-    });
+    file.arrayBuffer().then(
+      (buffer) => run(file.name, { file: file.name, bytes: new Uint8Array(buffer) }, [buffer]),
+      (error: unknown) =>
+        setPhase({ state: 'failed', error: { code: 'unreadable', detail: String(error) } }),
+    );
   };
 
   const busy = phase.state === 'working' || phase.state === 'loading';
@@ -257,6 +286,13 @@ export default function SupplierCheck(props: SupplierCheckProps) {
             ? phase.message
             : announcement}
       </p>
+      {phase.state === 'working' && (
+        <p className="no-print">
+          <button type="button" className="secondary" onClick={cancel}>
+            {t('check.cancel')}
+          </button>
+        </p>
+      )}
       {phase.state === 'failed' && (
         <p className="notice check-error" role="alert">
           {describeError(phase.error, t, locale)}

@@ -1,47 +1,8 @@
 /**
- * The supplier check's input and output in the browser: reading a chosen file (the XLSX libraries
- * load only when a spreadsheet is read or written), matching in slices that leave the page
- * responsive, and saving the report. Nothing here sends the list anywhere.
+ * Saving the supplier check's report in the browser (the XLSX library loads only when a
+ * spreadsheet is written). Nothing here sends the list anywhere.
  */
-import { readListBytes, type FileReading } from '../lib/supplier-file';
-import type { ListRow } from '../lib/supplier-list';
-import type { Matcher, RowMatch } from '../lib/supplier-match';
 import { reportCsv, reportSheet, type ReportCell } from '../lib/check-report';
-
-export async function readListFile(file: File): Promise<FileReading> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  return readListBytes(file.name, bytes, async (data) => {
-    const { default: readXlsxFile } = await import('read-excel-file/browser');
-    return readXlsxFile(new Blob([data as Uint8Array<ArrayBuffer>]));
-  });
-}
-
-/** Work done between two chances for the page to paint and answer input. */
-const SLICE_MS = 30;
-
-/**
- * Matches every row, yielding to the browser every `SLICE_MS`. Returns null when `cancelled()`
- * turns true (a newer check started).
- */
-export async function matchRows(
-  rows: readonly ListRow[],
-  matcher: Matcher,
-  onProgress: (done: number) => void,
-  cancelled: () => boolean,
-): Promise<RowMatch[] | null> {
-  const matches: RowMatch[] = [];
-  let sliceStart = performance.now();
-  for (const row of rows) {
-    matches.push(matcher.match(row));
-    if (performance.now() - sliceStart > SLICE_MS) {
-      onProgress(matches.length);
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      if (cancelled()) return null;
-      sliceStart = performance.now();
-    }
-  }
-  return matches;
-}
 
 function save(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);

@@ -64,6 +64,12 @@ export function describeNote(
       return t('check.problem.malformedRow', { detail: item.detail });
     case 'badOsId':
       return t('check.problem.badOsId', { value: item.value });
+    case 'longValue':
+      return t('check.problem.longValue', {
+        column: item.column,
+        length: item.length,
+        limit: item.limit,
+      });
   }
 }
 
@@ -145,6 +151,8 @@ export function describeError(error: ListError, t: Translate, locale: Locale): s
       return t('check.error.noNameColumn', { header: error.header.join(', ') || '—' });
     case 'badJson':
       return t('check.error.badJson');
+    case 'jsonTooDeep':
+      return t('check.error.jsonTooDeep', { limit: formatNumber(locale, error.limit) });
     case 'unreadable':
       return t('check.error.unreadable', { detail: error.detail });
   }

@@ -1,8 +1,8 @@
 /**
  * The search's state in the page address (`?q=…&province=…&status=closed&lc=1&req=CI15&buyer=…
- * &parent=…`), so a search can be bookmarked, shared and cited. Pure functions: no DOM.
+ * &parent=…&sort=rate`), so a search can be bookmarked, shared and cited. Pure functions: no DOM.
  */
-import type { SearchState } from '../lib/search';
+import { SEARCH_SORTS, type SearchSort, type SearchState } from '../lib/search';
 
 /** The values the filters offer; a value from the address that is not among them is ignored. */
 export interface SearchChoices {
@@ -25,6 +25,7 @@ export function parseSearchState(
   const among = (value: string, allowed: readonly string[] | undefined) =>
     allowed === undefined || allowed.includes(value) ? value : '';
   const status = text('status');
+  const sort = text('sort');
   return {
     q: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
     province: among(text('province'), choices?.provinces),
@@ -33,6 +34,7 @@ export function parseSearchState(
     req: among(text('req'), choices?.requirements),
     buyer: among(text('buyer'), choices?.buyers),
     parent: among(text('parent'), choices?.parents),
+    sort: (SEARCH_SORTS as readonly string[]).includes(sort) ? (sort as SearchSort) : '',
   };
 }
 
@@ -50,10 +52,11 @@ export function serialiseSearchState(state: SearchState): string {
   if (state.req !== '') params.set('req', state.req);
   if (state.buyer !== '') params.set('buyer', state.buyer);
   if (state.parent !== '') params.set('parent', state.parent);
+  if (state.sort !== '') params.set('sort', state.sort);
   return params.toString();
 }
 
-const STATE_PARAMS = ['q', 'province', 'status', 'lc', 'req', 'buyer', 'parent'];
+const STATE_PARAMS = ['q', 'province', 'status', 'lc', 'req', 'buyer', 'parent', 'sort'];
 
 /**
  * The page's query with the search state put in: parameters that are not the search's (a campaign

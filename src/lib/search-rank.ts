@@ -57,11 +57,17 @@ const SIMILAR_NAME = 0.6;
 const LEGAL = new Set(LEGAL_PHRASES.filter((p) => !p.includes(' ')));
 const SPACELESS = /[\u1780-\u17ff\p{Script=Han}]/u;
 
-interface Posting {
-  record: number;
+/** One field of one record: shared by the postings of its words, so a query compares no strings to tell fields apart. */
+interface FieldText {
   field: SearchField;
   /** The field's text as published. */
   text: string;
+  weight: number;
+}
+
+interface Posting {
+  record: number;
+  source: FieldText;
 }
 
 interface Prepared {
@@ -107,17 +113,22 @@ function prepare(records: readonly SearchRecord[]): Prepared {
       ...(record.pr ? [{ field: 'province' as const, text: record.pr }] : []),
     ];
     const own: Prepared['phrases'][number] = [];
+    const sources = new Map<string, FieldText>();
     for (const { field, text } of fields) {
       const normalised = normaliseText(text);
       const words = normalised
         .split(' ')
         .filter(Boolean)
         .map((w) => WORD_FORMS.get(w) ?? w);
-      for (const word of new Set(words)) add(word, { record: index, field, text });
+      // The same text in one field twice (a buyer listed twice) is one field.
+      const sourceKey = `${field}\u0000${text}`;
+      const source = sources.get(sourceKey) ?? { field, text, weight: FIELD_WEIGHT[field] };
+      sources.set(sourceKey, source);
+      for (const word of new Set(words)) add(word, { record: index, source });
       // Words a list writes joined ("Goldenthread", "Injae") where the name splits them.
       if (NAME_FIELDS.has(field)) {
         for (let i = 0; i + 1 < words.length; i += 1) {
-          add(`${words[i]}${words[i + 1]}`, { record: index, field, text });
+          add(`${words[i]}${words[i + 1]}`, { record: index, source });
         }
       }
       own.push({ field, text, normalised });
@@ -212,10 +223,33 @@ export function rankFactories(
   query: string,
   typed: string = query,
 ): SearchHit[] {
+  return rankFactoryPage(records, query, typed).hits;
+}
+
+export interface RankOptions {
+  /** Only the factories this keeps are counted and returned (the page's filters). */
+  keep?: (record: SearchRecord) => boolean;
+  /** Hits returned; all are counted. */
+  limit?: number;
+}
+
+/** Why a factory was found; worked out only for the hits a page shows. */
+type LazyWhy = SearchWhy | (() => SearchWhy);
+
+/**
+ * `rankFactories` for one page of results: every hit is ranked and counted, but only the first
+ * `limit` that the filters keep are returned, and only theirs is it worked out why they were found.
+ */
+export function rankFactoryPage(
+  records: readonly SearchRecord[],
+  query: string,
+  typed: string = query,
+  options: RankOptions = {},
+): { total: number; hits: SearchHit[] } {
   const prepared = prepare(records);
   const { names } = prepared;
-  const hits = new Map<SearchRecord, { tier: number; score: number; why: SearchWhy }>();
-  const offer = (record: SearchRecord, tier: number, score: number, why: SearchWhy) => {
+  const hits = new Map<SearchRecord, { tier: number; score: number; why: LazyWhy }>();
+  const offer = (record: SearchRecord, tier: number, score: number, why: LazyWhy) => {
     const before = hits.get(record);
     if (!before || tier < before.tier || (tier === before.tier && score > before.score)) {
       hits.set(record, { tier, score, why });
@@ -255,11 +289,16 @@ export function rankFactories(
     if (i > 0 && prepared.postings.has(previous)) found.set(previous, { score: 1, similarity: 1 });
     return { word, found };
   });
+  interface FieldTally {
+    source: FieldText;
+    words: number;
+    similarity: number;
+  }
   interface Tally {
     total: number;
     matched: number;
-    /** By field and text: words found there, and their summed similarity. */
-    fields: Map<string, { words: number; similarity: number }>;
+    /** By field and text, in the order first found: words found there, and their summed similarity. */
+    fields: FieldTally[];
   }
   const scores = new Map<number, Tally>();
   // Words the query needs first: a record missing one is out, so the words of the trade that
@@ -275,7 +314,7 @@ export function rankFactories(
     for (const [w, how] of found) {
       for (const posting of prepared.postings.get(w) ?? []) {
         if (narrowing && !scores.has(posting.record)) continue;
-        const score = how.score * FIELD_WEIGHT[posting.field];
+        const score = how.score * posting.source.weight;
         const before = best.get(posting.record);
         if (!before || score > before.score) {
           best.set(posting.record, { score, similarity: how.similarity, posting });
@@ -286,15 +325,20 @@ export function rankFactories(
       for (const record of [...scores.keys()]) if (!best.has(record)) scores.delete(record);
     }
     for (const [record, { score, similarity, posting }] of best) {
-      const entry = scores.get(record) ?? { total: 0, matched: 0, fields: new Map() };
+      let entry = scores.get(record);
+      if (entry === undefined) {
+        entry = { total: 0, matched: 0, fields: [] };
+        scores.set(record, entry);
+      }
       entry.total += score * (needed ? 1 : 0.3);
       if (needed) entry.matched += 1;
-      const key = `${posting.field}\u0000${posting.text}`;
-      const tally = entry.fields.get(key) ?? { words: 0, similarity: 0 };
+      let tally = entry.fields.find((f) => f.source === posting.source);
+      if (tally === undefined) {
+        tally = { source: posting.source, words: 0, similarity: 0 };
+        entry.fields.push(tally);
+      }
       tally.words += 1;
       tally.similarity += similarity;
-      entry.fields.set(key, tally);
-      scores.set(record, entry);
     }
   });
   const requiredCount = perWord.filter((w) => required.has(w.word)).length;
@@ -303,29 +347,32 @@ export function rankFactories(
     const record = records[index] as SearchRecord;
     // The field holding most of the query's words says why; a field holding the whole query
     // as typed comes first.
-    const [bestKey, tally] = [...fields].sort(
-      (a, b) =>
-        b[1].words - a[1].words ||
-        FIELD_WEIGHT[b[0].split('\u0000')[0] as SearchField] -
-          FIELD_WEIGHT[a[0].split('\u0000')[0] as SearchField],
-    )[0] ?? ['name\u0000', { words: 0, similarity: 0 }];
-    const [field, text] = bestKey.split('\u0000') as [SearchField, string];
+    let top = fields[0];
+    for (const f of fields) {
+      if (top === undefined || f.words > top.words) top = f;
+      else if (f.words === top.words && f.source.weight > top.source.weight) top = f;
+    }
+    const tally = top ?? { words: 0, similarity: 0 };
+    const field: SearchField = top?.source.field ?? 'name';
+    const text = top?.source.text ?? '';
     const phrase = prepared.phrases[index]?.some((p) => p.normalised.includes(query)) ? 1 : 0;
     const whole = tally.words >= words.length;
-    // A name holding only some of the query's words is a similar name: how similar, the name
-    // model says.
-    const variant = whole
-      ? undefined
-      : names.entries[index]?.variants.find((v) => v.original === text && v.kind === field);
-    offer(record, 2, total / words.length + phrase + (whole ? 0.5 : 0), {
-      field,
-      text: text || record.n,
-      exact: false,
-      similarity: variant
-        ? names.compare(asName, variant).similarity
-        : tally.words === 0
-          ? 0
-          : tally.similarity / tally.words,
+    offer(record, 2, total / words.length + phrase + (whole ? 0.5 : 0), () => {
+      // A name holding only some of the query's words is a similar name: how similar, the name
+      // model says.
+      const variant = whole
+        ? undefined
+        : names.entries[index]?.variants.find((v) => v.original === text && v.kind === field);
+      return {
+        field,
+        text: text || record.n,
+        exact: false,
+        similarity: variant
+          ? names.compare(asName, variant).similarity
+          : tally.words === 0
+            ? 0
+            : tally.similarity / tally.words,
+      };
     });
   }
 
@@ -352,7 +399,14 @@ export function rankFactories(
     }
   }
 
-  return [...hits]
-    .sort(([a, x], [b, y]) => x.tier - y.tier || y.score - x.score || a.id.localeCompare(b.id))
-    .map(([record, { why }]) => ({ record, why }));
+  const { keep = () => true, limit = Infinity } = options;
+  const ranked = [...hits]
+    .filter(([record]) => keep(record))
+    .sort(([a, x], [b, y]) => x.tier - y.tier || y.score - x.score || a.id.localeCompare(b.id));
+  return {
+    total: ranked.length,
+    hits: ranked
+      .slice(0, limit)
+      .map(([record, { why }]) => ({ record, why: typeof why === 'function' ? why() : why })),
+  };
 }

@@ -9,7 +9,7 @@
  */
 import type { PublicSite } from './public-site';
 import type { FactoryStatus } from './rules';
-import { rankFactories, type SearchHit } from './search-rank';
+import { rankFactoryPage, type SearchHit } from './search-rank';
 import { normaliseText } from './text';
 
 export type { SearchField, SearchHit, SearchWhy } from './search-rank';
@@ -64,6 +64,8 @@ export interface SearchRecord {
   skn?: number;
   /** Critical requirements found non-compliant in the latest published record, catalogue order. */
   nc: string[];
+  /** Compliance rate in the latest published record, where the factory was in its population. */
+  rt?: number;
 }
 
 const nonEmpty = (value: string | null): value is string => value !== null && value.trim() !== '';
@@ -116,6 +118,7 @@ export function buildSearchIndex(site: PublicSite): SearchRecord[] {
       nc: (latest?.critical ?? []).flatMap((finding, i) =>
         finding === 'non_compliant' && critical[i] !== undefined ? [critical[i]] : [],
       ),
+      ...optional('rt', latest?.complianceRate),
     };
   });
 }
@@ -131,7 +134,12 @@ export interface SearchState {
   req: string;
   buyer: string;
   parent: string;
+  /** The order of the results; '' is best match first, or the list's order without a query. */
+  sort: SearchSort;
 }
+
+export const SEARCH_SORTS = ['name', 'closed', 'rate', 'critical'] as const;
+export type SearchSort = (typeof SEARCH_SORTS)[number] | '';
 
 export const EMPTY_SEARCH_STATE: Readonly<SearchState> = {
   q: '',
@@ -141,7 +149,35 @@ export const EMPTY_SEARCH_STATE: Readonly<SearchState> = {
   req: '',
   buyer: '',
   parent: '',
+  sort: '',
 };
+
+/**
+ * How two records compare in a chosen order: by name; most recently closed first (open
+ * factories after); lowest compliance rate first; most critical issues first. Records without
+ * the value come last; ties keep the order they had.
+ */
+function compareBy(sort: SearchSort): ((a: SearchRecord, b: SearchRecord) => number) | null {
+  const last = <T>(a: T | undefined, b: T | undefined, by: (x: T, y: T) => number) =>
+    a === undefined ? (b === undefined ? 0 : 1) : b === undefined ? -1 : by(a, b);
+  switch (sort) {
+    case 'name':
+      return (a, b) => a.n.localeCompare(b.n, 'en');
+    case 'closed':
+      return (a, b) => last(a.cl, b.cl, (x, y) => (x < y ? 1 : x > y ? -1 : 0));
+    case 'rate':
+      return (a, b) => last(a.rt, b.rt, (x, y) => x - y);
+    case 'critical':
+      return (a, b) =>
+        last(
+          a.cy === undefined ? undefined : a.nc.length,
+          b.cy === undefined ? undefined : b.nc.length,
+          (x, y) => y - x,
+        );
+    default:
+      return null;
+  }
+}
 
 function matchesFilters(record: SearchRecord, state: SearchState): boolean {
   return (
@@ -180,19 +216,58 @@ export function searchFactoryHits(
   records: readonly SearchRecord[],
   state: SearchState,
 ): SearchHit[] {
+  return searchFactoryPage(records, state, Infinity).hits;
+}
+
+/** One page of a search's results: the first `limit` hits, and how many there are in all. */
+export interface SearchPage {
+  total: number;
+  hits: SearchHit[];
+}
+
+/**
+ * The first `limit` factories `searchFactoryHits` finds, and their number: what a page shows,
+ * since nobody reads thousands of rows and rendering them is what made a large registry slow.
+ */
+export function searchFactoryPage(
+  records: readonly SearchRecord[],
+  state: SearchState,
+  limit: number,
+): SearchPage {
+  const compare = compareBy(state.sort);
+  if (compare !== null) {
+    const all = unsortedPage(records, state, Infinity);
+    const hits = all.hits.sort((a, b) => compare(a.record, b.record));
+    return { total: all.total, hits: hits.slice(0, limit) };
+  }
+  return unsortedPage(records, state, limit);
+}
+
+function unsortedPage(
+  records: readonly SearchRecord[],
+  state: SearchState,
+  limit: number,
+): SearchPage {
   const query = normaliseForSearch(state.q);
   if (query === '') {
-    return records
-      .filter((r) => matchesFilters(r, state))
-      .map((record) => ({
-        record,
-        why: { field: 'name', text: record.n, exact: false, similarity: 0 },
-      }));
+    // Every factory the filters keep is a hit, in index order: counted, not copied.
+    let total = 0;
+    const hits: SearchHit[] = [];
+    for (const record of records) {
+      if (!matchesFilters(record, state)) continue;
+      total += 1;
+      if (hits.length < limit) {
+        hits.push({ record, why: { field: 'name', text: record.n, exact: false, similarity: 0 } });
+      }
+    }
+    return { total, hits };
   }
   const compact = query.replace(/ /g, '');
   const exact = idsOf(records).get(compact);
-  const found: SearchHit[] = exact
-    ? exact.map((record) => ({
+  if (exact) {
+    const hits: SearchHit[] = exact
+      .filter((record) => matchesFilters(record, state))
+      .map((record) => ({
         record,
         why: {
           field: compactId(record.id) === compact ? 'factoryId' : 'osId',
@@ -200,9 +275,13 @@ export function searchFactoryHits(
           exact: true,
           similarity: 1,
         },
-      }))
-    : rankFactories(records, query, state.q);
-  return found.filter((hit) => matchesFilters(hit.record, state));
+      }));
+    return { total: hits.length, hits: hits.slice(0, limit) };
+  }
+  return rankFactoryPage(records, query, state.q, {
+    keep: (record) => matchesFilters(record, state),
+    limit,
+  });
 }
 
 /** The factories that match the query and every filter (see `searchFactoryHits`). */

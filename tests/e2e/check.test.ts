@@ -496,6 +496,12 @@ describe('files', () => {
       Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]),
       'is not a list the check can read',
     ],
+    [
+      'a JSON value nested 100,000 levels deep',
+      'list.json',
+      Buffer.from(`[${'['.repeat(100_000)}${']'.repeat(100_000)}]`),
+      'The file nests its values more than 16 levels deep',
+    ],
   ];
 
   it.each(BAD)('refuses %s with a message', async (_, name, buffer, message) => {
@@ -509,6 +515,31 @@ describe('files', () => {
     await alert.waitFor();
     expect(await alert.innerText()).toContain(message);
     expect(await page.locator('.check-table').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a long check', () => {
+  it('is stopped by Cancel, and the page checks the next list', async () => {
+    const { page, errors } = await openCheck();
+    // Thousands of lines, each object with a key of its own: long enough to be stopped.
+    const items = Array.from({ length: 9000 }, (_, i) => ({
+      name: `Demo Supplier ${i} Textile Co., Ltd.`,
+      [`note_${i}`]: 'x',
+    }));
+    await page.setInputFiles('input[type=file]', {
+      name: 'list.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(items)),
+    });
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect
+      .poll(() => page.locator('.check-status').innerText(), { timeout: 60_000 })
+      .toBe('The check was cancelled.');
+    expect(await page.locator('.check-table').count()).toBe(0);
+    await checkPasted(page, ['Lotus Demo Apparel Co., Ltd.']);
+    expect(await page.locator('.check-table tbody tr').count()).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -270,6 +270,26 @@ describe('searching factories', () => {
   });
 });
 
+describe('sorting factories', () => {
+  it('sorts by the order chosen, keeps it in the URL, and restores it from the URL', async () => {
+    const { page, errors } = await openPage(context, `${origin}/factories/?sort=closed`);
+    const links = () =>
+      page
+        .locator('table:visible tbody th a')
+        .evaluateAll((all) => all.map((a) => a.getAttribute('href')));
+    await expect.poll(async () => (await links())[0], POLL).toBe('/factories/KH-004/');
+    expect(await page.getByLabel('Order').inputValue()).toBe('closed');
+    await page.getByLabel('Order').selectOption('name');
+    await expect.poll(() => new URL(page.url()).searchParams.get('sort'), POLL).toBe('name');
+    const names = await page
+      .locator('table:visible tbody th a')
+      .evaluateAll((all) => all.map((a) => a.textContent ?? ''));
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('without JavaScript', () => {
   it('lists every published factory in a plain table', async () => {
     const noScript = await browser.newContext({ javaScriptEnabled: false });

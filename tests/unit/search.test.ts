@@ -12,9 +12,12 @@ import {
   normaliseForSearch,
   searchFactories,
   searchFactoryHits,
+  searchFactoryPage,
+  type SearchRecord,
   type SearchState,
   type SearchWhy,
 } from '../../src/lib/search';
+import { SearchIndexReader, searchIndexText } from '../../src/lib/search-index-lines';
 import {
   parseSearchState,
   serialiseSearchState,
@@ -461,4 +464,129 @@ describe('search state in the address', () => {
       expect(withSearchState(current, { ...EMPTY_SEARCH_STATE, ...partial })).toBe(expected);
     },
   );
+});
+
+describe('searchFactoryPage: one page of results, counted in full', () => {
+  const queries: Array<Partial<SearchState>> = [
+    {},
+    { q: 'demo' },
+    { q: 'Lotsu Demo' },
+    { q: 'demo', province: 'Kandal' },
+    { q: 'KH-0002' },
+    { q: 'KH-0002', status: 'open' },
+    { status: 'closed' },
+    { q: 'xyzzy' },
+  ];
+  it.each(queries.flatMap((state) => [0, 1, 2, 50].map((limit) => [state, limit] as const)))(
+    'the page of %j with limit %i is the start of every hit, with their number',
+    (partial, limit) => {
+      const state = { ...EMPTY_SEARCH_STATE, ...partial };
+      const all = searchFactoryHits(INDEX, state);
+      const page = searchFactoryPage(INDEX, state, limit);
+      expect(page.total).toBe(all.length);
+      expect(page.hits).toEqual(all.slice(0, limit));
+    },
+  );
+});
+
+describe('the search index file: one record per line, read as it arrives', () => {
+  const text = [...searchIndexText(INDEX, 2)].join('');
+
+  it('is the index as one valid JSON document', () => {
+    expect(JSON.parse(text)).toEqual(INDEX);
+  });
+
+  it('holds one record per line', () => {
+    expect(text.split('\n').filter((line) => line.startsWith('{'))).toHaveLength(INDEX.length);
+  });
+
+  it.each([1, 2, 7, 64, text.length])('reads it back in pieces of %i characters', (size) => {
+    const reader = new SearchIndexReader();
+    const read: SearchRecord[] = [];
+    for (let at = 0; at < text.length; at += size)
+      read.push(...reader.push(text.slice(at, at + size)));
+    read.push(...reader.end());
+    expect(read).toEqual(INDEX);
+  });
+
+  it('gives the first records before the last piece arrives', () => {
+    const reader = new SearchIndexReader();
+    const firstLineEnd = text.indexOf('\n', text.indexOf('{'));
+    expect(reader.push(text.slice(0, firstLineEnd + 1))).toEqual(INDEX.slice(0, 1));
+  });
+
+  it.each([
+    ['written on one line', JSON.stringify(INDEX)],
+    ['written on one line with a final line break', `${JSON.stringify(INDEX)}\n`],
+    ['an empty index', [...searchIndexText([])].join('')],
+  ])('reads an index %s', (_, file) => {
+    const reader = new SearchIndexReader();
+    const read = [...reader.push(file), ...reader.end()];
+    expect(read).toEqual(JSON.parse(file));
+  });
+
+  it.each([
+    ['a line that is not a record', '[\n1,\n]\n'],
+    ['a cut record', '[\n{"id":"F1",\n]\n'],
+  ])('refuses %s', (_, file) => {
+    const reader = new SearchIndexReader();
+    expect(() => [...reader.push(file), ...reader.end()]).toThrow();
+  });
+});
+
+describe('searchFactoryPage: the order a reader chooses', () => {
+  const rec = (id: string, n: string, rest: Partial<SearchRecord> = {}): SearchRecord => ({
+    id,
+    n,
+    st: 'open',
+    lc: false,
+    nc: [],
+    ...rest,
+  });
+  const RECORDS: SearchRecord[] = [
+    rec('F1', 'Mango Demo Knit', { cy: '2021', nc: ['CI01'], rt: 0.8 }),
+    rec('F2', 'Apple Demo Denim', { st: 'closed', cl: '2023-10-02', cy: '2021', nc: [], rt: 0.95 }),
+    rec('F3', 'Zebra Demo Bags', { st: 'closed', cl: '2022-01-15' }),
+    rec('F4', 'Kiwi Demo Shoes', { cy: '2021', nc: ['CI01', 'CI02'], rt: 0.6 }),
+    rec('F5', 'Banana Demo Apparel', { cy: '2021', nc: ['CI02'] }),
+  ];
+  it.each<[string, Partial<SearchState>, string[]]>([
+    ['the list order without a choice', {}, ['F1', 'F2', 'F3', 'F4', 'F5']],
+    ['name', { sort: 'name' }, ['F2', 'F5', 'F4', 'F1', 'F3']],
+    [
+      'closing date, latest first, open factories after',
+      { sort: 'closed' },
+      ['F2', 'F3', 'F1', 'F4', 'F5'],
+    ],
+    [
+      'compliance rate, lowest first, factories without one after',
+      { sort: 'rate' },
+      ['F4', 'F1', 'F2', 'F3', 'F5'],
+    ],
+    [
+      'critical issues, most first, factories without findings after',
+      { sort: 'critical' },
+      ['F4', 'F1', 'F5', 'F2', 'F3'],
+    ],
+    ['a query and a filter, sorted', { q: 'demo', status: 'closed', sort: 'name' }, ['F2', 'F3']],
+  ])('%s', (_, partial, expected) => {
+    const page = searchFactoryPage(RECORDS, { ...EMPTY_SEARCH_STATE, ...partial }, 3);
+    expect(page.total).toBe(expected.length);
+    expect(ids(page.hits.map((h) => h.record))).toEqual(expected.slice(0, 3));
+  });
+
+  it.each([
+    ['sort=rate', 'rate'],
+    ['sort=critical&q=x', 'critical'],
+    ['sort=bogus', ''],
+    ['', ''],
+  ])('reads the order from the address (%s)', (query, sort) => {
+    expect(parseSearchState(query).sort).toBe(sort);
+  });
+
+  it('writes the order into the address after the filters', () => {
+    expect(serialiseSearchState({ ...EMPTY_SEARCH_STATE, q: 'x', lc: true, sort: 'closed' })).toBe(
+      'q=x&lc=1&sort=closed',
+    );
+  });
 });

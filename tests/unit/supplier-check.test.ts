@@ -8,6 +8,7 @@ import { reportContext, type Translate } from '../../src/islands/check-text';
 import { REPORT_COLUMNS, reportCsv, reportRows, reportSheet } from '../../src/lib/check-report';
 import type { SearchRecord } from '../../src/lib/search';
 import { emptyListValues, type ListRow } from '../../src/lib/supplier-list';
+import { checkList } from '../../src/lib/supplier-check';
 import { choose, createMatcher } from '../../src/lib/supplier-match';
 
 const record = (id: string, n: string, rest: Partial<SearchRecord> = {}): SearchRecord => ({
@@ -136,5 +137,46 @@ describe('the report', () => {
     expect(sheet?.data[0]).toEqual([...REPORT_COLUMNS]);
     expect(sheet?.data[1]?.[1]).toBe('=HYPERLINK("http://x")');
     expect(sheet?.data[2]?.[REPORT_COLUMNS.indexOf('strikes')]).toBe(2);
+  });
+});
+
+describe('checkList: from a list to a match per line, as the page worker and the command run it', () => {
+  const readSheets = async (data: Uint8Array) => readXlsxFile(Buffer.from(data));
+  const matcher = createMatcher(RECORDS);
+
+  it.each([
+    ['a pasted list', { pasted: 'Harbor Demo Denim Factory\nUnknown Demo Supplier' }],
+    [
+      'a CSV file',
+      {
+        file: 'list.csv',
+        bytes: new TextEncoder().encode(
+          'Factory Name,Country\nHarbor Demo Denim Factory,KH\nUnknown Demo Supplier,KH\n',
+        ),
+      },
+    ],
+  ] as const)('matches every line of %s in order', async (_, source) => {
+    const progress: Array<[number, number]> = [];
+    const outcome = await checkList(source, matcher, {
+      readSheets,
+      every: 1,
+      onProgress: (done, total) => progress.push([done, total]),
+    });
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
+    const { list, matches } = outcome.checked;
+    expect(matches).toEqual(list.rows.map((row) => matcher.match(row)));
+    expect(matches.map((m) => m.result)).toEqual(['matched', 'unmatched']);
+    expect(progress).toEqual([
+      [0, 2],
+      [1, 2],
+      [2, 2],
+    ]);
+  });
+
+  it('gives the reading error of a list it cannot read, and matches nothing', async () => {
+    const outcome = await checkList({ file: 'list.pdf', bytes: new Uint8Array([1, 2]) }, matcher, {
+      readSheets,
+    });
+    expect(outcome).toEqual({ ok: false, error: { code: 'wrongType', name: 'list.pdf' } });
   });
 });

@@ -3,6 +3,8 @@ import readXlsxFile from 'read-excel-file/node';
 import writeXlsxFile from 'write-excel-file/node';
 import { classifyFile, decodeListText, readListBytes } from '../../src/lib/supplier-file';
 import {
+  MAX_CELL_LENGTH,
+  MAX_JSON_DEPTH,
   mapHeader,
   MAX_LIST_BYTES,
   MAX_LIST_ROWS,
@@ -303,6 +305,48 @@ describe('reading a chosen file, as the page and the command both do', () => {
       'province',
       'city',
       'country',
+    ]);
+  });
+});
+
+describe('lists built to stall the check are read in bounded time', () => {
+  it.each([
+    ['an array nested past the limit', `[${'['.repeat(17)}${']'.repeat(17)}]`],
+    ['objects nested 100,000 levels', `[${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}]`],
+  ])('refuses %s with the depth allowed', (_, text) => {
+    expect(readJsonList(text)).toEqual({
+      ok: false,
+      error: { code: 'jsonTooDeep', limit: MAX_JSON_DEPTH },
+    });
+  });
+
+  it('does not count brackets inside strings as nesting', () => {
+    const reading = readJsonList(JSON.stringify([{ name: `Demo ${'['.repeat(50)} Garment` }]));
+    expect(reading.ok).toBe(true);
+  });
+
+  it('keeps every key naming a field, and only the first other keys, when each object brings its own', () => {
+    const items = Array.from({ length: 500 }, (_, i) => ({
+      [`note_${i}`]: 'x',
+      ...(i === 400 ? { 'Open Supply Hub ID': 'KH2019067NZ95AM' } : {}),
+      name: `Demo Supplier ${i}`,
+    }));
+    const reading = readJsonList(JSON.stringify(items));
+    if (!reading.ok) throw new Error(JSON.stringify(reading.error));
+    expect(reading.list.rows).toHaveLength(500);
+    expect(reading.list.rows[400]?.values.osId).toBe('KH2019067NZ95AM');
+    expect(reading.list.columns.name).toBe('name');
+  });
+
+  it('compares only the first characters of a cell megabytes long, and says so on its line', () => {
+    const name = 'Golden Demo Garment '.repeat(250_000);
+    const reading = readTextList(`name,country\n"${name}",KH\n`);
+    if (!reading.ok) throw new Error(JSON.stringify(reading.error));
+    const [row] = reading.list.rows;
+    expect(row?.values.name.length).toBeLessThanOrEqual(MAX_CELL_LENGTH);
+    expect(row?.values.country).toBe('KH');
+    expect(row?.problems).toEqual([
+      { code: 'longValue', column: 'name', length: name.trim().length, limit: MAX_CELL_LENGTH },
     ]);
   });
 });

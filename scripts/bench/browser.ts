@@ -1,0 +1,300 @@
+/**
+ * Figures measured in Chromium on a built site: the factory search's latency from keystroke to
+ * painted results, with how often the right factory is in the top 5, and the supplier check's
+ * longest main-thread task on lists built to stall it, beside an ordinary 3,000-line list.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { SearchIndexReader } from '../../src/lib/search-index-lines';
+import type { SearchRecord } from '../../src/lib/search';
+import {
+  deeplyNestedJson,
+  keyPerObjectJson,
+  manyRowsXlsx,
+  oneRowCsv,
+  type HostileList,
+} from './hostile-lists';
+import { misspeltQueries } from './search-queries';
+
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
+
+async function serve(dist: string): Promise<{ server: Server; origin: string }> {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    let file = normalize(join(dist, path));
+    if (!file.startsWith(dist)) return void response.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) return void response.writeHead(404).end();
+    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.end(readFileSync(file));
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+async function withSite<T>(dist: string, run: (browser: Browser, origin: string) => Promise<T>) {
+  const { server, origin } = await serve(dist);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  try {
+    return await run(browser, origin);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
+};
+
+export interface SearchFigures {
+  queries: number;
+  keystrokes: number;
+  medianMs: number;
+  p95Ms: number;
+  /** Queries whose factory was among the first five results. */
+  top5: number;
+  /** From navigation until the page answers input, on a CPU slowed four times. */
+  interactiveSlowMs: number;
+}
+
+/** Types `text` into the search one character at a time, timing each until its results paint. */
+/**
+ * Types a query a character at a time into the search, timing each keystroke until its results
+ * paint. Source text, not a function: the bench runs through a transpiler whose helpers do not
+ * exist in the page.
+ */
+const TYPE_TIMED = `async (query) => {
+  const input = document.querySelector('input[type="search"]');
+  const results = input && document.getElementById(input.getAttribute('aria-controls') || '');
+  if (!input || !results) throw new Error('no search on the page');
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+  const times = [];
+  for (let k = 1; k <= query.length; k += 1) {
+    const ms = await new Promise((done) => {
+      const start = performance.now();
+      const before = results.dataset.answer;
+      const timer = setTimeout(() => { observer.disconnect(); done(NaN); }, 30000);
+      // Each answer carries its query's number: the results are painted once it changes.
+      const observer = new MutationObserver(() => {
+        if (results.dataset.answer === before) return;
+        observer.disconnect();
+        clearTimeout(timer);
+        requestAnimationFrame(() => setTimeout(() => done(performance.now() - start), 0));
+      });
+      observer.observe(results, { attributes: true, attributeFilter: ['data-answer'] });
+      setValue.call(input, query.slice(0, k));
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    if (!Number.isNaN(ms)) times.push(ms);
+  }
+  await new Promise((done) => setTimeout(done, 100));
+  const top = [...results.querySelectorAll('tbody th a')].slice(0, 5).map((a) => a.getAttribute('href') || '');
+  return { times, top };
+}`;
+
+const CLEAR_SEARCH = `(() => {
+  const input = document.querySelector('input[type="search"]');
+  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, '');
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+})()`;
+
+async function typeTimed(page: Page, text: string): Promise<{ times: number[]; top: string[] }> {
+  return page.evaluate(`(${TYPE_TIMED})(${JSON.stringify(text)})`);
+}
+
+/** The search on `/factories/` of a built site, with misspelt names of its own factories. */
+export async function measureSearch(dist: string): Promise<SearchFigures> {
+  const reader = new SearchIndexReader();
+  const records: SearchRecord[] = [
+    ...reader.push(readFileSync(join(dist, 'search-index.json'), 'utf8')),
+    ...reader.end(),
+  ];
+  const queries = misspeltQueries(records);
+  return withSite(dist, async (browser, origin) => {
+    // The page's policy forbids evaluating strings, which is how a waiting condition is polled.
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(`${origin}/factories/`);
+    // Measured once the whole index is in: the first part answers sooner, over fewer factories.
+    await page.waitForSelector('#factory-table-static', { state: 'hidden', timeout: 600_000 });
+    await page.waitForFunction(
+      "!document.querySelector('.factory-search [data-partial]')",
+      undefined,
+      {
+        timeout: 600_000,
+      },
+    );
+    const times: number[] = [];
+    let top5 = 0;
+    for (const { query, id } of queries) {
+      await page.evaluate(CLEAR_SEARCH);
+      await page.waitForTimeout(200);
+      const typed = await typeTimed(page, query);
+      times.push(...typed.times);
+      if (typed.top.includes(`/factories/${id}/`)) top5 += 1;
+    }
+    await context.close();
+
+    const slow = await browser.newContext();
+    const slowPage = await slow.newPage();
+    const cdp = await slow.newCDPSession(slowPage);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const started = Date.now();
+    await slowPage.goto(`${origin}/factories/`);
+    await slowPage.waitForSelector('input[type="search"]', { timeout: 120_000 });
+    const interactiveSlowMs = Date.now() - started;
+    await slow.close();
+
+    return {
+      queries: queries.length,
+      keystrokes: times.length,
+      medianMs: percentile(times, 0.5),
+      p95Ms: percentile(times, 0.95),
+      top5,
+      interactiveSlowMs,
+    };
+  });
+}
+
+export interface CheckFigures {
+  label: string;
+  /** How the check ended: the status or error it showed. */
+  outcome: string;
+  longestTaskMs: number;
+  wallMs: number;
+}
+
+/** The check of one list on /check/: the longest main-thread task from choosing it to its answer. */
+async function checkFile(page: Page, list: HostileList): Promise<CheckFigures> {
+  await page.evaluate(`(() => {
+    window.longestTask = 0;
+    new PerformanceObserver((entries) => {
+      for (const entry of entries.getEntries()) {
+        window.longestTask = Math.max(window.longestTask, entry.duration);
+      }
+    }).observe({ type: 'longtask' });
+  })()`);
+  const started = Date.now();
+  await page.locator('input[type="file"]').setInputFiles({
+    name: list.name,
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from(list.bytes),
+  });
+  await page.waitForFunction(
+    "document.querySelector('.check-error, .check-report') !== null",
+    undefined,
+    {
+      timeout: 600_000,
+    },
+  );
+  const wallMs = Date.now() - started;
+  const outcome = (await page.locator('.check-error').count())
+    ? await page.locator('.check-error').innerText()
+    : await page.locator('.check-status').innerText();
+  const longestTaskMs = await page.evaluate<number>('window.longestTask');
+  return { label: list.label, outcome: outcome.slice(0, 100), longestTaskMs, wallMs };
+}
+
+/** The check on each list built to stall it, and on an ordinary 3,000-line list first. */
+export async function measureCheck(dist: string): Promise<CheckFigures[]> {
+  const reader = new SearchIndexReader();
+  const records: SearchRecord[] = [
+    ...reader.push(readFileSync(join(dist, 'search-index.json'), 'utf8')),
+    ...reader.end(),
+  ];
+  const ordinary: HostileList = {
+    label: 'ordinary list, 3,000 lines',
+    name: 'suppliers.csv',
+    bytes: new TextEncoder().encode(
+      [
+        'Factory Name,Country',
+        ...Array.from({ length: 3000 }, (_, i) => {
+          const record = records[(i * 7) % records.length];
+          const name =
+            record === undefined || i % 3 === 1
+              ? `Unknown Demo Supplier ${i} Textile Co., Ltd.`
+              : i % 3 === 2
+                ? record.n.replace(/(\w)(\w)(\w{4,})/, '$2$1$3')
+                : record.n;
+          return `"${name.replace(/"/g, '""')}",KH`;
+        }),
+      ].join('\n'),
+    ),
+  };
+  const lists = [
+    ordinary,
+    oneRowCsv(),
+    keyPerObjectJson(),
+    await manyRowsXlsx(),
+    deeplyNestedJson(),
+  ];
+  return withSite(dist, async (browser, origin) => {
+    const figures: CheckFigures[] = [];
+    for (const list of lists) {
+      const context = await browser.newContext({ bypassCSP: true });
+      const page = await context.newPage();
+      await page.goto(`${origin}/check/`);
+      await page.waitForFunction(
+        'document.querySelector(\'input[type="file"]\')?.disabled === false',
+        undefined,
+        { timeout: 600_000 },
+      );
+      figures.push(await checkFile(page, list));
+      await context.close();
+    }
+    return figures;
+  });
+}
+
+const ms = (value: number) => `${Math.round(value).toLocaleString('en')} ms`;
+
+export function formatSearchFigures(figures: SearchFigures): string {
+  return `${ms(figures.medianMs)} / ${ms(figures.p95Ms)}, ${figures.top5}/${figures.queries} in top 5`;
+}
+
+/** The search and the check in Chromium on a built site, printed. */
+export async function benchBrowser(dist: string): Promise<void> {
+  const search = await measureSearch(dist);
+  console.log(
+    `\nFactory search in Chromium (${search.queries} misspelt names typed a key at a time, ${search.keystrokes} keystrokes, keystroke to painted results):`,
+  );
+  console.log(`  median / p95          ${formatSearchFigures(search)}`);
+  console.log(`  interactive, CPU 4×   ${ms(search.interactiveSlowMs)}`);
+  const check = await measureCheck(dist);
+  const [baseline] = check;
+  console.log(
+    '\nSupplier check in Chromium: longest main-thread task from choosing the file to its answer',
+  );
+  for (const figure of check) {
+    const ratio =
+      baseline === undefined || figure === baseline
+        ? ''
+        : ` (${(figure.longestTaskMs / Math.max(1, baseline.longestTaskMs)).toFixed(2)}× the ordinary list)`;
+    console.log(
+      `  ${figure.label.padEnd(36)} ${ms(figure.longestTaskMs).padStart(9)}${ratio}, answered in ${ms(figure.wallMs)}: ${figure.outcome.replace(/\s+/g, ' ')}`,
+    );
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * The supplier check from a list's bytes or text to a match per line: what the /check/ page's
+ * worker and `npm run check-suppliers` both run, so the two cannot answer differently. Pure:
+ * reading a spreadsheet is passed in, as in supplier-file.ts.
+ */
+import { readListBytes, type SheetsReader } from './supplier-file';
+import { readPastedList, type ListError, type SupplierList } from './supplier-list';
+import type { Matcher, RowMatch } from './supplier-match';
+
+export interface CheckedList {
+  list: SupplierList;
+  matches: RowMatch[];
+  /** The text encoding a text file was read in, when it was not UTF-8. */
+  encoding: string | null;
+  /** For a workbook of several sheets: the one read (the first) and how many there are. */
+  sheet?: { name: string; count: number } | undefined;
+}
+
+export type CheckOutcome = { ok: true; checked: CheckedList } | { ok: false; error: ListError };
+
+/** Where a list comes from: a file's bytes, or text pasted into the page. */
+export type ListSource = { file: string; bytes: Uint8Array } | { pasted: string };
+
+export interface CheckOptions {
+  readSheets: SheetsReader;
+  /** Told how many lines are matched, now and then, once the list is read. */
+  onProgress?: (done: number, total: number) => void;
+  /** Lines matched between two progress reports. */
+  every?: number;
+}
+
+/** Reads the list and matches every line against the published factories. */
+export async function checkList(
+  source: ListSource,
+  matcher: Matcher,
+  options: CheckOptions,
+): Promise<CheckOutcome> {
+  const read =
+    'pasted' in source
+      ? { reading: readPastedList(source.pasted), encoding: null, sheet: undefined }
+      : await readListBytes(source.file, source.bytes, options.readSheets);
+  if (!read.reading.ok) return { ok: false, error: read.reading.error };
+  const { list } = read.reading;
+  const every = options.every ?? 100;
+  const matches: RowMatch[] = [];
+  options.onProgress?.(0, list.rows.length);
+  for (const row of list.rows) {
+    matches.push(matcher.match(row));
+    if (matches.length % every === 0) options.onProgress?.(matches.length, list.rows.length);
+  }
+  return {
+    ok: true,
+    checked: { list, matches, encoding: read.encoding, sheet: read.sheet },
+  };
+}
