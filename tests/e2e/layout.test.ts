@@ -155,6 +155,28 @@ describe.each(VIEWPORTS)('at $width × $height', (viewport) => {
   });
 });
 
+describe.each([1024, 1280])('the supplier check at %i px', (width) => {
+  it('shows the standing column whole beside the factory', async () => {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const { page, errors } = await openPage(context, `${origin}/check/`);
+    await page.waitForSelector('textarea');
+    await page.fill('textarea', ['Lotus Demo Apparel', 'Golden Thread Demo Garment'].join('\n'));
+    await page.getByRole('button', { name: 'Check the list' }).click();
+    await page.waitForSelector('[data-check-ms]');
+    const columns = await page.locator('.check-table thead th').evaluateAll((cells) =>
+      cells.map((cell) => {
+        const box = cell.getBoundingClientRect();
+        const scroller = cell.closest('.table-scroll')?.getBoundingClientRect();
+        return { right: box.right, limit: Math.min(scroller?.right ?? Infinity, innerWidth) };
+      }),
+    );
+    expect(columns.length).toBe(5);
+    for (const column of columns) expect(column.right).toBeLessThanOrEqual(column.limit + 1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('a cited cycle', () => {
   it('with JavaScript: its findings under the note, its history row marked, the language kept', async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
