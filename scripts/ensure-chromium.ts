@@ -1,13 +1,13 @@
 /**
  * Runs before `npm test`: the end-to-end tests drive Debian's Chromium through playwright-core,
- * which cannot download a browser of its own. Installs the package when it is missing and this
- * process may (root with apt-get); otherwise stops with the exact command to run.
+ * which cannot download a browser of its own, and the HTML validity test runs the Nu checker
+ * (vnu-jar) on a Java runtime. Installs what is missing when this process may (root with
+ * apt-get); otherwise stops with the exact command to run.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const COMMAND = 'apt-get update && apt-get install -y chromium';
 
 function run(command: string, args: string[]): boolean {
   return (
@@ -18,24 +18,30 @@ function run(command: string, args: string[]): boolean {
   );
 }
 
+const hasCommand = (name: string) =>
+  spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
+
 function main(): number {
-  if (existsSync(CHROMIUM)) return 0;
+  const packages: string[] = [];
+  if (!existsSync(CHROMIUM) && process.env['CHROMIUM_PATH'] === undefined)
+    packages.push('chromium');
+  if (!hasCommand('java')) packages.push('default-jre-headless');
+  if (existsSync(CHROMIUM) && packages.length === 0) return 0;
   const isRoot = process.getuid?.() === 0;
-  const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
-  if (process.env['CHROMIUM_PATH'] === undefined && isRoot && hasApt) {
-    process.stderr.write(
-      `Chromium is missing at ${CHROMIUM}; installing Debian's package for the end-to-end tests…\n`,
-    );
+  if (packages.length > 0 && isRoot && hasCommand('apt-get')) {
+    process.stderr.write(`Installing Debian's ${packages.join(' and ')} for the tests…\n`);
     if (
       run('apt-get', ['update', '-qq']) &&
-      run('apt-get', ['install', '-y', '-qq', 'chromium']) &&
-      existsSync(CHROMIUM)
+      run('apt-get', ['install', '-y', '-qq', ...packages]) &&
+      existsSync(CHROMIUM) &&
+      hasCommand('java')
     ) {
       return 0;
     }
   }
+  const command = `apt-get update && apt-get install -y ${packages.join(' ') || 'chromium'}`;
   process.stderr.write(
-    `The end-to-end tests need Chromium at ${CHROMIUM}. Install it with:\n\n    ${isRoot ? '' : 'sudo '}${COMMAND}\n\n` +
+    `The tests need Chromium at ${CHROMIUM} and a Java runtime. Install them with:\n\n    ${isRoot ? '' : 'sudo '}${command}\n\n` +
       'or set CHROMIUM_PATH to a Chromium or Chrome binary.\n',
   );
   return 1;

@@ -22,6 +22,9 @@ export const en = {
   'nav.cycles': 'Cycle reports',
   'nav.methodology': 'Methodology',
   'nav.downloads': 'Downloads',
+  // Layout: the folded menu and the one-line demo notice on phones.
+  'nav.menu': 'Menu',
+  'site.demoShort': 'All names are fictional.',
 
   'finding.compliant': 'Compliant',
   'finding.non_compliant': 'Non-compliant',
@@ -69,6 +72,9 @@ export const en = {
   'overview.trendsHeading': 'Trends over all cycles',
   'overview.cyclesHeading': 'All reporting cycles',
   'overview.seeCycle': 'Full report for {label}',
+  // The home page's three factory counts, said in words.
+  'overview.countsExplained':
+    'Three counts of factories: {total} factories are named on this site, every factory published since {first}, closed ones included. In {label}, {active} factories were open and had been assessed at least once; the critical-issue findings of {published} of them are published, the others not yet (a factory’s first assessment stays confidential).',
 
   'col.factory': 'Factory',
   'col.id': 'Id',
@@ -177,6 +183,11 @@ export const en = {
   'factory.citeCycleOf': 'Cite the record of {label}',
   'factory.cycleNotice':
     'This link cites the record of {label}. Its citation is below under “Cite this record”; the history shows the findings of every published cycle.',
+  // The answer on top of a factory page and the cited cycle.
+  'factory.listHistory':
+    'On the low-compliance list in {listed} of its last {count} published cycles.',
+  'factory.citedFindings': 'Findings of the cited cycle, {label}:',
+  'factory.citedRow': 'Cited cycle',
   'factory.citePermalink':
     'Each citation links to its cycle, so it leads to the record it cites even after later cycles are published.',
   'factory.copy': 'Copy citation',

@@ -21,6 +21,9 @@ export const km: Messages = {
   'nav.cycles': 'របាយការណ៍តាមវដ្ត',
   'nav.methodology': 'វិធីសាស្ត្រ',
   'nav.downloads': 'ទាញយក',
+  // Layout: the folded menu and the one-line demo notice on phones.
+  'nav.menu': 'ម៉ឺនុយ',
+  'site.demoShort': 'ឈ្មោះទាំងអស់ជាការប្រឌិត។',
 
   'finding.compliant': 'អនុលោម',
   'finding.non_compliant': 'មិនអនុលោម',
@@ -68,6 +71,9 @@ export const km: Messages = {
   'overview.trendsHeading': 'និន្នាការក្នុងគ្រប់វដ្ត',
   'overview.cyclesHeading': 'វដ្តរបាយការណ៍ទាំងអស់',
   'overview.seeCycle': 'របាយការណ៍ពេញលេញសម្រាប់ {label}',
+  // The home page's three factory counts, said in words.
+  'overview.countsExplained':
+    'ចំនួនរោងចក្របីប្រភេទ៖ រោងចក្រចំនួន {total} មានឈ្មោះនៅលើគេហទំព័រនេះ គឺរោងចក្រទាំងអស់ដែលបានផ្សព្វផ្សាយចាប់តាំងពី {first} រួមទាំងរោងចក្រដែលបានបិទ។ ក្នុង {label} រោងចក្រចំនួន {active} កំពុងដំណើរការ និងត្រូវបានវាយតម្លៃយ៉ាងហោចណាស់ម្តង។ លទ្ធផលរកឃើញលើបញ្ហាធ្ងន់ធ្ងររបស់រោងចក្រចំនួន {published} ក្នុងចំណោមនោះត្រូវបានផ្សព្វផ្សាយ រោងចក្រផ្សេងទៀតមិនទាន់ទេ (ការវាយតម្លៃលើកដំបូងរបស់រោងចក្រត្រូវរក្សាជាការសម្ងាត់)។',
 
   'col.factory': 'រោងចក្រ',
   'col.id': 'លេខសម្គាល់',
@@ -176,6 +182,11 @@ export const km: Messages = {
   'factory.citeCycleOf': 'ដកស្រង់កំណត់ត្រានៃ {label}',
   'factory.cycleNotice':
     'តំណនេះដកស្រង់កំណត់ត្រានៃ {label}។ ការដកស្រង់របស់វាស្ថិតនៅខាងក្រោម ក្រោមចំណងជើង «ដកស្រង់កំណត់ត្រានេះ»។ ប្រវត្តិបង្ហាញលទ្ធផលរកឃើញនៃគ្រប់វដ្តដែលបានផ្សព្វផ្សាយ។',
+  // The answer on top of a factory page and the cited cycle.
+  'factory.listHistory':
+    'ស្ថិតក្នុងបញ្ជីអនុលោមភាពទាបក្នុង {listed} នៃ {count} វដ្តដែលបានផ្សព្វផ្សាយចុងក្រោយរបស់ខ្លួន។',
+  'factory.citedFindings': 'លទ្ធផលរកឃើញនៃវដ្តដែលបានដកស្រង់ {label}៖',
+  'factory.citedRow': 'វដ្តដែលបានដកស្រង់',
   'factory.citePermalink':
     'ការដកស្រង់នីមួយៗភ្ជាប់ទៅវដ្តរបស់វា ដូច្នេះវានៅតែនាំទៅកំណត់ត្រាដែលវាដកស្រង់ ទោះបីមានវដ្តថ្មីៗត្រូវបានផ្សព្វផ្សាយក៏ដោយ។',
   'factory.copy': 'ចម្លងការដកស្រង់',

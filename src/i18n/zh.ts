@@ -21,6 +21,9 @@ export const zh: Messages = {
   'nav.cycles': '周期报告',
   'nav.methodology': '方法',
   'nav.downloads': '下载',
+  // Layout: the folded menu and the one-line demo notice on phones.
+  'nav.menu': '菜单',
+  'site.demoShort': '所有名称均为虚构。',
 
   'finding.compliant': '合规',
   'finding.non_compliant': '不合规',
@@ -68,6 +71,9 @@ export const zh: Messages = {
   'overview.trendsHeading': '各周期趋势',
   'overview.cyclesHeading': '所有报告周期',
   'overview.seeCycle': '{label} 完整报告',
+  // The home page's three factory counts, said in words.
+  'overview.countsExplained':
+    '三个工厂数字：本网站列出 {total} 家工厂，即自 {first} 起公布过的所有工厂，包括已关闭的工厂。在 {label}，有 {active} 家工厂处于运营中且至少接受过一次评估；其中 {published} 家的关键问题评估结果已公布，其余尚未公布（工厂的首次评估保密）。',
 
   'col.factory': '工厂',
   'col.id': '编号',
@@ -171,6 +177,10 @@ export const zh: Messages = {
   'factory.citeCycleOf': '引用{label}的记录',
   'factory.cycleNotice':
     '此链接引用的是{label}的记录。其引用文字见下方“引用本记录”；历史记录列出每个已公布周期的发现。',
+  // The answer on top of a factory page and the cited cycle.
+  'factory.listHistory': '在最近 {count} 个已公布周期中有 {listed} 个周期列入低合规名单。',
+  'factory.citedFindings': '所引用周期（{label}）的评估结果：',
+  'factory.citedRow': '所引用的周期',
   'factory.citePermalink':
     '每条引用都链接到其所属周期，因此即使以后公布了新的周期，链接仍指向所引用的记录。',
   'factory.copy': '复制引用',

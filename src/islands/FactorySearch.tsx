@@ -176,6 +176,9 @@ export default function FactorySearch(props: FactorySearchProps) {
     queryInput.current?.focus();
   };
   const id = (name: string) => `${ids}-${name}`;
+  const activeFilters = [search.province, search.status, search.req, search.buyer, search.parent]
+    .filter((value) => value !== '')
+    .concat(search.lc ? ['lc'] : []).length;
 
   return (
     <div className="factory-search">
@@ -198,81 +201,88 @@ export default function FactorySearch(props: FactorySearchProps) {
         <p id={id('hint')} className="muted">
           {t('search.hint')}
         </p>
-        <fieldset>
-          <legend>{t('search.filters')}</legend>
-          <div className="filters">
-            <Select
-              id={id('province')}
-              label={t('search.province')}
-              value={search.province}
-              onChange={(province) => update({ province })}
-              options={[['', t('search.anyProvince')], ...provinces.map((p) => [p, p] as const)]}
-            />
-            <Select
-              id={id('status')}
-              label={t('search.status')}
-              value={search.status}
-              onChange={(status) =>
-                update({ status: status === 'open' || status === 'closed' ? status : '' })
-              }
-              options={[
-                ['', t('search.anyStatus')],
-                ['open', t('status.open')],
-                ['closed', t('status.closed')],
-              ]}
-            />
-            <Select
-              id={id('req')}
-              label={t('search.requirement')}
-              value={search.req}
-              onChange={(req) => update({ req })}
-              options={[
-                ['', t('search.anyRequirement')],
-                ...requirements.map(
-                  (r) => [r.id, t('requirement.title', { id: r.id, label: r.label })] as const,
-                ),
-              ]}
-            />
-            <Select
-              id={id('buyer')}
-              label={t('search.buyer')}
-              value={search.buyer}
-              onChange={(buyer) => update({ buyer })}
-              options={[['', t('search.anyBuyer')], ...buyers.map((b) => [b, b] as const)]}
-            />
-            <Select
-              id={id('parent')}
-              label={t('search.parent')}
-              value={search.parent}
-              onChange={(parent) => update({ parent })}
-              options={[['', t('search.anyParent')], ...parents.map((p) => [p, p] as const)]}
-            />
-            <Select
-              id={id('sort')}
-              label={t('search.sort')}
-              value={search.sort}
-              onChange={(sort) => update({ sort: SEARCH_SORTS.find((s) => s === sort) ?? '' })}
-              options={[
-                ['', t('search.sort.default')],
-                ...SEARCH_SORTS.map((s) => [s, t(`search.sort.${s}`)] as const),
-              ]}
-            />
-            <div className="filter-check">
-              <input
-                id={id('lc')}
-                type="checkbox"
-                checked={search.lc}
-                onChange={(e) => update({ lc: e.target.checked })}
-              />{' '}
-              <label htmlFor={id('lc')}>{t('search.onlyLowCompliance')}</label>
+        {/* Folded on phones so results come right under the search box; shown open on wider
+            screens by the stylesheet. */}
+        <details className="filters-fold">
+          <summary>
+            {t('search.filters')} <span className="filter-count">{activeFilters}</span>
+          </summary>
+          <fieldset>
+            <legend>{t('search.filters')}</legend>
+            <div className="filters">
+              <Select
+                id={id('province')}
+                label={t('search.province')}
+                value={search.province}
+                onChange={(province) => update({ province })}
+                options={[['', t('search.anyProvince')], ...provinces.map((p) => [p, p] as const)]}
+              />
+              <Select
+                id={id('status')}
+                label={t('search.status')}
+                value={search.status}
+                onChange={(status) =>
+                  update({ status: status === 'open' || status === 'closed' ? status : '' })
+                }
+                options={[
+                  ['', t('search.anyStatus')],
+                  ['open', t('status.open')],
+                  ['closed', t('status.closed')],
+                ]}
+              />
+              <Select
+                id={id('req')}
+                label={t('search.requirement')}
+                value={search.req}
+                onChange={(req) => update({ req })}
+                options={[
+                  ['', t('search.anyRequirement')],
+                  ...requirements.map(
+                    (r) => [r.id, t('requirement.title', { id: r.id, label: r.label })] as const,
+                  ),
+                ]}
+              />
+              <Select
+                id={id('buyer')}
+                label={t('search.buyer')}
+                value={search.buyer}
+                onChange={(buyer) => update({ buyer })}
+                options={[['', t('search.anyBuyer')], ...buyers.map((b) => [b, b] as const)]}
+              />
+              <Select
+                id={id('parent')}
+                label={t('search.parent')}
+                value={search.parent}
+                onChange={(parent) => update({ parent })}
+                options={[['', t('search.anyParent')], ...parents.map((p) => [p, p] as const)]}
+              />
+              <Select
+                id={id('sort')}
+                label={t('search.sort')}
+                value={search.sort}
+                onChange={(sort) => update({ sort: SEARCH_SORTS.find((s) => s === sort) ?? '' })}
+                options={[
+                  ['', t('search.sort.default')],
+                  ...SEARCH_SORTS.map((s) => [s, t(`search.sort.${s}`)] as const),
+                ]}
+              />
+              <div className="filter-check">
+                <input
+                  id={id('lc')}
+                  type="checkbox"
+                  checked={search.lc}
+                  onChange={(e) => update({ lc: e.target.checked })}
+                />{' '}
+                <label htmlFor={id('lc')}>{t('search.onlyLowCompliance')}</label>
+              </div>
+              <div>
+                <button type="button" className="secondary" onClick={clear}>
+                  {t('search.clear')}
+                </button>
+              </div>
             </div>
-            <div>
-              <button type="button" className="secondary" onClick={clear}>
-                {t('search.clear')}
-              </button>
-            </div>
-          </div>
-        </fieldset>
+          </fieldset>
+        </details>
       </form>
 
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
