@@ -412,7 +412,8 @@ function ResultsTable({
 }: ResultsTableProps) {
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
-      <table>
+      {/* One card per factory on phones, as the list's own table (src/styles/layout.css). */}
+      <table className="card-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -436,7 +437,7 @@ function ResultsTable({
                 </a>
                 {showWhy && <div className="search-why">{whyText(why, t, locale)}</div>}
               </th>
-              <td>
+              <td className="answer">
                 {r.st === 'open' && t('status.open')}{' '}
                 {r.st === 'closed' && (
                   <span className="badge badge-closed">
@@ -447,11 +448,17 @@ function ResultsTable({
                 )}
                 {r.lc && <span className="badge badge-lc">{t('status.lowCompliance')}</span>}
               </td>
-              <td className="num">{r.cy === undefined ? '' : formatNumber(locale, r.nc.length)}</td>
-              <td>{r.cy === undefined ? '' : (cycleLabels[r.cy] ?? r.cy)}</td>
-              <td className="nowrap">{r.id}</td>
-              <td>{r.pr ?? ''}</td>
-              <td>{r.pc ?? ''}</td>
+              <td className="num" data-label={t('col.criticalNc')}>
+                {r.cy === undefined ? '' : formatNumber(locale, r.nc.length)}
+              </td>
+              <td data-label={t('col.findingsOf')}>
+                {r.cy === undefined ? '' : (cycleLabels[r.cy] ?? r.cy)}
+              </td>
+              <td className="nowrap" data-label={t('col.id')}>
+                {r.id}
+              </td>
+              <td data-label={t('col.province')}>{r.pr ?? ''}</td>
+              <td data-label={t('col.parent')}>{r.pc ?? ''}</td>
             </tr>
           ))}
         </tbody>
