@@ -4,6 +4,8 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
+  readFileSync,
   renameSync,
   rmSync,
   symlinkSync,
@@ -165,6 +167,41 @@ describe('the log cannot be forged from the data', () => {
     expect(run.stderr).not.toMatch(/^factories\.csv:/m);
     expectLocatedLog(run.stderr, dir);
   });
+});
+
+describe('ids that are one once case and hyphens are set aside', () => {
+  /** The fixture with KH-002 renamed kh001 everywhere: the same id as KH-001 but for case and hyphen. */
+  const colliding = () =>
+    dataset((dir) => {
+      const files = readdirSync(dir, { recursive: true, encoding: 'utf8' });
+      for (const file of files.filter((name) => name.endsWith('.csv'))) {
+        const path = join(dir, file);
+        writeFileSync(path, readFileSync(path, 'utf8').replaceAll('KH-002,', 'kh001,'));
+      }
+    });
+
+  it('stop the site build, naming both rows, and leave the site unwritten', () => {
+    const dir = colliding();
+    const dist = join(work, 'dist-colliding');
+    const run = spawnSync(TSX, [join(ROOT, 'scripts/build.ts')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        BUILD_DATE: '2026-03-15',
+        DATA_DIR: dir,
+        DIST_DIR: dist,
+        PORTAL_GENERATED_DIR: join(work, 'generated-colliding'),
+        ASTRO_CACHE_DIR: join(work, 'cache-colliding'),
+      },
+      timeout: 300_000,
+    });
+    expect(run.status, run.stderr).toBe(1);
+    expect(run.stderr).toContain(
+      `${join(dir, 'factories.csv')}:3: factory_id: "kh001" is the same id as "KH-001" on line 2 once case and hyphens are ignored`,
+    );
+    expect(existsSync(dist)).toBe(false);
+  }, 300_000);
 });
 
 describe('the build date bounds the dates', () => {
