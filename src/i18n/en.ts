@@ -145,7 +145,7 @@ export const en = {
   'factory.fullyCompliant': 'No critical issue found non-compliant ({count} of {total} assessed).',
   'factory.ncCount': 'Non-compliant on {count} of {total} critical issues.',
   'factory.onList':
-    'On the low-compliance list in {label}: compliance rate {rate}, below the threshold of {threshold}.',
+    'On the low-compliance list in {label}: compliance rate {rate}, {gap} percentage points below the threshold of {threshold}.',
   'factory.keyHeading': 'Key requirements behind the listing ({label})',
   'factory.historyHeading': 'History: critical issues by cycle',
   'factory.historyCaption':

@@ -34,6 +34,25 @@ export const formatPercent = (locale: Locale, value: number, digits = 0) =>
     maximumFractionDigits: digits,
   }).format(value);
 
+/**
+ * How far a rate lies below the threshold, in percentage points, with at least `digits` decimals
+ * and as many more as it takes not to read 0 (a listing decided by 0.002 points says so).
+ */
+export function formatGapPoints(
+  locale: Locale,
+  rate: number,
+  threshold: number,
+  digits = 1,
+): string {
+  const points = Math.abs(threshold - rate) * 100;
+  let shown = digits;
+  while (shown < 6 && Number(points.toFixed(shown)) === 0) shown += 1;
+  return numberFormat(locale, {
+    minimumFractionDigits: shown,
+    maximumFractionDigits: shown,
+  }).format(points);
+}
+
 /** A compliance rate as a percentage, by default with one decimal, e.g. 92.6%. */
 export const formatRate = (locale: Locale, value: number, digits = 1) =>
   formatPercent(locale, value, digits);

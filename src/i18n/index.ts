@@ -43,6 +43,7 @@ export function tOr(locale: Locale, key: string, fallback: string): string {
 export {
   digitsToSeparate,
   formatDate,
+  formatGapPoints,
   formatNumber,
   formatPercent,
   formatRate,

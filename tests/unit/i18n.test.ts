@@ -3,7 +3,13 @@ import { en } from '../../src/i18n/en';
 import { km } from '../../src/i18n/km';
 import { localePath, splitLocalePath } from '../../src/i18n/locales';
 import { zh } from '../../src/i18n/zh';
-import { factoryText, formatDate, formatNumber, requirementLabel } from '../../src/i18n';
+import {
+  factoryText,
+  formatDate,
+  formatGapPoints,
+  formatNumber,
+  requirementLabel,
+} from '../../src/i18n';
 import type { PublicFactory, PublicRequirement } from '../../src/lib/public-site';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -81,4 +87,19 @@ describe('text from the data in the reader’s language', () => {
     expect(formatDate('zh', '2021-08-31')).toBe('2021年8月31日');
     expect(formatDate('km', '2021-08-31')).not.toBe(formatDate('en', '2021-08-31'));
   });
+});
+
+describe('the gap between a listed rate and the threshold', () => {
+  it.each([
+    ['en', 0.6923, 0.6924, 2, '0.01'],
+    ['en', 0.5, 0.6, 1, '10.0'],
+    // Rates that part at the second decimal can lie closer than 0.01 points: never "0.00".
+    ['en', 0.692349, 0.692351, 2, '0.0002'],
+    ['zh', 0.5, 0.6, 1, '10.0'],
+  ] as const)(
+    'in %s, %f below %f with %i decimals reads %s points',
+    (locale, rate, threshold, digits, text) => {
+      expect(formatGapPoints(locale, rate, threshold, digits)).toBe(text);
+    },
+  );
 });
