@@ -119,7 +119,7 @@ describe('the manifest', () => {
   it('the host headers carry the policy, nosniff and no referrer', () => {
     const headers = readFileSync(join(dist, '_headers'), 'utf8');
     expect(headers).toMatch(
-      /Content-Security-Policy: default-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; img-src 'self' blob:; script-src 'self' 'sha256-/,
+      /Content-Security-Policy: default-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; img-src 'self' blob:; worker-src 'self'; script-src 'self' 'sha256-/,
     );
     // Style attributes only (a chart's box): style elements stay bound to their hashes.
     expect(headers).toMatch(/; style-src 'self' 'sha256-[^;]*; style-src-attr 'unsafe-inline';/);
