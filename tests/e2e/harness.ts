@@ -40,7 +40,6 @@ export function buildSite(dataDir: string): BuiltSite {
       DIST_DIR: dist,
       PORTAL_GENERATED_DIR: join(work, 'generated'),
       ASTRO_CACHE_DIR: join(work, 'cache'),
-      // The test server serves the files as they are: no precompressed copies needed.
     },
   });
   if (result.status !== 0) {

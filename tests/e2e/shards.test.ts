@@ -59,6 +59,12 @@ describe('a site built in shards', () => {
     expect(whole.has('index.html')).toBe(true);
     expect(whole.has('zh/factories/KH-011/index.html')).toBe(true);
     expect(whole.has('downloads/findings.csv')).toBe(true);
+    // Precompressed copies only on request (--precompress), and the build's own file of withheld
+    // strings stays beside the snapshot, never in the site.
+    expect(
+      [...whole.keys()].filter((path) => /\.(gz|br)$/.test(path) && !path.startsWith('downloads/')),
+    ).toEqual([]);
+    expect([...whole.keys()].filter((path) => path.includes('finish.json'))).toEqual([]);
     const core = JSON.parse(
       readFileSync(join(work, 'whole', 'generated', CORE_FILE), 'utf8'),
     ) as SiteCore;
