@@ -149,8 +149,9 @@ export const en = {
   'factory.keyHeading': 'Key requirements behind the listing ({label})',
   'factory.historyHeading': 'History: critical issues by cycle',
   'factory.historyCaption':
-    'The critical issues found non-compliant, not assessed or not applicable in every cycle in which the factory was published, newest first; every critical issue a row does not name was found compliant.',
+    'The critical issues found non-compliant, not assessed or not applicable in every cycle in which the factory was published, newest first, and those whose finding changed since the factory’s previous published cycle; every critical issue a row does not name as non-compliant, not assessed or not applicable was found compliant.',
   'factory.historyNone': 'none',
+  'factory.historyChanged': 'Changed since the previous cycle',
   'factory.carriedOver': 'not re-assessed: findings of {date}',
   'factory.notInPopulation': 'not in the population',
   'factory.rateHeading': 'Compliance rate and the low-compliance threshold',
@@ -187,6 +188,8 @@ export const en = {
   'factory.listHistory':
     'On the low-compliance list in {listed} of its last {count} published cycles.',
   'factory.citedFindings': 'Findings of the cited cycle, {label}:',
+  'factory.cycleNoScript':
+    'A link that names a cycle (“?cycle=” in its address) cites that cycle’s record. Without JavaScript this page opens on the latest findings: the cited cycle’s findings are in the history, one row per cycle.',
   'factory.citedRow': 'Cited cycle',
   'factory.citePermalink':
     'Each citation links to its cycle, so it leads to the record it cites even after later cycles are published.',

@@ -8,11 +8,16 @@ import type {
 import { en, type MessageKey, type Messages } from './en';
 import { km } from './km';
 import { fillTemplate, humaniseSlug } from './format';
+import { keepWordsWhole } from '../lib/khmer-words';
 import { LANGUAGE_TAGS, type Locale } from './locales';
 import { zh } from './zh';
 
 export type { Locale, MessageKey };
-const messages: Record<Locale, Messages> = { en, km, zh };
+/** The Khmer strings keep their compound words whole at line ends (src/lib/khmer-words.ts). */
+const kmWhole = Object.fromEntries(
+  Object.entries(km).map(([key, text]) => [key, keepWordsWhole(text)]),
+) as Messages;
+const messages: Record<Locale, Messages> = { en, km: kmWhole, zh };
 
 /** Looks up a UI string and fills `{name}` placeholders. */
 export function t(
@@ -40,6 +45,7 @@ export function tOr(locale: Locale, key: string, fallback: string): string {
   return (messages[locale] as Record<string, string>)[key] ?? fallback;
 }
 
+export { plainText } from '../lib/khmer-words';
 export {
   digitsToSeparate,
   formatDate,
@@ -67,7 +73,11 @@ function localText(
 ): LocalText {
   const translated = locale === 'en' ? undefined : translations[locale];
   return translated
-    ? { text: translated, lang: LANGUAGE_TAGS[locale], fallback: false }
+    ? {
+        text: locale === 'km' ? keepWordsWhole(translated) : translated,
+        lang: LANGUAGE_TAGS[locale],
+        fallback: false,
+      }
     : { text: english, lang: 'en', fallback: locale !== 'en' };
 }
 

@@ -146,8 +146,9 @@ export const zh: Messages = {
   'factory.keyHeading': '列入名单所依据的重要要求（{label}）',
   'factory.historyHeading': '历史记录：各周期关键问题',
   'factory.historyCaption':
-    '本工厂在每个已公布周期中被认定为不合规、未评估或不适用的关键问题，最新的在前；某行未列出的关键问题均被认定为合规。',
+    '本工厂在每个已公布周期中被认定为不合规、未评估或不适用的关键问题，以及与上一个已公布周期相比认定结果有变化的关键问题，最新的在前；某行未列为不合规、未评估或不适用的关键问题均被认定为合规。',
   'factory.historyNone': '无',
+  'factory.historyChanged': '与上一周期相比的变化',
   'factory.carriedOver': '未重新评估：沿用 {date} 的评估结果',
   'factory.notInPopulation': '未纳入统计总体',
   'factory.rateHeading': '合规率与低合规阈值',
@@ -180,6 +181,8 @@ export const zh: Messages = {
   // The answer on top of a factory page and the cited cycle.
   'factory.listHistory': '在最近 {count} 个已公布周期中有 {listed} 个周期列入低合规名单。',
   'factory.citedFindings': '所引用周期（{label}）的评估结果：',
+  'factory.cycleNoScript':
+    '地址中带有“?cycle=”的链接引用的是该周期的记录。未启用 JavaScript 时，本页面先显示最新的发现：所引用周期的发现见历史记录，每个周期一行。',
   'factory.citedRow': '所引用的周期',
   'factory.citePermalink':
     '每条引用都链接到其所属周期，因此即使以后公布了新的周期，链接仍指向所引用的记录。',

@@ -26,6 +26,8 @@ export interface FactorySearchProps {
   /** The critical requirements, for the "non-compliant on" filter. */
   requirements: Array<{ id: string; label: string }>;
   provinces: string[];
+  /** Province names in the reader's language, marked "(English)" where the data has none. */
+  provinceLabels: Record<string, string>;
   buyers: string[];
   parents: string[];
   /** Published factories in all. */
@@ -215,7 +217,10 @@ export default function FactorySearch(props: FactorySearchProps) {
                 label={t('search.province')}
                 value={search.province}
                 onChange={(province) => update({ province })}
-                options={[['', t('search.anyProvince')], ...provinces.map((p) => [p, p] as const)]}
+                options={[
+                  ['', t('search.anyProvince')],
+                  ...provinces.map((p) => [p, props.provinceLabels[p] ?? p] as const),
+                ]}
               />
               <Select
                 id={id('status')}
@@ -313,6 +318,7 @@ export default function FactorySearch(props: FactorySearchProps) {
                 showWhy={querying}
                 caption={countText}
                 cycleLabels={cycleLabels}
+                provinceLabels={props.provinceLabels}
                 linkPrefix={linkPrefix}
                 locale={locale}
                 t={t}
@@ -372,6 +378,7 @@ interface ResultsTableProps {
   showWhy: boolean;
   caption: string;
   cycleLabels: Record<string, string>;
+  provinceLabels: Record<string, string>;
   linkPrefix: string;
   locale: Locale;
   t: Translate;
@@ -405,6 +412,7 @@ function ResultsTable({
   showWhy,
   caption,
   cycleLabels,
+  provinceLabels,
   linkPrefix,
   locale,
   t,
@@ -457,7 +465,9 @@ function ResultsTable({
               <td className="nowrap" data-label={t('col.id')}>
                 {r.id}
               </td>
-              <td data-label={t('col.province')}>{r.pr ?? ''}</td>
+              <td data-label={t('col.province')}>
+                {r.pr === undefined ? '' : (provinceLabels[r.pr] ?? r.pr)}
+              </td>
               <td data-label={t('col.parent')}>{r.pc ?? ''}</td>
             </tr>
           ))}

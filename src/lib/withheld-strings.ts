@@ -13,6 +13,7 @@
  *   factory's former name may be a never-published factory's name): the caller drops those by
  *   scanning the public snapshot and the interface texts with the same matcher.
  */
+import { keepWordsWhole } from './khmer-words';
 import { firstPublishedAssessments, publishedFactoryIds, responseWithholding } from './disclosure';
 import type { Dataset } from './model';
 import type { Scores } from './score';
@@ -115,7 +116,9 @@ const escapeWith = (text: string, table: Record<string, string>) =>
  */
 export function encodedForms(text: string): string[] {
   const forms = new Set<string>();
-  for (const base of new Set([text, text.toLowerCase(), text.toUpperCase()])) {
+  // Khmer words the pages keep whole carry joiners between their syllables (./khmer-words.ts).
+  const bases = [text, keepWordsWhole(text), text.toLowerCase(), text.toUpperCase()];
+  for (const base of new Set(bases)) {
     const json = JSON.stringify(base).slice(1, -1);
     forms.add(base);
     forms.add(json);

@@ -6,6 +6,7 @@ import {
   cycleLabel,
   datasetTitleText,
   marked,
+  plainText,
   publisherText,
   t,
   type Locale,
@@ -104,9 +105,14 @@ export function buildCitation(
     url !== undefined &&
     `${before}${record}${between}${url}` === text &&
     url === permalink
-      ? { before: before as string, record: record as string, between: between as string }
+      ? {
+          before: plainText(before as string),
+          record: plainText(record as string),
+          between: plainText(between as string),
+        }
       : null;
-  return { text, permalink, parts };
+  // A citation is pasted into letters and filings: none of the page's line-break joiners.
+  return { text: plainText(text), permalink, parts };
 }
 
 /** Never in a citation: the data may not hold control characters. */

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n';
+import { KHMER_WORDS_KEPT_WHOLE } from '../../src/lib/khmer-words';
 import type { Locale } from '../../src/i18n/locales';
 import { CORE_FILE, type SiteCore } from '../../src/site/snapshot';
 import {
@@ -238,6 +239,67 @@ describe.each(LANGUAGES)('every page type in %s', (locale: Locale) => {
     expect(await input.evaluate((e) => e === document.activeElement)).toBe(true);
     await context.close();
   });
+});
+
+/**
+ * The Khmer words a browser's dictionary splits (src/lib/khmer-words.ts), found in every visible
+ * text of the page and measured: a word whose glyphs sit on two lines was broken inside. The
+ * citation is left out: it is copied into letters, so it carries no joiners.
+ */
+async function wordsBrokenAcrossLines(page: Page, words: string[]): Promise<string[]> {
+  return page.evaluate((words) => {
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = (node as Text).data;
+      const element = node.parentElement;
+      if (!element || !/[\u1780-\u17FF]/.test(text)) continue;
+      if (element.closest('script, style, .citation-text')) continue;
+      if (!element.checkVisibility({ visibilityProperty: true })) continue;
+      const size = parseFloat(getComputedStyle(element).fontSize);
+      // Offsets in the text as written, joiners included, of each word as read.
+      const plain: number[] = [];
+      for (let i = 0; i < text.length; i += 1) if (text[i] !== '\u2060') plain.push(i);
+      const read = plain.map((i) => text[i]).join('');
+      for (const word of words) {
+        for (let at = read.indexOf(word); at >= 0; at = read.indexOf(word, at + 1)) {
+          const range = document.createRange();
+          range.setStart(node, plain[at] as number);
+          range.setEnd(node, (plain[at + word.length - 1] as number) + 1);
+          const middles = [...range.getClientRects()]
+            .filter((r) => r.width > 0)
+            .map((r) => (r.top + r.bottom) / 2);
+          if (middles.some((y) => Math.abs(y - (middles[0] as number)) > size * 0.9)) {
+            found.push(`${word} in <${element.tagName.toLowerCase()}>: ${read.slice(0, 60)}`);
+          }
+        }
+      }
+    }
+    return found;
+  }, words);
+}
+
+describe('Khmer words kept whole at line ends', () => {
+  it.each([360, 1280])(
+    'at %i px no listed word breaks across two lines on any page type',
+    async (width) => {
+      const { origin, core } = demo;
+      const words = KHMER_WORDS_KEPT_WHOLE.map((w) => w.replaceAll('|', ''));
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const found: string[] = [];
+      for (const [type, path] of pageTypes(core)) {
+        const { page } = await openPage(context, `${origin}/km${path}`);
+        await page.evaluate(() => document.fonts.ready);
+        for (const broken of await wordsBrokenAcrossLines(page, words)) {
+          found.push(`${type}: ${broken}`);
+        }
+        await page.close();
+      }
+      await context.close();
+      expect(found).toEqual([]);
+    },
+    400_000,
+  );
 });
 
 describe('one English 404 for every path (hosts without per-folder pages)', () => {

@@ -5,6 +5,7 @@
  */
 import khmer400 from '@fontsource/noto-sans-khmer/files/noto-sans-khmer-khmer-400-normal.woff2?url';
 import khmer700 from '@fontsource/noto-sans-khmer/files/noto-sans-khmer-khmer-700-normal.woff2?url';
+import { plainText } from '../../lib/khmer-words';
 import { toSafeCsv } from '../../lib/downloads';
 import { standaloneSvg } from './standalone';
 
@@ -58,7 +59,10 @@ function csv(figure: HTMLElement): Blob {
       (cell) => cell.getAttribute('data-value') ?? cell.textContent?.trim() ?? '',
     ),
   );
-  return new Blob([toSafeCsv(header, rows)], { type: 'text/csv;charset=utf-8' });
+  const plain = (cells: string[]) => cells.map(plainText);
+  return new Blob([toSafeCsv(plain(header), rows.map(plain))], {
+    type: 'text/csv;charset=utf-8',
+  });
 }
 
 export async function download(figure: HTMLElement, format: string): Promise<void> {
