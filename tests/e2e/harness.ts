@@ -27,8 +27,11 @@ export interface BuiltSite {
   work: string;
 }
 
-/** Builds DATA_DIR into a temporary folder with the same command a publisher uses. */
-export function buildSite(dataDir: string): BuiltSite {
+/**
+ * Builds DATA_DIR into a temporary folder with the same command a publisher uses; `env` adds
+ * build settings (e.g. PRECOMPRESS).
+ */
+export function buildSite(dataDir: string, env: Record<string, string> = {}): BuiltSite {
   const work = mkdtempSync(join(tmpdir(), 'portal-e2e-'));
   const dist = join(work, 'dist');
   const result = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'scripts/build.ts')], {
@@ -40,6 +43,7 @@ export function buildSite(dataDir: string): BuiltSite {
       DIST_DIR: dist,
       PORTAL_GENERATED_DIR: join(work, 'generated'),
       ASTRO_CACHE_DIR: join(work, 'cache'),
+      ...env,
     },
   });
   if (result.status !== 0) {
