@@ -334,35 +334,39 @@ describe('one English 404 for every path (hosts without per-folder pages)', () =
 });
 
 describe('Khmer in the citation box with no Khmer system font', () => {
-  it('draws letters with the bundled face, not empty boxes', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
-    const factory = demo.core.factories[0]?.id ?? '';
-    const { page } = await openPage(context, `${demo.origin}/km/factories/${factory}/`);
-    const family = await page
-      .locator('.citation-text')
-      .first()
-      .evaluate((e) => getComputedStyle(e).fontFamily);
-    expect(family.startsWith('"Portal Khmer"') || family.startsWith("'Portal Khmer'")).toBe(true);
-    // Two runs of different letters: one picture when both are empty boxes.
-    const shots: Buffer[] = [];
-    for (const letters of ['កខគឃង', 'ចឆជឈញ']) {
-      await page
+  it.each(['screen', 'print'] as const)(
+    'draws letters with the bundled face, not empty boxes, on %s',
+    async (media) => {
+      const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+      const factory = demo.core.factories[0]?.id ?? '';
+      const { page } = await openPage(context, `${demo.origin}/km/factories/${factory}/`);
+      await page.emulateMedia({ media });
+      const family = await page
         .locator('.citation-text')
         .first()
-        .evaluate((box, letters) => {
-          document.getElementById('khmer-probe')?.remove();
-          const probe = document.createElement('span');
-          probe.id = 'khmer-probe';
-          probe.style.fontSize = '32px';
-          probe.textContent = letters;
-          box.prepend(probe);
-        }, letters);
-      await page.evaluate(() => document.fonts.ready);
-      shots.push(await page.locator('#khmer-probe').screenshot());
-    }
-    expect((shots[0] as Buffer).equals(shots[1] as Buffer)).toBe(false);
-    await context.close();
-  });
+        .evaluate((e) => getComputedStyle(e).fontFamily);
+      expect(family.startsWith('"Portal Khmer"') || family.startsWith("'Portal Khmer'")).toBe(true);
+      // Two runs of different letters: one picture when both are empty boxes.
+      const shots: Buffer[] = [];
+      for (const letters of ['កខគឃង', 'ចឆជឈញ']) {
+        await page
+          .locator('.citation-text')
+          .first()
+          .evaluate((box, letters) => {
+            document.getElementById('khmer-probe')?.remove();
+            const probe = document.createElement('span');
+            probe.id = 'khmer-probe';
+            probe.style.fontSize = '32px';
+            probe.textContent = letters;
+            box.prepend(probe);
+          }, letters);
+        await page.evaluate(() => document.fonts.ready);
+        shots.push(await page.locator('#khmer-probe').screenshot());
+      }
+      expect((shots[0] as Buffer).equals(shots[1] as Buffer)).toBe(false);
+      await context.close();
+    },
+  );
 });
 
 describe('Chinese with the system CJK font', () => {
