@@ -589,7 +589,6 @@ export const en = {
   'entity.colStrikes': 'Strikes (not meeting legal requirements / all)',
   'entity.noneNonCompliant': 'none non-compliant ({label})',
   'entity.nonCompliantIn': '{count} non-compliant: {ids} ({label})',
-  'entity.strikesCount': '{notLegal} / {all}',
   'entity.cyclesHeading': 'Over the cycles',
   'entity.cyclesCaption': 'Factories reported for {name}, by cycle',
   'entity.colPublished': 'Published',

@@ -585,7 +585,6 @@ export const km: Messages = {
   'entity.colStrikes': 'កូដកម្ម (មិនបានបំពេញលក្ខខណ្ឌតម្រូវតាមច្បាប់ / ទាំងអស់)',
   'entity.noneNonCompliant': 'គ្មានការមិនអនុលោម ({label})',
   'entity.nonCompliantIn': 'មិនអនុលោម {count}៖ {ids} ({label})',
-  'entity.strikesCount': '{notLegal} / {all}',
   'entity.cyclesHeading': 'តាមវដ្ត',
   'entity.cyclesCaption': 'រោងចក្រដែលបានរាយការណ៍សម្រាប់ {name} តាមវដ្ត',
   'entity.colPublished': 'បានផ្សព្វផ្សាយ',

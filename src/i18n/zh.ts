@@ -565,7 +565,6 @@ export const zh: Messages = {
   'entity.colStrikes': '罢工（未符合法定要求 / 全部）',
   'entity.noneNonCompliant': '无不合规（{label}）',
   'entity.nonCompliantIn': '{count} 项不合规：{ids}（{label}）',
-  'entity.strikesCount': '{notLegal} / {all}',
   'entity.cyclesHeading': '各周期情况',
   'entity.cyclesCaption': '为 {name} 报告的工厂，按周期',
   'entity.colPublished': '已公布',
