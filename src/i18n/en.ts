@@ -543,6 +543,33 @@ export const en = {
   'feed.closed': '{name} closed ({label})',
 
   // buyers and groups
+  'entity.downloadsHeading': 'Buyers and parent companies',
+  'entity.downloadsText':
+    "Each buyer's and parent company's page offers its factories as a CSV file (/downloads/buyers/<slug>.csv, /downloads/groups/<slug>.csv), with each factory's standing as of the latest cycle.",
+  'dl.entity.factory_id': 'The factory id (permalink /factories/<factory_id>/)',
+  'dl.entity.name': "The factory's name",
+  'dl.entity.province': 'Province',
+  'dl.entity.status': 'open or closed',
+  'dl.entity.closed_on': 'Date of closure, YYYY-MM-DD; empty when open',
+  'dl.entity.latest_cycle': 'The latest cycle in which the factory was published',
+  'dl.entity.critical_non_compliant': 'Critical issues non-compliant in that cycle, separated by ;',
+  'dl.entity.critical_non_compliant_count': 'How many',
+  'dl.entity.low_compliance_now': "true when on the latest cycle's low-compliance list",
+  'dl.entity.low_compliance_cycles':
+    'Every cycle whose low-compliance list named the factory, separated by ;',
+  'dl.entity.strikes': 'Strikes at the factory',
+  'dl.entity.strikes_not_legal': 'Of those, strikes not meeting legal requirements',
+  'dl.entity.url': "The factory's page",
+  'api.buyers':
+    'Every buyer reported by the publisher on a published factory, with counts of its factories (on the low-compliance list, non-compliant, closed, strikes).',
+  'api.buyer':
+    "One buyer: its spellings in the data, its factories' standing and its counts in every cycle.",
+  'api.groups': 'Every parent company reported by the publisher, in the same shape as the buyers.',
+  'api.group':
+    "One parent company: its spellings, its factories' standing and its counts in every cycle.",
+  'api.entitySchemas': 'JSON Schemas (draft 2020-12) of the buyer and parent company files.',
+  'api.buyerFeed':
+    "Each buyer has its own feed of the changes at its factories, for a newsroom or a brand that follows one buyer's suppliers, e.g.",
   'entity.buyersTitle': 'Buyers',
   'entity.groupsTitle': 'Parent companies',
   'entity.buyersLede':
@@ -589,6 +616,8 @@ export const en = {
   'entity.colStrikes': 'Strikes (not meeting legal requirements / all)',
   'entity.noneNonCompliant': 'none non-compliant ({label})',
   'entity.nonCompliantIn': '{count} non-compliant: {ids} ({label})',
+  'entity.moreInCsv':
+    'The first {shown} of {count} factories, those that need action first. Every factory:',
   'entity.cyclesHeading': 'Over the cycles',
   'entity.cyclesCaption': 'Factories reported for {name}, by cycle',
   'entity.colPublished': 'Published',

@@ -539,6 +539,30 @@ export const km: Messages = {
   'feed.closed': '{name} បានបិទ ({label})',
 
   // buyers and groups
+  'entity.downloadsHeading': 'អ្នកទិញ និងក្រុមហ៊ុនមេ',
+  'entity.downloadsText':
+    'ទំព័ររបស់អ្នកទិញ និងក្រុមហ៊ុនមេនីមួយៗ ផ្តល់រោងចក្ររបស់វាជាឯកសារ CSV (/downloads/buyers/<slug>.csv, /downloads/groups/<slug>.csv) ជាមួយស្ថានភាពរោងចក្រនីមួយៗ គិតត្រឹមវដ្តចុងក្រោយ។',
+  'dl.entity.factory_id': 'លេខសម្គាល់រោងចក្រ (តំណអចិន្ត្រៃយ៍ /factories/<factory_id>/)',
+  'dl.entity.name': 'ឈ្មោះរោងចក្រ',
+  'dl.entity.province': 'ខេត្ត',
+  'dl.entity.status': 'open (កំពុងដំណើរការ) ឬ closed (បានបិទ)',
+  'dl.entity.closed_on': 'កាលបរិច្ឆេទបិទ YYYY-MM-DD; ទទេនៅពេលកំពុងដំណើរការ',
+  'dl.entity.latest_cycle': 'វដ្តចុងក្រោយដែលរោងចក្រត្រូវបានផ្សព្វផ្សាយ',
+  'dl.entity.critical_non_compliant': 'បញ្ហាធ្ងន់ធ្ងរដែលមិនអនុលោមក្នុងវដ្តនោះ បំបែកដោយ ;',
+  'dl.entity.critical_non_compliant_count': 'ចំនួន',
+  'dl.entity.low_compliance_now': 'true នៅពេលស្ថិតក្នុងបញ្ជីអនុលោមភាពទាបនៃវដ្តចុងក្រោយ',
+  'dl.entity.low_compliance_cycles': 'វដ្តទាំងអស់ដែលបញ្ជីអនុលោមភាពទាបបានដាក់ឈ្មោះរោងចក្រ បំបែកដោយ ;',
+  'dl.entity.strikes': 'កូដកម្មនៅរោងចក្រ',
+  'dl.entity.strikes_not_legal': 'ក្នុងចំណោមនោះ កូដកម្មដែលមិនបានបំពេញលក្ខខណ្ឌតម្រូវតាមច្បាប់',
+  'dl.entity.url': 'ទំព័ររបស់រោងចក្រ',
+  'api.buyers':
+    'អ្នកទិញទាំងអស់ដែលអ្នកផ្សព្វផ្សាយបានរាយការណ៍លើរោងចក្រដែលបានផ្សព្វផ្សាយ ជាមួយចំនួនរោងចក្ររបស់វា (ក្នុងបញ្ជីអនុលោមភាពទាប មិនអនុលោម បានបិទ កូដកម្ម)។',
+  'api.buyer': 'អ្នកទិញម្នាក់៖ អក្ខរាវិរុទ្ធរបស់វាក្នុងទិន្នន័យ ស្ថានភាពរោងចក្ររបស់វា និងចំនួនក្នុងវដ្តនីមួយៗ។',
+  'api.groups': 'ក្រុមហ៊ុនមេទាំងអស់ដែលអ្នកផ្សព្វផ្សាយបានរាយការណ៍ ក្នុងទម្រង់ដូចអ្នកទិញ។',
+  'api.group': 'ក្រុមហ៊ុនមេមួយ៖ អក្ខរាវិរុទ្ធរបស់វា ស្ថានភាពរោងចក្ររបស់វា និងចំនួនក្នុងវដ្តនីមួយៗ។',
+  'api.entitySchemas': 'JSON Schemas (draft 2020-12) នៃឯកសារអ្នកទិញ និងក្រុមហ៊ុនមេ។',
+  'api.buyerFeed':
+    'អ្នកទិញម្នាក់ៗមាន feed ផ្ទាល់ខ្លួននៃការផ្លាស់ប្តូរនៅរោងចក្ររបស់វា សម្រាប់អ្នកសារព័ត៌មាន ឬម៉ាកដែលតាមដានអ្នកផ្គត់ផ្គង់របស់អ្នកទិញម្នាក់ ឧទាហរណ៍',
   'entity.buyersTitle': 'អ្នកទិញ',
   'entity.groupsTitle': 'ក្រុមហ៊ុនមេ',
   'entity.buyersLede':
@@ -585,6 +609,7 @@ export const km: Messages = {
   'entity.colStrikes': 'កូដកម្ម (មិនបានបំពេញលក្ខខណ្ឌតម្រូវតាមច្បាប់ / ទាំងអស់)',
   'entity.noneNonCompliant': 'គ្មានការមិនអនុលោម ({label})',
   'entity.nonCompliantIn': 'មិនអនុលោម {count}៖ {ids} ({label})',
+  'entity.moreInCsv': 'រោងចក្រ {shown} ដំបូងក្នុងចំណោម {count} ដែលត្រូវការសកម្មភាពមុនគេ។ រោងចក្រទាំងអស់៖',
   'entity.cyclesHeading': 'តាមវដ្ត',
   'entity.cyclesCaption': 'រោងចក្រដែលបានរាយការណ៍សម្រាប់ {name} តាមវដ្ត',
   'entity.colPublished': 'បានផ្សព្វផ្សាយ',

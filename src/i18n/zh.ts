@@ -523,6 +523,30 @@ export const zh: Messages = {
   'feed.closed': '{name} 已关闭（{label}）',
 
   // buyers and groups
+  'entity.downloadsHeading': '采购商和母公司',
+  'entity.downloadsText':
+    '每个采购商和母公司的页面都提供其工厂的 CSV 文件（/downloads/buyers/<slug>.csv、/downloads/groups/<slug>.csv），附各工厂截至最新周期的状况。',
+  'dl.entity.factory_id': '工厂编号（永久链接 /factories/<factory_id>/）',
+  'dl.entity.name': '工厂名称',
+  'dl.entity.province': '省份',
+  'dl.entity.status': 'open（运营中）或 closed（已关闭）',
+  'dl.entity.closed_on': '关闭日期，YYYY-MM-DD；运营中则为空',
+  'dl.entity.latest_cycle': '工厂最近一次被公布的周期',
+  'dl.entity.critical_non_compliant': '该周期中不合规的关键问题，以 ; 分隔',
+  'dl.entity.critical_non_compliant_count': '数量',
+  'dl.entity.low_compliance_now': '列入最新周期低合规名单时为 true',
+  'dl.entity.low_compliance_cycles': '将该工厂列入低合规名单的所有周期，以 ; 分隔',
+  'dl.entity.strikes': '该工厂的罢工',
+  'dl.entity.strikes_not_legal': '其中未符合法定要求的罢工',
+  'dl.entity.url': '工厂页面',
+  'api.buyers':
+    '发布方在已公布工厂上报告的所有采购商，及其工厂的统计（列入低合规名单、不合规、已关闭、罢工）。',
+  'api.buyer': '单个采购商：其在数据中的写法、其工厂的状况以及各周期的统计。',
+  'api.groups': '发布方报告的所有母公司，格式与采购商相同。',
+  'api.group': '单个母公司：其写法、其工厂的状况以及各周期的统计。',
+  'api.entitySchemas': '采购商和母公司文件的 JSON Schema（draft 2020-12）。',
+  'api.buyerFeed':
+    '每个采购商都有其工厂变化的专属订阅源，供关注某一采购商供应商的媒体或品牌使用，例如',
   'entity.buyersTitle': '采购商',
   'entity.groupsTitle': '母公司',
   'entity.buyersLede': '发布方为已公布工厂报告的 {count} 家采购商，及其工厂截至 {label} 的状况。',
@@ -565,6 +589,7 @@ export const zh: Messages = {
   'entity.colStrikes': '罢工（未符合法定要求 / 全部）',
   'entity.noneNonCompliant': '无不合规（{label}）',
   'entity.nonCompliantIn': '{count} 项不合规：{ids}（{label}）',
+  'entity.moreInCsv': '{count} 家工厂中的前 {shown} 家（最需要采取行动的在前）。全部工厂：',
   'entity.cyclesHeading': '各周期情况',
   'entity.cyclesCaption': '为 {name} 报告的工厂，按周期',
   'entity.colPublished': '已公布',
