@@ -72,11 +72,11 @@ export interface Entities {
 }
 
 /** What a list of buyers or groups shows of each: everything but its factories and cycles. */
-export type EntitySummary = Omit<Entity, 'factoryIds' | 'cycles'> & { factories: number };
+export type EntitySummary = Omit<Entity, 'factoryIds' | 'cycles'> & { factoryCount: number };
 
 export function summaryOf(entity: Entity): EntitySummary {
   const { factoryIds, cycles: _cycles, ...rest } = entity;
-  return { ...rest, factories: factoryIds.length };
+  return { ...rest, factoryCount: factoryIds.length };
 }
 
 /**

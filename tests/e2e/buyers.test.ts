@@ -143,6 +143,11 @@ describe('the buyers index', () => {
     );
     const names = await page.locator('table.entity-index tbody th a').allTextContents();
     expect(names[0]).toBe('Demo Brand A');
+    const counts = await page
+      .locator('table.entity-index tbody tr:first-child td')
+      .allTextContents();
+    // Factories, listed now, ever listed, non-compliant now, closed, strikes not legal.
+    expect(counts).toEqual(['3', '0', '1', '1', '0', '1']);
     await page.locator('th[data-sort="name"] button').click();
     expect(new URL(page.url()).searchParams.get('sort')).toBe('name');
     expect(errors).toEqual([]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildEntities,
   entityKey,
+  summaryOf,
   slugOfKey,
   slugsOfKeys,
   type Entity,
@@ -136,6 +137,11 @@ describe('grouping buyers and groups by the name model', () => {
     expect(brandA.spellings).toEqual(['Brand A', 'Brand A Co., Ltd.', 'brand a', 'BRAND A.']);
     expect(brandA.name).toBe('Brand A');
     expect(brandA.factoryIds).toEqual(['F1', 'F2', 'F3']);
+  });
+
+  it('a summary for the lists counts the factories', () => {
+    expect(summaryOf(brandA)).toMatchObject({ slug: 'branda', factoryCount: 3, listedNow: 1 });
+    expect(summaryOf(brandA)).not.toHaveProperty('factoryIds');
   });
 
   it('a factory naming one buyer in two spellings counts once', () => {
