@@ -100,17 +100,27 @@ function hashTag(text: string): string {
   return hash.toString(36).padStart(7, '0');
 }
 
+/** File names Windows refuses, whatever follows a dot (contract section 1). */
+const RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/;
+/** Longer slugs are cut and tagged: a path segment must stay far below 255 bytes. */
+const SLUG_MAX = 80;
+
 /**
  * The slug of a key. A key of Latin letters and digits is its own slug (sites after a hyphen:
  * "brand#2" → "brand-2"), which no other such key can give; any other key (Khmer, Chinese, a
- * legal-words-only name) keeps its Latin part and adds a tag of the whole key.
+ * legal-words-only name), a very long one or a reserved file name keeps its Latin part and adds
+ * a tag of the whole key.
  */
 export function slugOfKey(key: string): string {
-  if (/^[a-z0-9]+(#[a-z0-9]+(\+[a-z0-9]+)*)?$/.test(key)) return key.replace(/[#+]/g, '-');
+  if (/^[a-z0-9]+(#[a-z0-9]+(\+[a-z0-9]+)*)?$/.test(key)) {
+    const own = key.replace(/[#+]/g, '-');
+    if (own.length <= SLUG_MAX && !RESERVED.test(own)) return own;
+  }
   const latin = key
     .normalize('NFKD')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, SLUG_MAX - 10)
     .replace(/^-+|-+$/g, '');
   return latin === '' ? `x-${hashTag(key)}` : `${latin}-x${hashTag(key)}`;
 }

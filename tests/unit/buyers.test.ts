@@ -205,6 +205,19 @@ describe('slugs', () => {
     expect(slugOfKey(key)).toBe(slug);
   });
 
+  it.each(['con', 'nul', 'com1', 'lpt9'])(
+    'the key "%s", a reserved file name on Windows, is tagged',
+    (key) => {
+      expect(slugOfKey(key)).toMatch(new RegExp(`^${key}-x[0-9a-z]{7}$`));
+    },
+  );
+
+  it('a very long key gives a short tagged slug', () => {
+    const slug = slugOfKey('a'.repeat(500));
+    expect(slug.length).toBeLessThanOrEqual(80);
+    expect(slug).not.toBe(slugOfKey('a'.repeat(499)));
+  });
+
   it('a key in another script gets a stable tagged slug', () => {
     const slug = slugOfKey(entityKey('ក្រុមហ៊ុន ឡូតុស'));
     expect(slug).toMatch(/^x-[0-9a-z]{7}$/);
