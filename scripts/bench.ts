@@ -1,6 +1,6 @@
 /**
  * npm run bench [-- --data DIR --runs N --large-factories N --large-cycles N --skip-large
- *                  --site-runs N --skip-site --skip-browser]
+ *                  --site-runs N --skip-site --skip-browser --only-buyers]
  * npm run bench -- --scale [--sizes 600,5000,20000,100000 --work DIR --shards N --scale-runs N]
  *
  * Reports figures, never pass/fail: the scorer's own time on the committed demo data (median of
@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchBrowser } from './bench/browser';
+import { benchBuyers } from './bench/buyers';
 import { benchCheck, benchIdentity } from './bench/check';
 import { benchScale } from './bench/scale';
 import { benchScan } from './bench/scan';
@@ -113,8 +114,14 @@ async function main(): Promise<void> {
       work: { type: 'string', default: join(tmpdir(), 'portal-bench-scale') },
       shards: { type: 'string' },
       'scale-runs': { type: 'string', default: '1' },
+      // Only the buyer and group pages' figures (two builds per site run).
+      'only-buyers': { type: 'boolean', default: false },
     },
   });
+  if (values['only-buyers']) {
+    benchBuyers(resolve(values.data), Number(values['site-runs']));
+    return;
+  }
   if (values.scale) {
     const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
     if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
@@ -138,7 +145,10 @@ async function main(): Promise<void> {
 
   benchCheck(dataDir, `dataset ${values.data}`);
   benchIdentity();
-  if (!values['skip-site']) benchSite(Number(values['site-runs']));
+  if (!values['skip-site']) {
+    benchSite(Number(values['site-runs']));
+    benchBuyers(dataDir, Number(values['site-runs']));
+  }
   const work = mkdtempSync(join(tmpdir(), 'bench-'));
   const site = values['scan-site'] ?? buildDemoSite(dataDir, work);
   benchScan(dataDir, `dataset ${values.data}`, site);

@@ -27,7 +27,12 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-function timed(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): number {
+export function timed(
+  command: string,
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+): number {
   const started = performance.now();
   const result = spawnSync(command, args, {
     cwd,
@@ -65,7 +70,7 @@ const median = (values: number[]) => {
 };
 
 /** Bytes over the wire (gzip -9) for a page and everything it loads: CSS, scripts, fetched JSON. */
-function transferred(
+export function transferred(
   dist: string,
   page: string,
   fetched: string[] = [],

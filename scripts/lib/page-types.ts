@@ -50,11 +50,31 @@ export function pageTypes(dist: string): PageType[] {
     { name: 'corrections', path: '/corrections/' },
     { name: 'check', path: '/check/' },
   ];
+  types.push(...entityPageTypes(dist));
   const requirement = ['ci01', 'ci1', 'ci15']
     .map((id) => `/requirements/${id}/`)
     .find((path) => existsSync(join(dist, path, 'index.html')));
   if (requirement) types.push({ name: 'requirement', path: requirement });
   return types.filter((type) => existsSync(join(dist, type.path, 'index.html')));
+}
+
+/** The buyers' and groups' indexes and the page of the buyer and group with most factories. */
+function entityPageTypes(dist: string): PageType[] {
+  const types: PageType[] = [];
+  for (const [name, file] of [
+    ['buyer', 'api/buyers.json'],
+    ['group', 'api/groups.json'],
+  ] as const) {
+    const path = join(dist, file);
+    if (!existsSync(path)) continue;
+    const { entries } = JSON.parse(readFileSync(path, 'utf8')) as {
+      entries: Array<{ url: string; factoryCount: number }>;
+    };
+    types.push({ name: `${name}s`, path: `/${name}s/` });
+    const largest = [...entries].sort((a, b) => b.factoryCount - a.factoryCount)[0];
+    if (largest) types.push({ name, path: largest.url });
+  }
+  return types;
 }
 
 /** Every page type in the three languages, as `[name, locale prefix + path]`. */

@@ -2,6 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { chartById, siteChartIds } from '../../src/charts/registry';
 import { apiFiles } from '../../src/lib/api';
+import { buildEntities, type Entities } from '../../src/lib/buyers';
+import { entityFeedPath, entityFiles, entityPath } from '../../src/lib/buyers-files';
 import { buildDownloads } from '../../src/lib/downloads';
 import { buildAtomFeed, type FeedText } from '../../src/lib/feed';
 import { formatNumber, t } from '../../src/i18n';
@@ -13,6 +15,7 @@ import type { Scores } from '../../src/lib/score';
 import { buildSearchIndex } from '../../src/lib/search';
 import { searchIndexText } from '../../src/lib/search-index-lines';
 import { chartSpecFile } from '../../src/site/charts';
+import { entitySnapshotFiles } from '../../src/site/entities';
 import { CORE_FILE, factoryShards, shardFile, siteCore } from '../../src/site/snapshot';
 import type { FileContent } from './atomic-write';
 
@@ -47,6 +50,39 @@ function feedText(title: string): FeedText {
     newlyPublished: (name, cycle) => t('en', 'feed.published', { name, label: cycle.label }),
     closed: (name, cycle) => t('en', 'feed.closed', { name, label: cycle.label }),
   };
+}
+
+/** A buyer's feed: its factories' changes, and each cycle as it concerns them. */
+function* buyerFeeds(site: PublicSite, entities: Entities, siteUrl: string) {
+  const n = (value: number) => formatNumber('en', value);
+  for (const buyer of entities.buyers) {
+    const feedPath = entityFeedPath('buyer', buyer.slug);
+    if (feedPath === null) continue;
+    const byCycle = new Map(buyer.cycles.map((c) => [c.cycle as string, c]));
+    const text: FeedText = {
+      ...feedText(site.meta.title),
+      feedTitle: t('en', 'feed.buyerTitle', { name: buyer.name, title: site.meta.title }),
+      cyclePublished: (cycle) => {
+        const counts = byCycle.get(cycle.id);
+        return {
+          title: t('en', 'feed.cycleTitle', { label: cycle.label }),
+          summary: t('en', 'feed.buyerCycleSummary', {
+            name: buyer.name,
+            published: n(counts?.published ?? 0),
+            noncompliant: n(counts?.nonCompliant ?? 0),
+            listed: n(counts?.listed ?? 0),
+          }),
+        };
+      },
+    };
+    const scope = {
+      factoryIds: new Set<string>(buyer.factoryIds),
+      name: `buyer:${buyer.slug}`,
+      selfPath: feedPath,
+      pagePath: entityPath('buyer', buyer.slug),
+    };
+    yield [`public${feedPath}`, buildAtomFeed(site, text, siteUrl, scope)] as [string, string];
+  }
 }
 
 /** The search index, one record per line, so that the page can read it as it arrives. */
@@ -100,6 +136,8 @@ export function* siteSnapshotFiles(input: SnapshotInput): Generator<[string, Fil
   if (input.buildFiles) yield* input.buildFiles(site, input.dataset, input.scores);
   input.dataset = undefined;
   yield [CORE_FILE, JSON.stringify(siteCore(site))];
+  const entities = buildEntities(site);
+  yield* entitySnapshotFiles(entities);
   for (const shard of factoryShards(site.factories)) {
     yield [shardFile(shard.index), JSON.stringify(shard.factories)];
   }
@@ -112,10 +150,10 @@ export function* siteSnapshotFiles(input: SnapshotInput): Generator<[string, Fil
     yield [join('public', relative(STATIC_DIR, path)), readFileSync(path)];
   }
   for (const [name, content] of apiFiles(site)) yield [`public/api/${name}`, content];
-  yield [
-    'public/feed.xml',
-    buildAtomFeed(site, feedText(site.meta.title), process.env['SITE_URL'] ?? ''),
-  ];
+  for (const [path, content] of entityFiles(site, entities)) yield [`public/${path}`, content];
+  const siteUrl = process.env['SITE_URL'] ?? '';
+  yield ['public/feed.xml', buildAtomFeed(site, feedText(site.meta.title), siteUrl)];
+  yield* buyerFeeds(site, entities, siteUrl);
   yield ['public/search-index.json', { chunks: searchIndexChunks(site) }];
   yield* chartSpecs(site);
 }

@@ -545,6 +545,111 @@ export const en = {
   'feed.published': '{name} published for the first time ({label})',
   'feed.closed': '{name} closed ({label})',
 
+  // buyers and groups
+  'entity.downloadsHeading': 'Buyers and parent companies',
+  'entity.downloadsText':
+    "Each buyer's and parent company's page offers its factories as a CSV file (/downloads/buyers/<slug>.csv, /downloads/groups/<slug>.csv), with each factory's standing as of the latest cycle.",
+  'dl.entity.factory_id': 'The factory id (permalink /factories/<factory_id>/)',
+  'dl.entity.name': "The factory's name",
+  'dl.entity.province': 'Province',
+  'dl.entity.status': 'open or closed',
+  'dl.entity.closed_on': 'Date of closure, YYYY-MM-DD; empty when open',
+  'dl.entity.latest_cycle': 'The latest cycle in which the factory was published',
+  'dl.entity.critical_non_compliant': 'Critical issues non-compliant in that cycle, separated by ;',
+  'dl.entity.critical_non_compliant_count': 'How many',
+  'dl.entity.low_compliance_now': "true when on the latest cycle's low-compliance list",
+  'dl.entity.low_compliance_cycles':
+    'Every cycle whose low-compliance list named the factory, separated by ;',
+  'dl.entity.strikes': 'Strikes at the factory',
+  'dl.entity.strikes_not_legal': 'Of those, strikes not meeting legal requirements',
+  'dl.entity.url': "The factory's page",
+  'api.buyers':
+    'Every buyer reported by the publisher on a published factory, with counts of its factories (on the low-compliance list, non-compliant, closed, strikes).',
+  'api.buyer':
+    "One buyer: its spellings in the data, its factories' standing and its counts in every cycle.",
+  'api.groups': 'Every parent company reported by the publisher, in the same shape as the buyers.',
+  'api.group':
+    "One parent company: its spellings, its factories' standing and its counts in every cycle.",
+  'api.entitySchemas': 'JSON Schemas (draft 2020-12) of the buyer and parent company files.',
+  'api.buyerFeed':
+    "Each buyer has its own feed of the changes at its factories, for a newsroom or a brand that follows one buyer's suppliers, e.g.",
+  'entity.buyersTitle': 'Buyers',
+  'entity.groupsTitle': 'Parent companies',
+  'entity.buyersLede':
+    '{count} buyers reported by the publisher for published factories, with the standing of their factories as of {label}.',
+  'entity.groupsLede':
+    '{count} parent companies reported by the publisher for published factories, with the standing of their factories as of {label}.',
+  'entity.buyersNone': 'The publisher reports no buyers for the published factories.',
+  'entity.groupsNone': 'The publisher reports no parent companies for the published factories.',
+  'entity.buyersCaption': 'Buyers and the standing of their factories, as of {label}',
+  'entity.groupsCaption': 'Parent companies and the standing of their factories, as of {label}',
+  'entity.buyerFairness':
+    "Buyers as reported by the publisher for each factory. Every finding and listing on this page is the factory's, from the publisher's assessments of the factory; none is a finding about the buyer.",
+  'entity.groupFairness':
+    "Parent companies as reported by the publisher for each factory. Every finding and listing on this page is the factory's, from the publisher's assessments of the factory; none is a finding about the parent company.",
+  'entity.buyerLede':
+    'Buyer reported by the publisher for {count} published factories. Standing as of {label}.',
+  'entity.groupLede':
+    'Parent company reported by the publisher for {count} published factories. Standing as of {label}.',
+  'entity.buyerDescription':
+    '{name}: buyer reported by the publisher for {count} published factories; {listed} of them on the low-compliance list of {label}.',
+  'entity.groupDescription':
+    '{name}: parent company reported by the publisher for {count} published factories; {listed} of them on the low-compliance list of {label}.',
+  'entity.spellings': 'Spellings in the data:',
+  'entity.alsoSpelt': '(also spelt {spellings})',
+  'entity.sortBy': 'Sort by',
+  'entity.colBuyer': 'Buyer',
+  'entity.colGroup': 'Parent company',
+  'entity.colFactories': 'Factories',
+  'entity.colListedNowShort': 'On the low-compliance list ({label})',
+  'entity.colListedEver': 'Ever on the low-compliance list',
+  'entity.colNonCompliantNow': 'Non-compliant on a critical issue',
+  'entity.colStrikesNotLegal': 'Strikes not meeting legal requirements',
+  'entity.figuresLabel': 'Its factories as of {label}',
+  'entity.figFactories': 'published factories',
+  'entity.figListedNow': 'on the low-compliance list of {label}',
+  'entity.figNonCompliant': 'non-compliant on a critical issue in their latest published cycle',
+  'entity.figClosed': 'closed',
+  'entity.figStrikes': 'strikes not meeting legal requirements',
+  'entity.factoriesHeading': 'Factories',
+  'entity.factoriesCaption': 'Factories reported for {name}, standing as of {label}',
+  'entity.colCritical': 'Critical issues (latest published cycle)',
+  'entity.colListedNow': 'Low-compliance list now',
+  'entity.colListedBefore': 'On the low-compliance list before',
+  'entity.colStrikes': 'Strikes (not meeting legal requirements / all)',
+  'entity.noneNonCompliant': 'none non-compliant ({label})',
+  'entity.nonCompliantIn': '{count} non-compliant: {ids} ({label})',
+  'entity.moreInCsv':
+    'The first {shown} of {count} factories, those that need action first. Every factory:',
+  'entity.cyclesHeading': 'Over the cycles',
+  'entity.cyclesCaption': 'Factories reported for {name}, by cycle',
+  'entity.colPublished': 'Published',
+  'entity.colNonCompliant': 'Non-compliant on a critical issue',
+  'entity.colListed': 'On the low-compliance list',
+  'entity.colClosed': 'Closed',
+  'entity.dataHeading': 'Data',
+  'entity.csv': 'These factories as a spreadsheet (CSV)',
+  'entity.json': 'These factories in the open data API (JSON)',
+  'entity.feed': 'Follow changes at these factories (Atom feed)',
+  'entity.citeHeading': 'Cite this page',
+  'entity.citeBuyer':
+    '{demo}{name}, buyer reported by the publisher for {count} published factories. As of {label}: {listed} of these factories on the low-compliance list, {noncompliant} non-compliant on a critical issue in their latest published cycle, {closed} closed. {publisher}, {title}, data as of {date}. {url}',
+  'entity.citeGroup':
+    '{demo}{name}, parent company reported by the publisher for {count} published factories. As of {label}: {listed} of these factories on the low-compliance list, {noncompliant} non-compliant on a critical issue in their latest published cycle, {closed} closed. {publisher}, {title}, data as of {date}. {url}',
+  'factory.buyersReported': 'Buyers reported by the publisher',
+  'factory.groupPage': 'Every factory of {name}',
+  'factory.citeWithRelations': 'Cite with the buyers and parent company',
+  'citation.buyers': 'Buyers reported by the publisher: {buyers}.',
+  'citation.parent': 'Parent company: {parent}.',
+  'chart.entity.title': 'Factories reported for {name}: shares by cycle',
+  'chart.entity.listed': 'On the low-compliance list',
+  'chart.entity.nonCompliant': 'Non-compliant on a critical issue',
+  'chart.entity.desc':
+    'In {cycle}, {value} of the published factories reported for {name} were on the low-compliance list.',
+  'feed.buyerTitle': '{name}: factories reported for this buyer in {title}',
+  'feed.buyerCycleSummary':
+    'Of the factories reported for {name}: {published} published on the critical issues, {noncompliant} non-compliant on a critical issue, {listed} on the low-compliance list.',
+
   // supplier check
   'nav.check': 'Check suppliers',
   'check.title': 'Check a supplier list',

@@ -203,6 +203,8 @@ export const apiFactoryIndexSchema = z
         api: z.string(),
       }),
     ),
+    buyers: z.string().describe('The index of buyers reported by the publisher'),
+    groups: z.string().describe('The index of parent companies reported by the publisher'),
   })
   .describe('Every published factory and every cycle');
 
@@ -289,6 +291,8 @@ export function* apiFiles(site: PublicSite): Generator<[string, string]> {
       labelZh: c.labelZh,
       api: `/api/cycles/${c.id}.json`,
     })),
+    buyers: '/api/buyers.json',
+    groups: '/api/groups.json',
   };
   yield ['factories.json', json(index)];
   const ids = {

@@ -35,15 +35,35 @@ interface Entry {
   updated: string;
 }
 
-export function buildAtomFeed(site: PublicSite, text: FeedText, siteUrl = ''): string {
+/**
+ * A feed of some factories only (a buyer's): their changes, under the same entry ids as in the
+ * site's feed (they are the same news), and each cycle's publication under an id of its own,
+ * because its summary speaks of these factories.
+ */
+export interface FeedScope {
+  factoryIds: ReadonlySet<string>;
+  /** Distinguishes the feed and its cycle entries, e.g. `buyer:brand-a`. */
+  name: string;
+  /** The feed's own path and the page it follows, e.g. `/buyers/brand-a/feed.xml`. */
+  selfPath: string;
+  pagePath: string;
+}
+
+export function buildAtomFeed(
+  site: PublicSite,
+  text: FeedText,
+  siteUrl = '',
+  scope?: FeedScope,
+): string {
   const base = `urn:compliance-portal:${slug(site.meta.title)}`;
+  const feedId = scope ? `${base}:${scope.name}` : base;
   const names = new Map(site.factories.map((f) => [f.id as string, f.name]));
   const entries: Entry[] = [];
   for (const cycle of site.cycles) {
     const updated = `${cycle.publishedOn ?? cycle.periodEnd}T00:00:00Z`;
     const report = text.cyclePublished(cycle);
     entries.push({
-      id: `${base}:cycle:${cycle.id}`,
+      id: `${feedId}:cycle:${cycle.id}`,
       ...report,
       link: `${siteUrl}/cycles/${cycle.id}/`,
       updated,
@@ -58,6 +78,7 @@ export function buildAtomFeed(site: PublicSite, text: FeedText, siteUrl = ''): s
     ] as const;
     for (const [kind, ids, title] of kinds) {
       for (const id of ids) {
+        if (scope && !scope.factoryIds.has(id)) continue;
         entries.push({
           id: `${base}:cycle:${cycle.id}:${kind}:${id}`,
           title: title(names.get(id) ?? id, cycle),
@@ -79,10 +100,10 @@ export function buildAtomFeed(site: PublicSite, text: FeedText, siteUrl = ''): s
   return (
     '<?xml version="1.0" encoding="utf-8"?>\n' +
     '<feed xmlns="http://www.w3.org/2005/Atom">\n' +
-    `  <id>${escapeXml(base)}:feed</id>\n` +
+    `  <id>${escapeXml(feedId)}:feed</id>\n` +
     `  <title>${escapeXml(text.feedTitle)}</title>\n` +
-    `  <link rel="self" href="${escapeXml(siteUrl)}/feed.xml"/>\n` +
-    `  <link rel="alternate" href="${escapeXml(siteUrl)}/"/>\n` +
+    `  <link rel="self" href="${escapeXml(siteUrl)}${escapeXml(scope?.selfPath ?? '/feed.xml')}"/>\n` +
+    `  <link rel="alternate" href="${escapeXml(siteUrl)}${escapeXml(scope?.pagePath ?? '/')}"/>\n` +
     `  <updated>${updated}</updated>\n` +
     `  <author><name>${escapeXml(site.meta.publisher)}</name></author>\n` +
     entryXml.join('') +

@@ -20,7 +20,8 @@ function currentShard(): Shard {
 }
 
 /** The pages other than factory pages are built by one shard only. */
-const sitePages = <T>(paths: () => T[]): T[] => (ownsSitePages(currentShard()) ? paths() : []);
+export const sitePages = <T>(paths: () => T[]): T[] =>
+  ownsSitePages(currentShard()) ? paths() : [];
 
 export const factoryPaths = (locale: Locale) => {
   const factories = loadSite().factories;

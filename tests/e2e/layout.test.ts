@@ -105,7 +105,8 @@ describe.each(VIEWPORTS)('at $width × $height', (viewport) => {
     }
     await context.close();
     expect(problems).toEqual([]);
-  }, 300_000);
+    // Every page type in three languages, one after another, on a machine others share.
+  }, 600_000);
 
   it('the search box is on the first screen of the home page and the factory list', async () => {
     const context = await browser.newContext({
