@@ -108,6 +108,9 @@ export function CheckRow({
       </td>
       <td role="cell">
         {record && (
+          <p className="print-only check-brief">{briefStanding(record, t, cycle, number)}</p>
+        )}
+        {record && (
           <Standing
             record={record}
             t={t}
@@ -119,4 +122,29 @@ export function CheckRow({
       </td>
     </tr>
   );
+}
+
+/** A matched factory's standing in one line, for the compact print. */
+function briefStanding(
+  record: SearchRecord,
+  t: Translate,
+  cycle: (id: string) => string,
+  number: (value: number) => string,
+): string {
+  const parts: string[] = [];
+  if (record.cy !== undefined) {
+    parts.push(
+      record.nc.length === 0
+        ? t('check.nc.none', { cycle: cycle(record.cy) })
+        : t('check.brief.critical', { count: number(record.nc.length), cycle: cycle(record.cy) }),
+    );
+  }
+  const latest = record.lcs?.at(-1);
+  if (record.lc && latest !== undefined) {
+    parts.push(t('check.brief.listed', { cycle: cycle(latest) }));
+  }
+  if ((record.skn ?? 0) > 0) {
+    parts.push(t('check.brief.strikes', { count: number(record.skn ?? 0) }));
+  }
+  return parts.join(' · ');
 }

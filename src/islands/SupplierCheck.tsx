@@ -12,7 +12,7 @@ import type { Locale } from '../i18n/locales';
 import type { SearchRecord } from '../lib/search';
 import type { ListSource } from '../lib/supplier-check';
 import { MAX_LIST_BYTES, MAX_LIST_ROWS, type ListError } from '../lib/supplier-list';
-import { choose, type MatchResult } from '../lib/supplier-match';
+import { choose, type MatchResult, type RowMatch } from '../lib/supplier-match';
 import { bulkPlan } from '../lib/supplier-bulk';
 import { linesMeeting, riskSummary, type LineOrder, type RiskFilter } from '../lib/supplier-risk';
 import { supplierTemplateCsv, TEMPLATE_FILE_NAME } from '../lib/supplier-template';
@@ -61,6 +61,8 @@ interface Running {
   id: number;
   source: string | null;
   started: number;
+  /** The lines' matches received so far, in order. */
+  matches: RowMatch[];
 }
 
 export default function SupplierCheck(props: SupplierCheckProps) {
@@ -106,7 +108,8 @@ export default function SupplierCheck(props: SupplierCheckProps) {
         setAnnouncement('');
         return;
       }
-      const { list, matches, encoding, sheet } = reply.outcome.checked;
+      const { list, encoding, sheet } = reply.outcome.checked;
+      const { matches } = current;
       setChecked({
         list,
         matches,
@@ -161,6 +164,8 @@ export default function SupplierCheck(props: SupplierCheckProps) {
           state: 'working',
           message: t('check.progress', { done: number(reply.done), total: number(reply.total) }),
         });
+      } else if (reply.type === 'matches') {
+        if (reply.id === running.current?.id) running.current.matches.push(...reply.matches);
       } else if (reply.type === 'done') finish(reply);
       else if (reply.id === running.current?.id) {
         running.current = null;
@@ -214,7 +219,12 @@ export default function SupplierCheck(props: SupplierCheckProps) {
   const run = (name: string | null, source: ListSource, transfer: Transferable[] = []) => {
     if (worker.current === null) return;
     generation.current += 1;
-    running.current = { id: generation.current, source: name, started: performance.now() };
+    running.current = {
+      id: generation.current,
+      source: name,
+      started: performance.now(),
+      matches: [],
+    };
     // A new list replaces the old report at once: no result of the last list stays on screen.
     setChecked(null);
     setChoices(new Map());
