@@ -718,7 +718,7 @@ export const en = {
   'check.about.summary': 'Summary',
   'check.brief.critical': 'Critical issues non-compliant: {count} ({cycle})',
   'check.brief.listed': 'on the low-compliance list as of {cycle}',
-  'check.brief.strikes': '{count} strikes not meeting legal requirements',
+  'check.brief.strikes': 'Strikes that did not meet legal requirements: {count}',
   'check.template': 'Download a template (ODSAS layout, CSV)',
   'check.templateHint':
     'The columns of the Open Data Standard for the Apparel Sector, with one example line to replace. An OS ID, factory id or province column may be added.',

@@ -713,7 +713,7 @@ export const km: Messages = {
   'check.about.summary': 'សេចក្តីសង្ខេប',
   'check.brief.critical': 'បញ្ហាធ្ងន់ធ្ងរមិនអនុលោម {count} ({cycle})',
   'check.brief.listed': 'ស្ថិតក្នុងបញ្ជីអនុលោមភាពទាប គិតត្រឹម {cycle}',
-  'check.brief.strikes': 'កូដកម្ម {count} ដែលមិនបានបំពេញលក្ខខណ្ឌតម្រូវតាមច្បាប់',
+  'check.brief.strikes': 'កូដកម្មដែលមិនបានបំពេញលក្ខខណ្ឌតម្រូវតាមច្បាប់៖ {count}',
   'check.template': 'ទាញយកគំរូ (ទម្រង់ ODSAS, CSV)',
   'check.templateHint':
     'ជួរឈររបស់ស្តង់ដារទិន្នន័យបើកចំហសម្រាប់វិស័យសម្លៀកបំពាក់ (ODSAS) ដែលមានបន្ទាត់ឧទាហរណ៍មួយសម្រាប់ជំនួស។ អាចបន្ថែមជួរឈរ OS ID លេខសម្គាល់រោងចក្រ ឬខេត្ត។',

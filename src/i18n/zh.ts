@@ -690,7 +690,7 @@ export const zh: Messages = {
   'check.about.summary': '摘要',
   'check.brief.critical': '{count} 项关键问题不合规（{cycle}）',
   'check.brief.listed': '截至{cycle}列入低合规名单',
-  'check.brief.strikes': '{count} 次罢工未符合法定要求',
+  'check.brief.strikes': '未符合法定要求的罢工：{count} 次',
   'check.template': '下载模板（ODSAS 格式，CSV）',
   'check.templateHint':
     '服装行业开放数据标准（ODSAS）的各列，附一行示例供替换。可以添加 OS ID、工厂编号或省份列。',
