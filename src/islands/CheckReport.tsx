@@ -25,7 +25,8 @@ import type { SupplierCheckProps } from './SupplierCheck';
 
 export type Filter = 'all' | MatchResult;
 
-export const PAGE_SIZE = 100;
+/** Lines a page of the report shows: each may list five candidates, and a page is drawn in one task. */
+export const PAGE_SIZE = 50;
 
 export interface Checked {
   list: SupplierList;

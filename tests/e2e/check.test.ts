@@ -331,9 +331,10 @@ describe('a pasted list of 50 lines', () => {
     await page.getByRole('radio', { name: /All lines/ }).check();
   });
 
+  // Axe reads the whole report: on a loaded machine that takes longer than the default.
   it('has no axe violations with the report shown', async () => {
     expect(await axeViolations(page)).toEqual([]);
-  });
+  }, 180_000);
 
   it('sent the list nowhere: the only requests after loading were for the site’s own files', () => {
     const foreign = requests.filter(
@@ -520,7 +521,7 @@ describe('acting on the report: risk summary, order by standing, bulk settling',
     expect(await axeViolations(page)).toEqual([]);
     await page.locator('.check-risk [data-risk="lowCompliance"]').click();
     expect(errors).toEqual([]);
-  });
+  }, 180_000);
 });
 
 describe('a new list', () => {
@@ -605,10 +606,8 @@ describe('a list of 3,000 lines', () => {
     );
     expect((matched ?? 0) + (ambiguous ?? 0) + (unmatched ?? 0)).toBe(3000);
     expect(unmatched).toBeGreaterThanOrEqual(1000);
-    expect(await page.locator('.check-table tbody tr').count()).toBe(100);
-    expect(await page.locator('.check-table caption').innerText()).toBe(
-      'Showing 1 to 100 of 3,000',
-    );
+    expect(await page.locator('.check-table tbody tr').count()).toBe(50);
+    expect(await page.locator('.check-table caption').innerText()).toBe('Showing 1 to 50 of 3,000');
     expect(errors).toEqual([]);
     await page.close();
   });
