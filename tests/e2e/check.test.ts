@@ -515,13 +515,17 @@ describe('acting on the report: risk summary, order by standing, bulk settling',
   it.each([
     [1280, 800],
     [360, 740],
-  ])('has no axe violations at %i px with a filter on', async (width, height) => {
-    await page.setViewportSize({ width, height });
-    await page.locator('.check-risk [data-risk="lowCompliance"]').click();
-    expect(await axeViolations(page)).toEqual([]);
-    await page.locator('.check-risk [data-risk="lowCompliance"]').click();
-    expect(errors).toEqual([]);
-  }, 180_000);
+  ])(
+    'has no axe violations at %i px with a filter on',
+    async (width, height) => {
+      await page.setViewportSize({ width, height });
+      await page.locator('.check-risk [data-risk="lowCompliance"]').click();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.locator('.check-risk [data-risk="lowCompliance"]').click();
+      expect(errors).toEqual([]);
+    },
+    180_000,
+  );
 });
 
 describe('a new list', () => {
