@@ -16,12 +16,15 @@ import readXlsxFile from 'read-excel-file/node';
 import writeXlsxFile from 'write-excel-file/node';
 import { en, type Messages } from '../src/i18n/en';
 import { fillTemplate, formatDate, formatNumber } from '../src/i18n/format';
-import { requirementLabel } from '../src/i18n';
+import { cycleLabel, datasetTitleText, marked, publisherText, requirementLabel } from '../src/i18n';
 import { km } from '../src/i18n/km';
 import { LANGUAGE_TAGS, localePath, LOCALES, type Locale } from '../src/i18n/locales';
 import { zh } from '../src/i18n/zh';
 import { describeError, reportContext, type Translate } from '../src/islands/check-text';
-import { reportCsv, reportRows, reportSheet } from '../src/lib/check-report';
+import { reportBook, reportCsvText, type ExportInput } from '../src/islands/check-export';
+import { SHEET_NAME } from '../src/islands/check-input';
+import { withAutoFilter } from '../src/lib/xlsx-filter';
+import { riskSummary } from '../src/lib/supplier-risk';
 import { buildPublicSite } from '../src/lib/public-site';
 import { buildSearchIndex, type SearchRecord } from '../src/lib/search';
 import { checkList } from '../src/lib/supplier-check';
@@ -128,16 +131,48 @@ async function main(): Promise<number> {
         ? t('status.closedOn', { date: formatDate(locale, record.cl) })
         : t('status.closed'),
   });
-  const cells = reportRows(rows, matches, context);
-  const report =
-    extname(args.out).toLowerCase() === '.xlsx'
-      ? new Uint8Array(
-          await writeXlsxFile(reportSheet(cells), { sheet: 'Supplier check' }).toBuffer(),
-        )
-      : reportCsv(cells);
+  const counts = { matched: 0, ambiguous: 0, unmatched: 0 };
+  for (const match of matches) counts[match.result] += 1;
+  const critical = publicSite.requirements.filter((r) => r.track === 'critical').map((r) => r.id);
+  const latest = publicSite.cycles.at(-1);
+  const dataDate = latest?.publishedOn ?? latest?.periodEnd ?? null;
+  const today = new Date().toISOString().slice(0, 10);
+  const input: ExportInput = {
+    list: outcome.checked.list,
+    matches,
+    context,
+    source: {
+      title: marked(locale, datasetTitleText(locale, publicSite.meta)),
+      publisher: marked(locale, publisherText(locale, publicSite.meta)),
+      dataAsOf: dataDate === null ? '—' : formatDate(locale, dataDate),
+      dataDate: dataDate ?? '',
+      latestCycle: latest ? cycleLabel(locale, latest) : '—',
+      site,
+      checkedOn: formatDate(locale, today),
+      checkDate: today,
+      list: basename(args.list),
+    },
+    counts,
+    summary: riskSummary(matches, critical),
+    requirementLabel: (id) => labels.get(id) ?? id,
+    t,
+    locale,
+  };
+  let report: string | Uint8Array;
+  if (extname(args.out).toLowerCase() === '.xlsx') {
+    const book = reportBook(input);
+    const written = await writeXlsxFile(book.data, {
+      sheet: SHEET_NAME,
+      columns: book.columns,
+      stickyRowsCount: book.stickyRowsCount,
+    }).toBuffer();
+    report = withAutoFilter(new Uint8Array(written), book.filterRange, SHEET_NAME);
+  } else {
+    report = reportCsvText(input);
+  }
   writeFileAtomically(args.out, report);
 
-  const count = (result: string) => matches.filter((m) => m.result === result).length;
+  const count = (result: 'matched' | 'ambiguous' | 'unmatched') => counts[result];
   const number = (value: number) => formatNumber('en', value);
   process.stderr.write(
     `Checked ${number(rows.length)} lines of ${args.list} against ${number(records.length)} published factories: ` +

@@ -5,11 +5,13 @@
  * (looking each line up by its name as written, the least any matcher does). The browser's own
  * figure comes from the end-to-end test, which logs it. Also the identity corpus's figures.
  */
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadDataset } from '../../src/lib/load-dataset';
 import { buildPublicSite } from '../../src/lib/public-site';
 import { scoreDataset } from '../../src/lib/score';
 import { buildSearchIndex, normaliseForSearch, type SearchRecord } from '../../src/lib/search';
+import { searchIndexText } from '../../src/lib/search-index-lines';
 import { readPastedList } from '../../src/lib/supplier-list';
 import { createMatcher } from '../../src/lib/supplier-match';
 import { readDataFolder } from '../lib/data-folder';
@@ -83,4 +85,18 @@ export function benchCheck(dataDir: string, label: string): void {
 /** The identity corpus's figures (tests/identity): see `evaluateCorpus`. */
 export function benchIdentity(): void {
   printCorpusFigures('tests/identity', evaluateCorpus(CORPUS));
+}
+
+/**
+ * Writes the search index a site built from `dataDir` would publish, without building the site:
+ * for the check's figures against a registry larger than a site can be built from here.
+ */
+export function writeSearchIndex(dataDir: string, out: string): number {
+  const { dataset } = loadDataset(readDataFolder(dataDir), {
+    buildDate: resolveBuildDate(process.env),
+  });
+  if (dataset === undefined) throw new Error(`${dataDir} has errors`);
+  const records = buildSearchIndex(buildPublicSite(dataset, scoreDataset(dataset)));
+  writeFileSync(out, [...searchIndexText(records)].join(''));
+  return records.length;
 }

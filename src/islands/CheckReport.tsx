@@ -1,22 +1,32 @@
 /**
- * The supplier check's report on the page: how the list was read, the downloads, the filter, and
- * a table with, for every line, its result and why, the matched factory and its standing, or the
- * candidates to choose from.
+ * The supplier check's report on the page: what was checked and against which data, the risk
+ * summary, the bulk actions for lines to confirm, the downloads, the filters and the order, and
+ * a table with a row per line (CheckRow).
  */
 import type { RefObject } from 'react';
 import { formatDate, formatNumber } from '../i18n/format';
-import { reportRows } from '../lib/check-report';
 import type { SearchRecord } from '../lib/search';
 import { LIST_FIELDS, type ListField, type SupplierList } from '../lib/supplier-list';
-import type { Candidate, MatchResult, RowMatch } from '../lib/supplier-match';
-import { CandidateList, CandidateSelect, nameOf, Standing, StatusBadge } from './CheckCandidates';
-import { saveCsv, saveXlsx } from './check-input';
-import { describeNote, reasonText, reportContext, type Translate } from './check-text';
+import type { MatchResult, RowMatch } from '../lib/supplier-match';
+import type { BulkPlan } from '../lib/supplier-bulk';
+import {
+  orderLines,
+  type LineOrder,
+  type RiskFilter,
+  type RiskSummary,
+} from '../lib/supplier-risk';
+import { aboutLines, type ReportSource } from './check-about';
+import { downloadCsv, downloadXlsx, type ExportInput } from './check-export';
+import { reportContext, type Translate } from './check-text';
+import { CheckBulk } from './CheckBulk';
+import { CheckRow } from './CheckRow';
+import { CheckSummary, riskFilterText } from './CheckSummary';
 import type { SupplierCheckProps } from './SupplierCheck';
 
 export type Filter = 'all' | MatchResult;
 
-export const PAGE_SIZE = 100;
+/** Lines a page of the report shows: each may list five candidates, and a page is drawn in one task. */
+export const PAGE_SIZE = 50;
 
 export interface Checked {
   list: SupplierList;
@@ -34,11 +44,21 @@ interface ReportProps {
   checked: Checked;
   effective: RowMatch[];
   counts: Record<MatchResult, number>;
+  summary: RiskSummary;
   choices: ReadonlyMap<number, SearchRecord | null>;
   onChoose: (index: number, record: SearchRecord | null) => void;
   filter: Filter;
+  risk: RiskFilter | null;
   filtered: readonly number[] | null;
   onFilter: (filter: Filter) => void;
+  onRisk: (risk: RiskFilter | null) => void;
+  order: LineOrder;
+  onOrder: (order: LineOrder) => void;
+  plan: BulkPlan;
+  canUndo: boolean;
+  onAccept: () => void;
+  onRest: () => void;
+  onUndo: () => void;
   page: number;
   onPage: (page: number) => void;
   printing: boolean;
@@ -49,30 +69,16 @@ interface ReportProps {
   id: (name: string) => string;
 }
 
-export function Report({
-  checked,
-  effective,
-  counts,
-  choices,
-  onChoose,
-  filter,
-  filtered,
-  onFilter,
-  page,
-  onPage,
-  printing,
-  onPrint,
-  headingRef,
-  props,
-  t,
-  id,
-}: ReportProps) {
+export function Report(report: ReportProps) {
+  const { checked, effective, counts, summary, filter, risk, filtered, order, page } = report;
+  const { printing, props, t, id } = report;
   const { locale, linkPrefix } = props;
   const number = (value: number) => formatNumber(locale, value);
   const { list } = checked;
   const total = list.rows.length;
+  const all = list.rows.map((_, index) => index);
   // Printed and downloaded reports hold every line, whatever the filter on screen.
-  const indexes = printing || filtered === null ? list.rows.map((_, index) => index) : filtered;
+  const indexes = orderLines(printing || filtered === null ? all : filtered, effective, order);
   const shown = indexes.flatMap((index) => {
     const row = list.rows[index];
     const match = effective[index];
@@ -84,22 +90,45 @@ export function Report({
   const origin = props.siteUrl || window.location.origin;
   const cycle = (cycleId: string) => props.cycleLabels[cycleId] ?? cycleId;
   const date = (iso: string) => props.closedDates[iso] ?? formatDate(locale, iso);
+  const requirementLabel = (req: string) => props.requirementLabels[req] ?? req;
   const context = reportContext({
     t,
     locale,
     countryName: props.countryName,
     factoryUrl: (factoryId) => `${origin}${linkPrefix}/factories/${factoryId}/`,
-    requirementLabel: (req) => props.requirementLabels[req] ?? req,
+    requirementLabel,
     closedOn: (record) =>
       record.cl ? t('status.closedOn', { date: date(record.cl) }) : t('status.closed'),
   });
+  const source: ReportSource = {
+    title: props.datasetTitle,
+    publisher: props.publisher,
+    dataAsOf: props.dataAsOf,
+    dataDate: props.dataDate,
+    latestCycle: props.latestCycle,
+    site: origin,
+    checkedOn: formatDate(locale, checked.date),
+    checkDate: checked.date,
+    list: checked.source,
+  };
+  const exportInput: ExportInput = {
+    list,
+    matches: effective,
+    context,
+    source,
+    counts,
+    summary,
+    requirementLabel,
+    t,
+    locale,
+  };
   const fileName = (extension: string) => `supplier-check-${checked.date}.${extension}`;
   const columnsUsed = LIST_FIELDS.flatMap((field: ListField) =>
     list.columns[field] === undefined
       ? []
       : [`${list.columns[field]} (${t(`check.field.${field}`)})`],
   );
-  const summary = t('check.summary', {
+  const resultSummary = t('check.summary', {
     matched: number(counts.matched),
     ambiguous: number(counts.ambiguous),
     unmatched: number(counts.unmatched),
@@ -107,14 +136,24 @@ export function Report({
 
   return (
     <section className="check-report" aria-labelledby={id('results')}>
-      <h2 id={id('results')} ref={headingRef} tabIndex={-1}>
+      <h2 id={id('results')} ref={report.headingRef} tabIndex={-1}>
         {t('check.results')}
       </h2>
-      <p className="print-only">
-        {t('check.printHeading', { date: formatDate(locale, checked.date), total: number(total) })}
-      </p>
+      <div className="print-only check-print-about">
+        <p>
+          <strong>
+            {t('check.printHeading', {
+              date: formatDate(locale, checked.date),
+              total: number(total),
+            })}
+          </strong>
+        </p>
+        {aboutLines(source, counts, summary, requirementLabel, t, locale).map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+      </div>
       <p data-check-ms={Math.round(checked.milliseconds)}>
-        <strong>{summary}</strong>{' '}
+        <strong>{resultSummary}</strong>{' '}
         {t('check.done', {
           total: number(total),
           seconds: new Intl.NumberFormat(locale === 'zh' ? 'zh-Hans' : locale, {
@@ -123,7 +162,7 @@ export function Report({
           }).format(Math.max(0.1, checked.milliseconds / 1000)),
         })}
       </p>
-      <ul className="check-reading">
+      <ul className="check-reading no-print">
         <li>
           {checked.source === null
             ? t('check.sourcePasted')
@@ -144,54 +183,107 @@ export function Report({
         )}
       </ul>
 
+      <div className="no-print">
+        <CheckSummary
+          summary={summary}
+          active={risk}
+          onFilter={report.onRisk}
+          locale={locale}
+          latestCycle={props.latestCycle}
+          requirementLabels={props.requirementLabels}
+          t={t}
+          headingId={id('risk')}
+        />
+      </div>
+
+      <CheckBulk
+        plan={report.plan}
+        canUndo={report.canUndo}
+        onAccept={report.onAccept}
+        onRest={report.onRest}
+        onUndo={report.onUndo}
+        locale={locale}
+        t={t}
+        headingId={id('bulk')}
+      />
+
       <div className="check-actions no-print">
-        <button
-          type="button"
-          onClick={() => saveCsv(reportRows(list.rows, effective, context), fileName('csv'))}
-        >
+        <button type="button" onClick={() => downloadCsv(exportInput, fileName('csv'))}>
           {t('check.downloadCsv')}
         </button>
         <button
           type="button"
           className="secondary"
-          onClick={() => void saveXlsx(reportRows(list.rows, effective, context), fileName('xlsx'))}
+          onClick={() => void downloadXlsx(exportInput, fileName('xlsx'))}
         >
           {t('check.downloadXlsx')}
         </button>
-        <button type="button" className="secondary" onClick={onPrint}>
+        <button type="button" className="secondary" onClick={report.onPrint}>
           {t('check.print')}
         </button>
       </div>
 
-      <fieldset className="check-filter no-print">
-        <legend>{t('check.show')}</legend>
-        {(
-          [
-            ['all', t('check.show.all', { count: number(total) })],
-            ['matched', t('check.show.matched', { count: number(counts.matched) })],
-            ['ambiguous', t('check.show.ambiguous', { count: number(counts.ambiguous) })],
-            ['unmatched', t('check.show.unmatched', { count: number(counts.unmatched) })],
-          ] as const
-        ).map(([value, label]) => (
-          <label key={value}>
-            <input
-              type="radio"
-              name={id('filter')}
-              value={value}
-              checked={filter === value}
-              onChange={() => onFilter(value)}
-            />{' '}
-            {label}
-          </label>
-        ))}
-      </fieldset>
+      <div className="check-controls no-print">
+        <fieldset className="check-filter">
+          <legend>{t('check.show')}</legend>
+          {(
+            [
+              ['all', t('check.show.all', { count: number(total) })],
+              ['matched', t('check.show.matched', { count: number(counts.matched) })],
+              ['ambiguous', t('check.show.ambiguous', { count: number(counts.ambiguous) })],
+              ['unmatched', t('check.show.unmatched', { count: number(counts.unmatched) })],
+            ] as const
+          ).map(([value, label]) => (
+            <label key={value}>
+              <input
+                type="radio"
+                name={id('filter')}
+                value={value}
+                checked={risk === null && filter === value}
+                onChange={() => report.onFilter(value)}
+              />{' '}
+              {label}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="check-filter">
+          <legend>{t('check.sort.label')}</legend>
+          {(['input', 'standing'] as const).map((value) => (
+            <label key={value}>
+              <input
+                type="radio"
+                name={id('order')}
+                value={value}
+                checked={order === value}
+                onChange={() => report.onOrder(value)}
+              />{' '}
+              {t(`check.sort.${value}`)}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      {risk !== null && (
+        <p className="no-print check-showing">
+          {t('check.risk.showing', {
+            count: number(shown.length),
+            filter: riskFilterText(
+              risk,
+              summary,
+              t,
+              locale,
+              props.latestCycle,
+              props.requirementLabels,
+            ),
+          })}
+        </p>
+      )}
 
       <div className="table-scroll" tabIndex={0} role="region" aria-label={t('check.results')}>
         {/* Explicit roles keep the table's semantics on phones, where CSS lays rows out as cards. */}
         <table className="check-table" role="table">
           <caption>
             {shown.length === 0
-              ? summary
+              ? resultSummary
               : t('check.page', {
                   from: number(printing ? 1 : from + 1),
                   to: number(printing ? shown.length : from + visible.length),
@@ -216,98 +308,24 @@ export function Report({
             </tr>
           </thead>
           <tbody role="rowgroup">
-            {visible.map(({ row, index, match }) => {
-              const original = checked.matches[index];
-              const record = match.result === 'matched' ? match.record : null;
-              const notes = [...row.problems, ...match.notes].map((n) =>
-                describeNote(n, t, props.countryName),
-              );
-              const where = [row.values.address, row.values.city, row.values.province]
-                .filter(Boolean)
-                .join(', ');
-              const reason = reasonText(match, t, locale);
-              const choices_ = original ? candidatesOf(original) : [];
-              return (
-                <tr key={index} role="row" className={`check-${match.result}`}>
-                  <td role="cell" className="num" data-label={t('check.col.line')}>
-                    {number(row.line)}
-                  </td>
-                  <th scope="row" role="rowheader">
-                    {row.values.name || row.values.nativeName || '—'}
-                    {where !== '' && <div className="muted check-where">{where}</div>}
-                    {notes.length > 0 && (
-                      <ul className="check-notes">
-                        {notes.map((note) => (
-                          <li key={note}>{note}</li>
-                        ))}
-                      </ul>
-                    )}
-                  </th>
-                  <td role="cell">
-                    <span className={`badge check-badge-${match.result}`}>
-                      {t(`check.result.${match.result}`)}
-                    </span>
-                    {reason !== '' && <div className="check-why">{t('check.why', { reason })}</div>}
-                  </td>
-                  <td role="cell" data-label={t('col.factory')}>
-                    {record && (
-                      <>
-                        <a
-                          href={`${linkPrefix}/factories/${record.id}/`}
-                          lang={nameOf(record, locale).lang}
-                        >
-                          {nameOf(record, locale).text}
-                        </a>{' '}
-                        <span className="nowrap muted">{record.id}</span>{' '}
-                        <StatusBadge record={record} t={t} date={date} />
-                      </>
-                    )}
-                    {match.result === 'ambiguous' && original && (
-                      <CandidateList
-                        candidates={original.candidates}
-                        line={number(row.line)}
-                        locale={locale}
-                        linkPrefix={linkPrefix}
-                        t={t}
-                        date={date}
-                        cycle={cycle}
-                      />
-                    )}
-                    {choices_.length > 0 && (
-                      <CandidateSelect
-                        label={t('check.choose', { line: number(row.line) })}
-                        candidates={choices_}
-                        value={
-                          choices.has(index)
-                            ? (choices.get(index)?.id ?? 'none')
-                            : (original?.record?.id ?? '')
-                        }
-                        onChange={(value) =>
-                          onChoose(
-                            index,
-                            value === 'none'
-                              ? null
-                              : (choices_.find((c) => c.record.id === value)?.record ?? null),
-                          )
-                        }
-                        t={t}
-                      />
-                    )}
-                  </td>
-                  <td role="cell">
-                    {record && (
-                      <Standing
-                        record={record}
-                        t={t}
-                        cycle={cycle}
-                        locale={locale}
-                        labels={props.requirementLabels}
-                      />
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
+            {visible.map(({ row, index, match }) => (
+              <CheckRow
+                key={index}
+                row={row}
+                index={index}
+                match={match}
+                original={checked.matches[index]}
+                choice={{
+                  made: report.choices.has(index),
+                  record: report.choices.get(index) ?? null,
+                }}
+                onChoose={report.onChoose}
+                props={props}
+                t={t}
+                date={date}
+                cycle={cycle}
+              />
+            ))}
           </tbody>
         </table>
       </div>
@@ -318,7 +336,7 @@ export function Report({
             type="button"
             className="secondary"
             disabled={page === 0}
-            onClick={() => onPage(page - 1)}
+            onClick={() => report.onPage(page - 1)}
           >
             {t('check.previous')}
           </button>{' '}
@@ -333,7 +351,7 @@ export function Report({
             type="button"
             className="secondary"
             disabled={page >= pages - 1}
-            onClick={() => onPage(page + 1)}
+            onClick={() => report.onPage(page + 1)}
           >
             {t('check.next')}
           </button>
@@ -341,9 +359,4 @@ export function Report({
       )}
     </section>
   );
-}
-
-/** The factories a user may pick for a line: the candidates of a line to confirm. */
-function candidatesOf(original: RowMatch): Candidate[] {
-  return original.result === 'ambiguous' ? original.candidates : [];
 }

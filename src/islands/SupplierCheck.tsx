@@ -12,10 +12,14 @@ import type { Locale } from '../i18n/locales';
 import type { SearchRecord } from '../lib/search';
 import type { ListSource } from '../lib/supplier-check';
 import { MAX_LIST_BYTES, MAX_LIST_ROWS, type ListError } from '../lib/supplier-list';
-import { choose, type MatchResult } from '../lib/supplier-match';
+import { choose, type MatchResult, type RowMatch } from '../lib/supplier-match';
+import { bulkPlan } from '../lib/supplier-bulk';
+import { linesMeeting, riskSummary, type LineOrder, type RiskFilter } from '../lib/supplier-risk';
+import { supplierTemplateCsv, TEMPLATE_FILE_NAME } from '../lib/supplier-template';
 import type { CheckMessages } from './check-messages';
 import type { CheckReply, CheckRequest } from './check.worker';
 import { describeError, formatBytes, type Translate } from './check-text';
+import { saveCsv } from './check-input';
 import { Report, type Checked, type Filter } from './CheckReport';
 
 export interface SupplierCheckProps {
@@ -35,6 +39,14 @@ export interface SupplierCheckProps {
   cycleLabels: Record<string, string>;
   /** Closing dates formatted on the server. */
   closedDates: Record<string, string>;
+  /** The dataset's title and publisher in the reader's language, for the reports. */
+  datasetTitle: string;
+  publisher: string;
+  /** The date of the data, formatted, and as an ISO date (empty when unknown). */
+  dataAsOf: string;
+  dataDate: string;
+  /** The latest cycle's label. */
+  latestCycle: string;
 }
 
 type Phase =
@@ -49,6 +61,8 @@ interface Running {
   id: number;
   source: string | null;
   started: number;
+  /** The lines' matches received so far, in order. */
+  matches: RowMatch[];
 }
 
 export default function SupplierCheck(props: SupplierCheckProps) {
@@ -63,7 +77,13 @@ export default function SupplierCheck(props: SupplierCheckProps) {
   const [checked, setChecked] = useState<Checked | null>(null);
   /** The user's picks by row index: a factory, or null for "none of these". */
   const [choices, setChoices] = useState<ReadonlyMap<number, SearchRecord | null>>(new Map());
+  /** Earlier choices, most recent last: what "undo" goes back to. */
+  const [history, setHistory] = useState<ReadonlyArray<ReadonlyMap<number, SearchRecord | null>>>(
+    [],
+  );
   const [filter, setFilter] = useState<Filter>('all');
+  const [risk, setRisk] = useState<RiskFilter | null>(null);
+  const [order, setOrder] = useState<LineOrder>('input');
   /**
    * The rows the filter shows, fixed when the filter is chosen: a row answered in the "to confirm"
    * view stays in place (keyboard users change a select with the arrow keys), and leaves the view
@@ -88,7 +108,8 @@ export default function SupplierCheck(props: SupplierCheckProps) {
         setAnnouncement('');
         return;
       }
-      const { list, matches, encoding, sheet } = reply.outcome.checked;
+      const { list, encoding, sheet } = reply.outcome.checked;
+      const { matches } = current;
       setChecked({
         list,
         matches,
@@ -99,7 +120,10 @@ export default function SupplierCheck(props: SupplierCheckProps) {
         date: new Date().toISOString().slice(0, 10),
       });
       setChoices(new Map());
+      setHistory([]);
       setFilter('all');
+      setRisk(null);
+      setOrder('input');
       setFiltered(null);
       setPage(0);
       setPhase({ state: 'ready' });
@@ -140,6 +164,8 @@ export default function SupplierCheck(props: SupplierCheckProps) {
           state: 'working',
           message: t('check.progress', { done: number(reply.done), total: number(reply.total) }),
         });
+      } else if (reply.type === 'matches') {
+        if (reply.id === running.current?.id) running.current.matches.push(...reply.matches);
       } else if (reply.type === 'done') finish(reply);
       else if (reply.id === running.current?.id) {
         running.current = null;
@@ -182,13 +208,27 @@ export default function SupplierCheck(props: SupplierCheckProps) {
     for (const m of effective) c[m.result] += 1;
     return c;
   }, [effective]);
+  const summary = useMemo(
+    () => riskSummary(effective, Object.keys(props.requirementLabels)),
+    [effective, props.requirementLabels],
+  );
+  const plan = useMemo(() => bulkPlan(checked?.matches ?? [], choices), [checked, choices]);
 
   if (!mounted) return null;
 
   const run = (name: string | null, source: ListSource, transfer: Transferable[] = []) => {
     if (worker.current === null) return;
     generation.current += 1;
-    running.current = { id: generation.current, source: name, started: performance.now() };
+    running.current = {
+      id: generation.current,
+      source: name,
+      started: performance.now(),
+      matches: [],
+    };
+    // A new list replaces the old report at once: no result of the last list stays on screen.
+    setChecked(null);
+    setChoices(new Map());
+    setHistory([]);
     const request: CheckRequest = { type: 'check', id: generation.current, source };
     worker.current.postMessage(request, transfer);
   };
@@ -204,12 +244,13 @@ export default function SupplierCheck(props: SupplierCheckProps) {
 
   const checkText = (event: FormEvent) => {
     event.preventDefault();
-    setPhase({ state: 'working', message: t('check.progress', { done: number(0), total: '…' }) });
+    setPhase({ state: 'working', message: t('check.checking') });
     run(null, { pasted: text });
   };
 
   const checkFile = (file: File | undefined) => {
     if (file === undefined) return;
+    setChecked(null);
     setPhase({ state: 'working', message: t('check.reading', { name: file.name }) });
     file.arrayBuffer().then(
       (buffer) => run(file.name, { file: file.name, bytes: new Uint8Array(buffer) }, [buffer]),
@@ -219,12 +260,36 @@ export default function SupplierCheck(props: SupplierCheckProps) {
   };
 
   const busy = phase.state === 'working' || phase.state === 'loading';
+
+  /** Replaces the choices, keeping the ones before for "undo". */
+  const settle = (next: ReadonlyMap<number, SearchRecord | null>, message: string) => {
+    setHistory((before) => [...before, choices]);
+    setChoices(next);
+    setAnnouncement(message);
+  };
+  const acceptAgreeing = () => {
+    const next = new Map(choices);
+    for (const { index, record } of plan.accept) next.set(index, record);
+    settle(next, t('check.bulk.accepted', { count: number(plan.accept.length) }));
+  };
+  const markRestNotFound = () => {
+    const next = new Map(choices);
+    for (const index of plan.rest) next.set(index, null);
+    settle(next, t('check.bulk.marked', { count: number(plan.rest.length) }));
+  };
+  const undo = () => {
+    const previous = history.at(-1);
+    if (previous === undefined) return;
+    setHistory(history.slice(0, -1));
+    setChoices(previous);
+    setAnnouncement(t('check.bulk.undone'));
+  };
   const limits = { size: formatBytes(locale, MAX_LIST_BYTES), rows: number(MAX_LIST_ROWS) };
 
   return (
     <div className="supplier-check">
       {phase.state === 'indexFailed' ? (
-        <p className="notice" role="alert">
+        <p className="check-error" role="alert">
           {t('check.error.index')}
         </p>
       ) : (
@@ -270,13 +335,26 @@ export default function SupplierCheck(props: SupplierCheckProps) {
             <label htmlFor={id('file')} className="file-button" aria-hidden="true">
               {t('check.fileButton')}
             </label>
+            <p id={id('template-hint')} className="muted">
+              {t('check.templateHint')}
+            </p>
+            <div>
+              <button
+                type="button"
+                className="secondary"
+                aria-describedby={id('template-hint')}
+                onClick={() => saveCsv(supplierTemplateCsv(), TEMPLATE_FILE_NAME)}
+              >
+                {t('check.template')}
+              </button>
+            </div>
           </div>
         </form>
       )}
 
       {/* Progress shows while a list is read; the result is announced but already on screen. */}
       <p
-        className={`check-status no-print${busy ? '' : ' visually-hidden'}`}
+        className={`check-status no-print${busy ? ' check-busy' : ' visually-hidden'}`}
         role="status"
         aria-live="polite"
       >
@@ -294,7 +372,7 @@ export default function SupplierCheck(props: SupplierCheckProps) {
         </p>
       )}
       {phase.state === 'failed' && (
-        <p className="notice check-error" role="alert">
+        <p className="check-error" role="alert">
           {describeError(phase.error, t, locale)}
         </p>
       )}
@@ -304,17 +382,39 @@ export default function SupplierCheck(props: SupplierCheckProps) {
           checked={checked}
           effective={effective}
           counts={counts}
+          summary={summary}
           choices={choices}
-          onChoose={(index, record) => setChoices((before) => new Map(before).set(index, record))}
+          onChoose={(index, record) => {
+            setHistory((before) => [...before, choices]);
+            setChoices((before) => new Map(before).set(index, record));
+          }}
           filter={filter}
+          risk={risk}
           filtered={filtered}
           onFilter={(f) => {
             setFilter(f);
+            setRisk(null);
             setFiltered(
               f === 'all' ? null : effective.flatMap((m, index) => (m.result === f ? [index] : [])),
             );
             setPage(0);
           }}
+          onRisk={(next) => {
+            setRisk(next);
+            setFilter('all');
+            setFiltered(next === null ? null : linesMeeting(effective, next));
+            setPage(0);
+          }}
+          order={order}
+          onOrder={(next) => {
+            setOrder(next);
+            setPage(0);
+          }}
+          plan={plan}
+          canUndo={history.length > 0}
+          onAccept={acceptAgreeing}
+          onRest={markRestNotFound}
+          onUndo={undo}
           page={page}
           onPage={(next) => {
             setPage(next);

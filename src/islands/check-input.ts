@@ -2,9 +2,12 @@
  * Saving the supplier check's report in the browser (the XLSX library loads only when a
  * spreadsheet is written). Nothing here sends the list anywhere.
  */
-import { reportCsv, reportSheet, type ReportCell } from '../lib/check-report';
+import type { Workbook } from '../lib/check-report-file';
+import { withAutoFilter } from '../lib/xlsx-filter';
 
-function save(blob: Blob, name: string): void {
+export const SHEET_NAME = 'Supplier check';
+
+export function saveFile(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
@@ -15,12 +18,26 @@ function save(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function saveCsv(rows: readonly ReportCell[][], name: string): void {
-  save(new Blob([reportCsv(rows)], { type: 'text/csv;charset=utf-8' }), name);
+export function saveCsv(csv: string, name: string): void {
+  saveFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), name);
 }
 
-export async function saveXlsx(rows: readonly ReportCell[][], name: string): Promise<void> {
+export async function saveXlsx(book: Workbook, name: string): Promise<void> {
   const { default: writeXlsxFile } = await import('write-excel-file/browser');
-  const blob = await writeXlsxFile(reportSheet(rows), { sheet: 'Supplier check' }).toBlob();
-  save(blob, name);
+  const blob = await writeXlsxFile(book.data, {
+    sheet: SHEET_NAME,
+    columns: book.columns,
+    stickyRowsCount: book.stickyRowsCount,
+  }).toBlob();
+  const filtered = withAutoFilter(
+    new Uint8Array(await blob.arrayBuffer()),
+    book.filterRange,
+    SHEET_NAME,
+  );
+  saveFile(
+    new Blob([filtered as Uint8Array<ArrayBuffer>], {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    }),
+    name,
+  );
 }

@@ -6,7 +6,7 @@
  */
 import type { SearchRecord } from '../lib/search';
 import { checkList, type CheckOutcome, type ListSource } from '../lib/supplier-check';
-import { createMatcher, type Matcher } from '../lib/supplier-match';
+import { createMatcher, type Matcher, type RowMatch } from '../lib/supplier-match';
 import { streamSearchIndex } from './index-stream';
 
 export type CheckRequest =
@@ -16,6 +16,8 @@ export type CheckReply =
   | { type: 'ready'; factories: number }
   | { type: 'indexFailed'; message: string }
   | { type: 'progress'; id: number; done: number; total: number }
+  /** A run of the lines' matches, in order; the `done` that follows carries none. */
+  | { type: 'matches'; id: number; matches: RowMatch[] }
   | { type: 'done'; id: number; outcome: CheckOutcome }
   | { type: 'crashed'; id: number; message: string };
 
@@ -37,8 +39,25 @@ async function check(id: number, source: ListSource): Promise<void> {
     readSheets,
     onProgress: (done, total) => scope.postMessage({ type: 'progress', id, done, total }),
   });
-  scope.postMessage({ type: 'done', id, outcome });
+  if (!outcome.ok) return scope.postMessage({ type: 'done', id, outcome });
+  // The page reads a message in one task: thousands of matches, each with its candidates'
+  // records, are sent a few hundred at a time so that no single read holds up the page.
+  const { matches } = outcome.checked;
+  for (let from = 0; from < matches.length; from += MATCHES_PER_MESSAGE) {
+    scope.postMessage({
+      type: 'matches',
+      id,
+      matches: matches.slice(from, from + MATCHES_PER_MESSAGE),
+    });
+  }
+  scope.postMessage({
+    type: 'done',
+    id,
+    outcome: { ok: true, checked: { ...outcome.checked, matches: [] } },
+  });
 }
+
+const MATCHES_PER_MESSAGE = 250;
 
 scope.onmessage = (event) => {
   const request = event.data;

@@ -106,6 +106,7 @@ export function reportCsv(rows: readonly ReportCell[][]): string {
 export interface SheetCell {
   value: string | number;
   type: StringConstructor | NumberConstructor;
+  fontWeight?: 'bold';
 }
 
 /**

@@ -1,0 +1,56 @@
+/**
+ * Settling the lines to confirm in bulk, by rules a user can read on the button before acting:
+ *
+ * - **Accept where the place agrees.** A line's top candidate is accepted when the line names a
+ *   province, town or address and one of the places in it is among the candidate's own (its
+ *   province, the places in its address, the places in its names): the matcher's place check says
+ *   "agrees". Never when the identity rules flag a conflict: the candidate names another site
+ *   ("Branch 2" against "Branch 3"), the line's ids point elsewhere or disagree with its name, or
+ *   another candidate is as alike and agrees on the place too, so the place does not tell them
+ *   apart.
+ * - **Mark the rest not found**: every other line still to confirm.
+ *
+ * Lines the user settled one by one are never changed by a bulk action.
+ */
+import type { SearchRecord } from './search';
+import type { Candidate, RowMatch } from './supplier-answer';
+
+export interface BulkPlan {
+  /** Lines whose top candidate may be accepted, with that candidate. */
+  accept: Array<{ index: number; record: SearchRecord }>;
+  /** The other lines still to confirm. */
+  rest: number[];
+}
+
+/** Notes by which the identity rules say a line's ids and names point at different factories. */
+const CONFLICTS = new Set(['idsDisagree', 'nameDiffers', 'otherCountry']);
+
+/** The candidate a line may accept in bulk, or null. */
+export function acceptable(match: RowMatch): Candidate | null {
+  if (match.result !== 'ambiguous') return null;
+  if (match.notes.some((note) => CONFLICTS.has(note.code))) return null;
+  const [top, ...others] = match.candidates;
+  if (top === undefined || top.place.state !== 'agrees' || top.siteDiffers) return null;
+  const tied = others.some(
+    (other) => other.similarity >= top.similarity && other.place.state === 'agrees',
+  );
+  return tied ? null : top;
+}
+
+/**
+ * What the bulk actions would do, over the matcher's answers (`original`) and the lines the user
+ * has settled already (`settled`, by index).
+ */
+export function bulkPlan(
+  original: readonly RowMatch[],
+  settled: ReadonlySet<number> | ReadonlyMap<number, unknown>,
+): BulkPlan {
+  const plan: BulkPlan = { accept: [], rest: [] };
+  original.forEach((match, index) => {
+    if (match.result !== 'ambiguous' || settled.has(index)) return;
+    const candidate = acceptable(match);
+    if (candidate === null) plan.rest.push(index);
+    else plan.accept.push({ index, record: candidate.record });
+  });
+  return plan;
+}
