@@ -8,6 +8,7 @@
  * - XLSX: a few lines of context in the reader's language, then the header in the reader's
  *   language, frozen, with an autofilter, and columns of sensible widths.
  */
+import { plainText } from './khmer-words';
 import { neutraliseCell, toSafeCsv } from './downloads';
 import Papa from 'papaparse';
 import { REPORT_COLUMNS, type ReportCell, type SheetCell } from './check-report';
@@ -43,8 +44,9 @@ export function reportCsvWithAbout(rows: readonly ReportCell[][], about: ReportA
     { newline: '\n' },
   );
   const table = toSafeCsv(REPORT_COLUMNS, rows);
-  // The byte-order mark stays first, so Khmer and Chinese open right in spreadsheets.
-  return `\uFEFF${preamble}\n${table.replace(/^\uFEFF/, '')}`;
+  // The byte-order mark stays first, so Khmer and Chinese open right in spreadsheets; the pages'
+  // line-break joiners inside Khmer words stay out of a file that is searched and pasted.
+  return plainText(`\uFEFF${preamble}\n${table.replace(/^\uFEFF/, '')}`);
 }
 
 /** Columns' widths in characters: names and reasons wide, counts narrow. */
@@ -103,7 +105,7 @@ export function reportWorkbook(
   human: (column: ReportColumn, cell: ReportCell) => ReportCell,
 ): Workbook {
   const text = (value: string, bold = false): SheetCell => ({
-    value,
+    value: plainText(value),
     type: String,
     ...(bold ? { fontWeight: 'bold' as const } : {}),
   });
