@@ -2,12 +2,14 @@
  * npm run bench [-- --data DIR --runs N --large-factories N --large-cycles N --skip-large
  *                  --site-runs N --skip-site --skip-browser]
  * npm run bench -- --scale [--sizes 600,5000,20000,100000 --work DIR --shards N --scale-runs N]
+ * npm run bench -- --lighthouse [--data DIR --lighthouse-runs N]
  *
  * Reports figures, never pass/fail: the scorer's own time on the committed demo data (median of
  * several runs, each in a fresh process), the supplier check's matching of a 3,000-line list and
  * its figures on the identity corpus (tests/identity), the site build, the output scan, and time
  * and peak memory on a large generated dataset. With --scale, instead, the scorer and the whole
- * build at each size against a bare Astro build, as one table (scripts/bench/scale.ts).
+ * build at each size against a bare Astro build, as one table (scripts/bench/scale.ts). With
+ * --lighthouse, instead, mobile Lighthouse scores of the main page types (scripts/bench/lighthouse.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -16,6 +18,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchBrowser } from './bench/browser';
 import { benchCheck, benchIdentity } from './bench/check';
+import { benchLighthouse } from './bench/lighthouse';
 import { benchScale } from './bench/scale';
 import { benchScan } from './bench/scan';
 import { benchSite } from './bench/site';
@@ -113,8 +116,14 @@ async function main(): Promise<void> {
       work: { type: 'string', default: join(tmpdir(), 'portal-bench-scale') },
       shards: { type: 'string' },
       'scale-runs': { type: 'string', default: '1' },
+      lighthouse: { type: 'boolean', default: false },
+      'lighthouse-runs': { type: 'string', default: '1' },
     },
   });
+  if (values.lighthouse) {
+    await benchLighthouse(resolve(values.data), Math.max(1, Number(values['lighthouse-runs'])));
+    return;
+  }
   if (values.scale) {
     const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
     if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
