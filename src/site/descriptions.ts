@@ -25,6 +25,8 @@ export const DESCRIPTION_MIN = 50;
 export const DESCRIPTION_MAX = 160;
 
 const ELLIPSIS = '…';
+/** Chinese sentences follow each other without a space. */
+const FULL_STOP_WITHOUT_SPACE = /[。！？]$/u;
 
 /** Characters as a reader counts them in any script: Khmer vowels stay with their consonant. */
 const graphemes = (text: string): string[] =>
@@ -44,7 +46,9 @@ export function fitDescription(candidates: readonly string[], context: string): 
   const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
   const texts = candidates.map(collapse);
   const padded = texts.map((text) =>
-    descriptionLength(text) < DESCRIPTION_MIN ? collapse(`${text} ${context}`) : text,
+    descriptionLength(text) < DESCRIPTION_MIN
+      ? collapse(`${text}${FULL_STOP_WITHOUT_SPACE.test(text) ? '' : ' '}${context}`)
+      : text,
   );
   const fitting = padded.find((text) => descriptionLength(text) <= DESCRIPTION_MAX);
   if (fitting !== undefined) return fitting;
@@ -133,6 +137,7 @@ export function describeSitePage(locale: Locale, site: DescribedSite, page: Site
       case 'cycles':
         return t(locale, 'seo.cycles', {
           ...values,
+          count: values.cycles,
           first: first ? cycleLabel(locale, first) : '',
           last: latest ? cycleLabel(locale, latest) : '',
         });

@@ -116,6 +116,12 @@ describe('a description fits search results', () => {
     );
   });
 
+  it('a Chinese sentence is followed by the context without a space', () => {
+    expect(fitDescription(['此页面不存在。'], '柬埔寨制衣厂合规情况，由示范监测项目发布。')).toBe(
+      '此页面不存在。柬埔寨制衣厂合规情况，由示范监测项目发布。',
+    );
+  });
+
   it('a cut never splits a Khmer character from its vowel', () => {
     const text = fitDescription(['ការវាយតម្លៃ'.repeat(40)], '');
     const body = text.slice(0, -1);
@@ -148,6 +154,13 @@ describe.each(LOCALES)('descriptions in %s', (locale) => {
       expect(descriptionLength(text)).toBeGreaterThanOrEqual(DESCRIPTION_MIN);
       expect(descriptionLength(text)).toBeLessThanOrEqual(DESCRIPTION_MAX);
     }
+  });
+
+  it('the cycle reports count cycles, not factories', () => {
+    const site = { ...makeSite(false), factories: Array.from({ length: 37 }) };
+    const text = describeSitePage(locale, site, 'cycles');
+    expect(text).toContain('2');
+    expect(text).not.toContain('37');
   });
 
   it('a demo site says so in every description', () => {
