@@ -3,12 +3,14 @@
  *                  --site-runs N --skip-site --skip-browser --only-buyers]
  * npm run bench -- --scale [--sizes 600,5000,20000,100000 --work DIR --shards N --scale-runs N]
  * npm run bench -- --check [--check-factories N --scan-site DIR]
+ * npm run bench -- --lighthouse [--data DIR --lighthouse-runs N]
  *
  * Reports figures, never pass/fail: the scorer's own time on the committed demo data (median of
  * several runs, each in a fresh process), the supplier check's matching of a 3,000-line list and
  * its figures on the identity corpus (tests/identity), the site build, the output scan, and time
  * and peak memory on a large generated dataset. With --scale, instead, the scorer and the whole
- * build at each size against a bare Astro build, as one table (scripts/bench/scale.ts).
+ * build at each size against a bare Astro build, as one table (scripts/bench/scale.ts). With
+ * --lighthouse, instead, mobile Lighthouse scores of the main page types (scripts/bench/lighthouse.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -18,6 +20,7 @@ import { parseArgs } from 'node:util';
 import { benchBrowser, measureCheck, measureCheckAtScale, printCheckTable } from './bench/browser';
 import { benchBuyers } from './bench/buyers';
 import { benchCheck, benchIdentity, writeSearchIndex } from './bench/check';
+import { benchLighthouse } from './bench/lighthouse';
 import { benchScale } from './bench/scale';
 import { benchScan } from './bench/scan';
 import { benchSite } from './bench/site';
@@ -120,8 +123,14 @@ async function main(): Promise<void> {
       // The supplier check in Chromium only: hostile lists, then 3,000 lines against a large index.
       check: { type: 'boolean', default: false },
       'check-factories': { type: 'string', default: '100000' },
+      lighthouse: { type: 'boolean', default: false },
+      'lighthouse-runs': { type: 'string', default: '1' },
     },
   });
+  if (values.lighthouse) {
+    await benchLighthouse(resolve(values.data), Math.max(1, Number(values['lighthouse-runs'])));
+    return;
+  }
   if (values['only-buyers']) {
     benchBuyers(resolve(values.data), Number(values['site-runs']));
     return;

@@ -22,6 +22,7 @@ import { parseArgs } from 'node:util';
 import { formatShard, parseShard, WHOLE_SITE, type Shard } from '../src/site/shards';
 import { FINISH_FILE, finishSite, type FinishData } from './lib/finish-site';
 import { runPostBuildSteps } from './lib/post-build';
+import { parseSiteUrl } from './lib/sitemap';
 import {
   addServedFiles,
   mergeShards,
@@ -220,6 +221,16 @@ async function main(): Promise<number> {
     return 2;
   }
   const { values, positionals } = parsed;
+  const siteUrl = parseSiteUrl(process.env['SITE_URL']);
+  if (siteUrl !== undefined && !(siteUrl instanceof URL)) {
+    say(siteUrl.error);
+    return 2;
+  }
+  if (siteUrl === undefined) {
+    say(
+      "Warning: SITE_URL is not set. Canonical and language-alternate links, link-preview addresses and sitemap.xml need the site's absolute address, so they are left out; set SITE_URL=https://your.host to add them.",
+    );
+  }
   const previousDir = values.previous ?? (process.env['PREVIOUS_DIR'] || undefined);
   const precompress = values.precompress || process.env['PRECOMPRESS'] === '1';
   const work = join(dirname(DIST), `.${basename(DIST)}-build-${process.pid}`);

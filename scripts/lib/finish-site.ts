@@ -19,6 +19,7 @@ import { withheldStrings, type WithheldString } from '../../src/lib/withheld-str
 import { GZIP_OPTIONS } from './atomic-write';
 import { formatLeak, LeakScanner, type Leak } from './leak-scan';
 import { hostHeaders } from './host-headers';
+import { parseSiteUrl, writeSitemaps } from './sitemap';
 import {
   buildManifest,
   formatManifest,
@@ -93,7 +94,8 @@ export interface FinishOptions {
 }
 
 /**
- * Checks and completes the built site in `dir`: the scan first (nothing is added to a site that
+ * Checks and completes the built site in `dir`: robots.txt and the sitemaps (made from the
+ * pages there, so they are scanned with them), the scan (nothing more is added to a site that
  * fails it), then the host headers, the manifest (itself scanned before it is written) and the
  * precompressed copies.
  */
@@ -103,6 +105,10 @@ export async function finishSite(
   options: FinishOptions,
 ): Promise<FinishResult> {
   placeNotFoundPages(dir);
+  const siteUrl = parseSiteUrl(options.siteUrl);
+  if (siteUrl !== undefined && !(siteUrl instanceof URL))
+    return { errors: [siteUrl.error], leaks: [] };
+  writeSitemaps(dir, siteUrl);
   const scanner = new LeakScanner(data.withheld, interfaceTexts());
   const leaks = scanner.scanFolder(dir);
   if (leaks.length > 0) return { errors: leaks.map((leak) => formatLeak(leak)), leaks };

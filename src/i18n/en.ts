@@ -10,6 +10,56 @@ export const en = {
   'site.licence': 'Data licence: {licence}',
   'site.contact': 'Corrections:',
 
+  // Search engines and link previews: each page's description (50 to 160 characters) from its
+  // own facts, and the names of the site's open data for dataset search.
+  'seo.demo': 'Fictional demo data. ',
+  'seo.site': '{title}, published by {publisher}.',
+  'seo.overview':
+    '{demo}{count} garment factories named with their findings on {critical} critical issues, the low-compliance list and strikes. Latest: {label}.',
+  'seo.factory': '{demo}{name} ({id}){province}, {status}. {cycle}: {findings}{listed}.',
+  'seo.factoryProvince': ', {province}',
+  'seo.factoryOpen': 'open',
+  'seo.factoryClosed': 'closed on {date}',
+  'seo.factoryClosedShort': 'closed',
+  'seo.findingsNonCompliant': 'non-compliant on {count} of {total} critical issues',
+  'seo.findingsNone': 'no non-compliance found on the {total} critical issues',
+  'seo.findingsNoneOfAssessed':
+    'no non-compliance found on the {assessed} of {total} critical issues assessed',
+  'seo.listed': '; on the low-compliance list',
+  'seo.factories':
+    '{demo}All {count} published factories, open and closed, with their latest findings on the critical issues. Search by name, buyer or id.',
+  'seo.factoriesPage':
+    '{demo}Factories {from} to {to} of {count}, open and closed, with their latest findings on the critical issues and the low-compliance list.',
+  'seo.lowCompliance':
+    '{demo}{count} factories on the low-compliance list of {label}: a compliance rate below {threshold}, the mean minus {k} standard deviations.',
+  'seo.lowComplianceNone':
+    '{demo}The low-compliance list: factories whose compliance rate lies more than {k} standard deviations below the mean of their cycle.',
+  'seo.strikes':
+    '{demo}{count} strikes recorded, {notLegal} of them not meeting the legal requirements, by union, with their dates and the requirements missed.',
+  'seo.cycles':
+    '{demo}Reports of {count} reporting cycles from {first} to {last}: factories assessed, critical issues, the low-compliance list and strikes.',
+  'seo.cycle':
+    '{demo}{label}: {published} factories published, {fully} fully compliant on the critical issues, {listed} on the low-compliance list, {strikes} strikes.',
+  'seo.requirements':
+    '{demo}The {critical} critical issues and {key} key requirements each factory is assessed on, with their legal basis and compliance over the cycles.',
+  'seo.requirementCritical':
+    '{demo}{id} {label}: {count} of {published} published factories non-compliant in {cycle}. Its legal basis and compliance over the cycles.',
+  'seo.requirementKey':
+    '{demo}{id} {label}: a key requirement of the compliance rate behind the low-compliance list. Its legal basis and compliance over the cycles.',
+  'seo.methodology':
+    '{demo}How findings are published: a factory is named after {ci} assessments; the low-compliance list lies below the mean minus {k} standard deviations.',
+  'seo.downloads':
+    '{demo}Open data on {count} factories and {cycles} reporting cycles as CSV and JSON: scores, findings, strikes and responses, with a data dictionary.',
+  'seo.api':
+    '{demo}A JSON API of {count} factories and {cycles} reporting cycles: one file per factory and per cycle, with JSON schemas, for scripts and apps.',
+  'seo.corrections':
+    '{demo}{count} corrections to published findings, each with its date, the factory, the cycle and the reason it was made.',
+  'seo.check':
+    '{demo}Check a list of suppliers against {count} published factories by name, id or Open Supply Hub id. The list never leaves your browser.',
+  'seo.notFound':
+    '{demo}This page does not exist. Search the {count} published factories or start from the overview of the latest reporting cycle.',
+  'seo.datasetApi': '{title}: JSON API',
+
   'nav.label': 'Main',
   'nav.languages': 'Language',
   'i18n.englishFallback': '(English)',

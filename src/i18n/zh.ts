@@ -9,6 +9,55 @@ export const zh: Messages = {
   'site.licence': '数据许可：{licence}',
   'site.contact': '更正：',
 
+  // Search engines and link previews: each page's description (50 to 160 characters) from its
+  // own facts, and the names of the site's open data for dataset search.
+  'seo.demo': '虚构示范数据。',
+  'seo.site': '{title}，由{publisher}发布。',
+  'seo.overview':
+    '{demo}公开点名{count}家制衣厂，列出其在{critical}项关键问题上的评估结果、低合规名单和罢工情况。最新周期：{label}。',
+  'seo.factory': '{demo}{name}（{id}）{province}，{status}。{cycle}：{findings}{listed}。',
+  'seo.factoryProvince': '，{province}',
+  'seo.factoryOpen': '运营中',
+  'seo.factoryClosed': '已于{date}关闭',
+  'seo.factoryClosedShort': '已关闭',
+  'seo.findingsNonCompliant': '{total}项关键问题中有{count}项不合规',
+  'seo.findingsNone': '{total}项关键问题均未发现不合规',
+  'seo.findingsNoneOfAssessed': '已评估的{assessed}项关键问题（共{total}项）均未发现不合规',
+  'seo.listed': '；列入低合规名单',
+  'seo.factories':
+    '{demo}全部{count}家已公布的工厂，包括运营中和已关闭的工厂，及其在关键问题上的最新评估结果。可按名称、采购商或编号搜索。',
+  'seo.factoriesPage':
+    '{demo}第{from}至{to}家工厂（共{count}家），包括运营中和已关闭的工厂，及其在关键问题上的最新评估结果和低合规名单。',
+  'seo.lowCompliance':
+    '{demo}{label}低合规名单上的{count}家工厂：合规率低于{threshold}，即平均值减去{k}个标准差。名单依据所有评估要求计算。',
+  'seo.lowComplianceNone':
+    '{demo}低合规名单：合规率比所在周期平均值低{k}个标准差以上的工厂。名单依据每家工厂最近一次评估的全部要求计算。',
+  'seo.strikes':
+    '{demo}已记录{count}起罢工，其中{notLegal}起未符合法定要求；按工会列出，附日期及未满足的要求。',
+  'seo.cycles':
+    '{demo}从{first}到{last}共{count}个报告周期的报告：已评估的工厂、关键问题、低合规名单和罢工情况。',
+  'seo.cycle':
+    '{demo}{label}：公布{published}家工厂，其中{fully}家在关键问题上完全合规，{listed}家列入低合规名单，罢工{strikes}起。',
+  'seo.requirements':
+    '{demo}每家工厂接受评估的{critical}项关键问题和{key}项重要要求，附其法律依据以及各周期的合规情况。',
+  'seo.requirementCritical':
+    '{demo}{id} {label}：{cycle}已公布的{published}家工厂中有{count}家不合规。附其法律依据以及各周期的合规情况。',
+  'seo.requirementKey':
+    '{demo}{id} {label}：计算合规率并据此确定低合规名单的重要要求之一。附其法律依据以及各周期的合规情况。',
+  'seo.methodology':
+    '{demo}评估结果如何公布：工厂经过{ci}次评估后才公开点名；低合规名单的门槛为平均值减去{k}个标准差。',
+  'seo.downloads':
+    '{demo}关于{count}家工厂和{cycles}个报告周期的开放数据，提供 CSV 和 JSON 格式：评分、评估结果、罢工和回应，附数据字典。',
+  'seo.api':
+    '{demo}涵盖{count}家工厂和{cycles}个报告周期的 JSON API：每家工厂和每个周期各一个文件，附 JSON 模式，供脚本和应用使用。',
+  'seo.corrections':
+    '{demo}对已公布结果的{count}项更正，每项更正均注明日期、工厂、周期以及作出更正的原因。',
+  'seo.check':
+    '{demo}按名称、编号或 Open Supply Hub 编号，将供应商清单与{count}家已公布的工厂进行核对。清单不会离开您的浏览器。',
+  'seo.notFound':
+    '{demo}此页面不存在。请搜索{count}家已公布的工厂，或从最新报告周期的概览页面开始浏览本网站。',
+  'seo.datasetApi': '{title}：JSON API',
+
   'nav.label': '主导航',
   'nav.languages': '语言',
   'i18n.englishFallback': '（英文）',

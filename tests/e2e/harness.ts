@@ -25,11 +25,13 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 export interface BuiltSite {
   dist: string;
   work: string;
+  /** What the build printed to standard error: its warnings. */
+  log: string;
 }
 
 /**
- * Builds DATA_DIR into a temporary folder with the same command a publisher uses; `env` adds
- * build settings (e.g. PRECOMPRESS).
+ * Builds DATA_DIR into a temporary folder with the same command a publisher uses; `env` adds to
+ * or overrides its environment (SITE_URL: '' builds without the site's address).
  */
 export function buildSite(dataDir: string, env: Record<string, string> = {}): BuiltSite {
   const work = mkdtempSync(join(tmpdir(), 'portal-e2e-'));
@@ -49,7 +51,7 @@ export function buildSite(dataDir: string, env: Record<string, string> = {}): Bu
   if (result.status !== 0) {
     throw new Error(`building ${dataDir} failed:\n${result.stdout}\n${result.stderr}`);
   }
-  return { dist, work };
+  return { dist, work, log: result.stderr };
 }
 
 const TYPES: Record<string, string> = {

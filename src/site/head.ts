@@ -1,0 +1,42 @@
+/**
+ * The addresses a page's head gives search engines and link previews. They must be absolute
+ * (a relative `hreflang` or `og:url` is ignored), so they exist only when the build knows the
+ * site's address (SITE_URL); without it the head leaves them out rather than guess.
+ */
+import { DEFAULT_LOCALE, LANGUAGE_TAGS, LOCALES, localePath, type Locale } from '../i18n/locales';
+
+/** A site path as an absolute address on `site`, or undefined without one. */
+export function absoluteUrl(site: URL | undefined, path: string): string | undefined {
+  return site === undefined ? undefined : new URL(path, site).href;
+}
+
+export interface Alternate {
+  hreflang: string;
+  href: string;
+}
+
+/**
+ * The page in each language, and `x-default` for readers whose language the site lacks: the
+ * English page, served at the root without a prefix.
+ */
+export function alternates(site: URL | undefined, unprefixed: string): Alternate[] {
+  if (site === undefined) return [];
+  const href = (locale: Locale) => new URL(localePath(locale, unprefixed), site).href;
+  return [
+    ...LOCALES.map((locale) => ({ hreflang: LANGUAGE_TAGS[locale], href: href(locale) })),
+    { hreflang: 'x-default', href: href(DEFAULT_LOCALE) },
+  ];
+}
+
+/** Open Graph locales are language_TERRITORY: the territory where each text is read most. */
+export const OG_LOCALES: Record<Locale, string> = { en: 'en_US', km: 'km_KH', zh: 'zh_CN' };
+
+/**
+ * JSON-LD for a <script type="application/ld+json">: text from the data may hold `</script>` or
+ * `<!--`, which would end the element early; escaped, the JSON means the same.
+ */
+export const jsonLdText = (value: unknown): string =>
+  JSON.stringify(value)
+    .replaceAll('<', '\\u003c')
+    .replaceAll('>', '\\u003e')
+    .replaceAll('&', '\\u0026');
