@@ -293,7 +293,7 @@ export const en = {
   'strikes.title': 'Union compliance with legal strike requirements',
   'strikes.lede':
     'Strikes recorded at assessed factories, and whether each met the legal requirements for a strike (notice, secret ballot, conciliation, …). Strikes at factories whose findings are not yet published are listed without the factory.',
-  'strikes.byUnion': 'Strikes not meeting legal requirements, by union',
+  'strikes.byUnion': 'Strikes by union, with how many did not meet legal requirements',
   'strikes.all': 'All strikes, newest first',
   'strikes.unpublishedFactory': 'factory not named (not published)',
   'strikes.atFactory': 'Strikes at this factory',

@@ -284,7 +284,7 @@ export const zh: Messages = {
   'strikes.title': '工会遵守罢工法定要求的情况',
   'strikes.lede':
     '已评估工厂中记录的罢工，以及每次罢工是否符合罢工的法定要求（事先通知、无记名投票、调解等）。评估结果尚未公布的工厂发生的罢工，列出时不显示工厂。',
-  'strikes.byUnion': '未符合法定要求的罢工（按工会）',
+  'strikes.byUnion': '按工会统计的罢工，及其中未符合法定要求的罢工数',
   'strikes.all': '所有罢工，最新的在前',
   'strikes.unpublishedFactory': '工厂名称未公开',
   'strikes.atFactory': '本工厂的罢工',
