@@ -18,6 +18,7 @@ import { chartSpecFile } from '../../src/site/charts';
 import { entitySnapshotFiles } from '../../src/site/entities';
 import { CORE_FILE, factoryShards, shardFile, siteCore } from '../../src/site/snapshot';
 import type { FileContent } from './atomic-write';
+import { previewImageFiles } from './preview-images';
 
 const STATIC_DIR = resolve(import.meta.dirname, '../../public');
 
@@ -156,4 +157,5 @@ export function* siteSnapshotFiles(input: SnapshotInput): Generator<[string, Fil
   yield* buyerFeeds(site, entities, siteUrl);
   yield ['public/search-index.json', { chunks: searchIndexChunks(site) }];
   yield* chartSpecs(site);
+  yield* previewImageFiles(site);
 }

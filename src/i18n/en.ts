@@ -59,6 +59,13 @@ export const en = {
   'seo.notFound':
     '{demo}This page does not exist. Search the {count} published factories or start from the overview of the latest reporting cycle.',
   'seo.datasetApi': '{title}: JSON API',
+  // Link-preview images (src/site/previews.ts)
+  'preview.factory': 'Factory profile',
+  'preview.factoryLine':
+    'Each factory’s name, status and findings on the {count} critical issues in every published cycle',
+  'preview.alt': '{heading} · {site}. {details}',
+  'preview.altFigure': '{value} {label}',
+  'preview.altJoin': '; ',
 
   'nav.label': 'Main',
   'nav.languages': 'Language',

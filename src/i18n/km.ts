@@ -58,6 +58,13 @@ export const km: Messages = {
   'seo.notFound':
     '{demo}ទំព័រនេះមិនមានទេ។ ស្វែងរករោងចក្រដែលបានផ្សព្វផ្សាយ {count} ឬចាប់ផ្តើមពីទិដ្ឋភាពទូទៅនៃវដ្តរបាយការណ៍ចុងក្រោយ។',
   'seo.datasetApi': '{title}៖ API JSON',
+  // Link-preview images (src/site/previews.ts)
+  'preview.factory': 'ព័ត៌មានរោងចក្រ',
+  'preview.factoryLine':
+    'ឈ្មោះ ស្ថានភាព និងលទ្ធផលលើបញ្ហាធ្ងន់ធ្ងរ {count} របស់រោងចក្រនីមួយៗ ក្នុងវដ្តដែលបានផ្សព្វផ្សាយនីមួយៗ',
+  'preview.alt': '{heading} · {site}។ {details}',
+  'preview.altFigure': '{label}៖ {value}',
+  'preview.altJoin': '។ ',
 
   'nav.label': 'ម៉ឺនុយចម្បង',
   'nav.languages': 'ភាសា',

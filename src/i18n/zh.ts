@@ -57,6 +57,12 @@ export const zh: Messages = {
   'seo.notFound':
     '{demo}此页面不存在。请搜索{count}家已公布的工厂，或从最新报告周期的概览页面开始浏览本网站。',
   'seo.datasetApi': '{title}：JSON API',
+  // Link-preview images (src/site/previews.ts)
+  'preview.factory': '工厂档案',
+  'preview.factoryLine': '每家工厂的名称、状态及每个已公布周期中{count}项关键问题的结果',
+  'preview.alt': '{heading} · {site}。{details}',
+  'preview.altFigure': '{label}：{value}',
+  'preview.altJoin': '；',
 
   'nav.label': '主导航',
   'nav.languages': '语言',

@@ -4,6 +4,7 @@
  * site's address (SITE_URL); without it the head leaves them out rather than guess.
  */
 import { DEFAULT_LOCALE, LANGUAGE_TAGS, LOCALES, localePath, type Locale } from '../i18n/locales';
+import { PREVIEW_HEIGHT, PREVIEW_WIDTH, previewCard, previewIdOf, previewPath } from './previews';
 
 /** A site path as an absolute address on `site`, or undefined without one. */
 export function absoluteUrl(site: URL | undefined, path: string): string | undefined {
@@ -40,3 +41,33 @@ export const jsonLdText = (value: unknown): string =>
     .replaceAll('<', '\\u003c')
     .replaceAll('>', '\\u003e')
     .replaceAll('&', '\\u0026');
+
+/** A page's link-preview image: an absolute address, its size and its text alternative. */
+export interface PreviewImage {
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+/**
+ * The image a page shows when its address is shared (src/site/previews.ts). Only with the
+ * site's address: a preview needs an absolute one, and without it the card falls back to text.
+ */
+export function previewImage(
+  site: URL | undefined,
+  locale: Locale,
+  data: Parameters<typeof previewCard>[1],
+  unprefixed: string,
+  ownAddress: boolean,
+): PreviewImage | undefined {
+  if (site === undefined) return undefined;
+  const id = previewIdOf(unprefixed, ownAddress);
+  const card = previewCard(locale, data, id);
+  return {
+    url: new URL(previewPath(locale, id), site).href,
+    width: PREVIEW_WIDTH,
+    height: PREVIEW_HEIGHT,
+    alt: card.alt,
+  };
+}

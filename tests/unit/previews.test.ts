@@ -1,0 +1,216 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { drawPreview } from '../../src/charts/draw-preview';
+import type { Locale } from '../../src/i18n/locales';
+import type { CycleId } from '../../src/lib/ids';
+import type { PublicCycle, PublicSite } from '../../src/lib/public-site';
+import {
+  PREVIEW_HEIGHT,
+  PREVIEW_PAGES,
+  PREVIEW_WIDTH,
+  previewCard,
+  previewIdOf,
+  type PreviewId,
+} from '../../src/site/previews';
+import { previewImage } from '../../src/site/head';
+import { bundledFonts, encodePng, imagesOf } from '../../scripts/lib/preview-images';
+
+const LOCALES: Locale[] = ['en', 'km', 'zh'];
+
+const cycle = (id: string, published: number, fully: number, listed: string[]): PublicCycle =>
+  ({
+    id: id as CycleId,
+    label: `Reporting year ${id}`,
+    labelKm: null,
+    labelZh: null,
+    periodStart: `${id}-01-01`,
+    periodEnd: `${id}-12-31`,
+    publishedOn: `${id}-12-31`,
+    factoriesActive: 41,
+    ciPublished: published,
+    ciFullyCompliant: fully,
+    ciNonCompliantByRequirement: [],
+    lcPopulation: 25,
+    lcMean: 0.8,
+    lcSd: 0.05,
+    lcThreshold: 0.7,
+    lowCompliance: listed,
+    strikes: 2,
+    strikesNotLegal: 1,
+    changes: null,
+  }) as unknown as PublicCycle;
+
+function makeSite(demo: boolean): PublicSite {
+  return {
+    meta: { title: 'Garment factory compliance', publisher: 'Monitoring Programme', demo },
+    requirements: [
+      { id: 'CI01', track: 'critical' },
+      { id: 'CI02', track: 'critical' },
+      { id: 'LR01', track: 'key' },
+    ],
+    cycles: [cycle('2022', 20, 5, []), cycle('2023', 30, 12, ['F-1', 'F-2', 'F-3'])],
+  } as unknown as PublicSite;
+}
+
+describe('each page shows the image of its page type', () => {
+  it.each([
+    ['/', 'overview'],
+    ['/factories/', 'factories'],
+    ['/factories/page/3/', 'factories'],
+    ['/factories/KH-0001/', 'factory'],
+    ['/cycles/', 'cycles'],
+    ['/cycles/2023/', 'cycles'],
+    ['/requirements/', 'requirements'],
+    ['/requirements/ci01/', 'requirements'],
+    ['/buyers/north-star/', 'buyers'],
+    ['/groups/', 'groups'],
+    ['/low-compliance/', 'low-compliance'],
+    ['/strikes/', 'strikes'],
+    ['/check/', 'check'],
+    ['/api/', 'api'],
+    ['/a-page-the-site-does-not-know/', 'overview'],
+  ])('%s shows the %s image', (path, id) => {
+    expect(previewIdOf(path)).toBe(id);
+  });
+
+  it('a page without an address of its own (the 404 page) shows the not-found image', () => {
+    expect(previewIdOf('/factories/', false)).toBe('not-found');
+  });
+
+  it('a page gets an absolute image address, its size and its alt only with the site’s address', () => {
+    const site = makeSite(false);
+    expect(previewImage(undefined, 'en', site, '/', true)).toBeUndefined();
+    expect(previewImage(new URL('https://example.org/'), 'km', site, '/strikes/', true)).toEqual({
+      url: 'https://example.org/previews/km/strikes.png',
+      width: PREVIEW_WIDTH,
+      height: PREVIEW_HEIGHT,
+      alt: previewCard('km', site, 'strikes').alt,
+    });
+  });
+});
+
+describe('an image shows published facts only', () => {
+  it('a page type’s card gives the latest cycle’s published figures', () => {
+    const card = previewCard('en', makeSite(false), 'low-compliance');
+    expect(card.heading).toBe('Low-compliance list');
+    expect(card.subline).toBe('Latest cycle: Reporting year 2023');
+    expect(card.figures.map((f) => f.value)).toEqual(['41', '40%', '3']);
+    expect(card.trend?.shares).toEqual([0.25, 0.4]);
+    expect(card.trend?.stress).toBe(1);
+  });
+
+  it('the factory card names no factory and gives no figure', () => {
+    const card = previewCard('en', makeSite(false), 'factory');
+    expect(card.figures).toEqual([]);
+    expect(card.trend).toBeNull();
+    expect(card.subline).toContain('2 critical issues');
+  });
+
+  it('a site with no cycle yet has cards without figures', () => {
+    const site = { ...makeSite(false), cycles: [] } as unknown as PublicSite;
+    const card = previewCard('en', site, 'overview');
+    expect(card.figures).toEqual([]);
+    expect(card.trend).toBeNull();
+  });
+
+  it.each(LOCALES)('the demo label is drawn on demo data only (%s)', (locale) => {
+    expect(previewCard(locale, makeSite(true), 'overview').demo).toBeTruthy();
+    expect(previewCard(locale, makeSite(false), 'overview').demo).toBeNull();
+  });
+
+  it.each([
+    ['km', /[\u1780-\u17FF]/u],
+    ['zh', /\p{Script=Han}/u],
+  ] as const)('every card’s words and alt are in the page’s language (%s)', (locale, script) => {
+    for (const id of PREVIEW_PAGES) {
+      const card = previewCard(locale, makeSite(true), id as PreviewId);
+      expect(card.heading, id).toMatch(script);
+      expect(card.alt, id).toMatch(script);
+    }
+  });
+
+  it('no card carries the word joiners that keep Khmer words whole on the pages', () => {
+    for (const locale of LOCALES) {
+      for (const id of PREVIEW_PAGES) {
+        expect(JSON.stringify(previewCard(locale, makeSite(true), id))).not.toMatch(/\u2060/u);
+      }
+    }
+  });
+
+  it('the alt says what the image shows: heading and every figure', () => {
+    const card = previewCard('en', makeSite(false), 'strikes');
+    expect(card.alt).toContain(card.heading);
+    for (const figure of card.figures) expect(card.alt).toContain(figure.value);
+  });
+});
+
+describe('drawing', () => {
+  let fontDir: string;
+  let fonts: string[];
+  beforeAll(() => {
+    fontDir = mkdtempSync(join(tmpdir(), 'preview-test-fonts-'));
+    fonts = bundledFonts(fontDir);
+  });
+  afterAll(() => rmSync(fontDir, { recursive: true, force: true }));
+
+  const inkWidth = (text: string) => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="120"><text x="10" y="80" font-family="Noto Sans Khmer" font-size="48">${text}</text></svg>`;
+    const image = new Resvg(svg, {
+      font: { loadSystemFonts: false, fontFiles: fonts },
+      background: '#ffffff',
+    }).render();
+    const { pixels, width } = image;
+    let right = 0;
+    for (let i = 0; i < pixels.length; i += 4) {
+      if ((pixels[i] as number) < 128) right = Math.max(right, (i / 4) % width);
+    }
+    return right;
+  };
+
+  it('Khmer is shaped: vowels and subscripts join their consonant, not a dotted circle each', () => {
+    // Drawn mark by mark, each of ្ and ោ would stand alone on a dotted circle.
+    const shaped = inkWidth('ក្រោម');
+    const unshaped = inkWidth('ក ្ រ ោ ម');
+    expect(shaped).toBeGreaterThan(0);
+    expect(shaped).toBeLessThan(unshaped * 0.7);
+  });
+
+  it('a PNG decodes to the very pixels it was made from', () => {
+    const width = 7;
+    const height = 5;
+    const rgba = new Uint8Array(width * height * 4);
+    for (let i = 0; i < width * height; i += 1) {
+      rgba.set([(i * 37) % 256, (i * 91) % 256, (255 - i * 13) % 256, 255], i * 4);
+    }
+    const png = encodePng(rgba, width, height);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}"><image width="${width}" height="${height}" image-rendering="optimizeSpeed" xlink:href="data:image/png;base64,${png.toString('base64')}"/></svg>`;
+    const decoded = new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels;
+    expect([...decoded]).toEqual([...rgba]);
+  });
+
+  it('the same card gives the same bytes, drawn or taken from the cache, and is a 1200 × 630 PNG', () => {
+    const svgs = [drawPreview(previewCard('km', makeSite(true), 'overview'))];
+    const caches = [1, 2].map(() => mkdtempSync(join(tmpdir(), 'preview-test-cache-')));
+    const saved = process.env['PREVIEW_CACHE_DIR'];
+    try {
+      const images = caches.map((dir) => {
+        process.env['PREVIEW_CACHE_DIR'] = dir;
+        return imagesOf(svgs, fonts)[0] as Buffer;
+      });
+      const cached = imagesOf(svgs, fonts)[0] as Buffer;
+      expect(images[0]?.equals(images[1] as Buffer)).toBe(true);
+      expect(cached.equals(images[0] as Buffer)).toBe(true);
+      const png = images[0] as Buffer;
+      expect(png.readUInt32BE(16)).toBe(PREVIEW_WIDTH);
+      expect(png.readUInt32BE(20)).toBe(PREVIEW_HEIGHT);
+    } finally {
+      if (saved === undefined) delete process.env['PREVIEW_CACHE_DIR'];
+      else process.env['PREVIEW_CACHE_DIR'] = saved;
+      for (const dir of caches) rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
