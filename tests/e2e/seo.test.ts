@@ -19,6 +19,12 @@ const FIXTURE = resolve(import.meta.dirname, '../golden/small/data');
 const SITE_URL = 'https://compliance.example.org';
 const LANGUAGE_OF: Record<string, string> = { '': 'en', '/km': 'km', '/zh': 'zh-Hans' };
 const OG_LOCALE: Record<string, string> = { en: 'en_US', km: 'km_KH', 'zh-Hans': 'zh_CN' };
+/** A preview's alt is in the page's language: Khmer and Chinese alts are written in their script. */
+const ALT_SCRIPT: Record<string, RegExp> = {
+  en: /[a-z]{4}/,
+  km: /[\u1780-\u17FF]/u,
+  'zh-Hans': /\p{Script=Han}/u,
+};
 
 let withUrl: BuiltSite;
 let withoutUrl: BuiltSite;
@@ -153,12 +159,36 @@ describe('every page type in three languages, with the site’s address', () => 
           .filter((l) => l !== OG_LOCALE[language])
           .sort(),
       );
-      expect(meta(head, 'name', 'twitter:card')[0], path).toMatch(/^summary/);
-      for (const image of meta(head, 'property', 'og:image')) {
-        expect(image.startsWith(`${SITE_URL}/`), image).toBe(true);
-        expect(existsSync(join(withUrl.dist, fileOf(image))), image).toBe(true);
-      }
+      expect(meta(head, 'name', 'twitter:card'), path).toEqual(['summary_large_image']);
+      const images = meta(head, 'property', 'og:image');
+      expect(images, path).toHaveLength(1);
+      const image = images[0] as string;
+      expect(image.startsWith(`${SITE_URL}/previews/${language.slice(0, 2)}/`), image).toBe(true);
+      expect(meta(head, 'name', 'twitter:image'), path).toEqual([image]);
+      expect(meta(head, 'property', 'og:image:width'), path).toEqual(['1200']);
+      expect(meta(head, 'property', 'og:image:height'), path).toEqual(['630']);
+      const [alt] = meta(head, 'property', 'og:image:alt');
+      expect(alt, path).toBeTruthy();
+      expect(meta(head, 'name', 'twitter:image:alt'), path).toEqual([alt]);
+      expect(alt, path).toMatch(ALT_SCRIPT[language] as RegExp);
+      const png = readFileSync(join(withUrl.dist, fileOf(image)));
+      expect(png.subarray(0, 8).toString('hex'), image).toBe('89504e470d0a1a0a');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], image).toEqual([1200, 630]);
     }
+  });
+
+  it('draws the same set of preview images in each language, one per page type', () => {
+    const files = (dist: string) =>
+      readdirSync(join(dist, 'previews'), { recursive: true, encoding: 'utf8' })
+        .filter((name) => name.endsWith('.png'))
+        .sort();
+    const names = files(withUrl.dist);
+    const inLanguage = (lang: string) =>
+      names.filter((name) => name.startsWith(`${lang}/`)).map((name) => name.slice(3));
+    expect(inLanguage('en').length).toBeGreaterThanOrEqual(14);
+    expect(inLanguage('km')).toEqual(inLanguage('en'));
+    expect(inLanguage('zh')).toEqual(inLanguage('en'));
+    expect(names).toHaveLength(3 * inLanguage('en').length);
   });
 
   it('describes the open data as a schema.org Dataset on /downloads/ and /api/, in each language', () => {
@@ -275,8 +305,14 @@ describe('without the site’s address', () => {
         path,
       ).toEqual([]);
       expect(meta(head, 'property', 'og:url'), path).toEqual([]);
+      expect(meta(head, 'property', 'og:image'), path).toEqual([]);
+      expect(meta(head, 'name', 'twitter:card'), path).toEqual(['summary']);
       expect(meta(head, 'name', 'description'), path).toHaveLength(1);
     }
+  });
+
+  it('draws no preview image: a page could point to it only by a relative address', () => {
+    expect(existsSync(join(withoutUrl.dist, 'previews'))).toBe(false);
   });
 
   it('writes no sitemap, and a robots.txt that names none', () => {
