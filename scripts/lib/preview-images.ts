@@ -6,9 +6,6 @@
  * bundled with the site) and, for Chinese, Noto Sans CJK from the system (PREVIEW_CJK_FONTS, or
  * Debian's fonts-noto-cjk). Without a CJK font, the Chinese images are drawn with the English
  * texts, and the build says so.
- *
- * Each language's images are drawn in one pass, one below the other, and cut apart: loading the
- * CJK font costs more than drawing a card, and a pass pays it once.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -24,7 +21,7 @@ import {
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { deflateSync, inflateSync } from 'node:zlib';
+import { inflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import { drawPreview } from '../../src/charts/draw-preview';
 import { LOCALES, type Locale } from '../../src/i18n/locales';
@@ -38,9 +35,6 @@ import {
 } from '../../src/site/previews';
 
 const require = createRequire(import.meta.url);
-
-/** Cards drawn in one pass: 16 cards are 48 MB of pixels. */
-const PASS = 16;
 
 const CJK_CANDIDATES = [
   '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
@@ -108,71 +102,6 @@ export function bundledFonts(dir: string): string[] {
   );
 }
 
-const CRC_TABLE = Int32Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c;
-});
-
-function crc32(bytes: Uint8Array): number {
-  let c = -1;
-  for (const byte of bytes) c = (CRC_TABLE[(c ^ byte) & 0xff] as number) ^ (c >>> 8);
-  return (c ^ -1) >>> 0;
-}
-
-function pngChunk(type: string, data: Buffer): Buffer {
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const head = Buffer.alloc(4);
-  head.writeUInt32BE(data.length);
-  const tail = Buffer.alloc(4);
-  tail.writeUInt32BE(crc32(body));
-  return Buffer.concat([head, body, tail]);
-}
-
-/**
- * Opaque RGBA pixels as an RGB PNG. Each row is filtered by its difference from the pixel to
- * its left ("sub"): flat areas become runs of zeros, which deflate well.
- */
-export function encodePng(rgba: Uint8Array, width: number, height: number): Buffer {
-  const stride = width * 3 + 1;
-  const raw = Buffer.alloc(stride * height);
-  for (let y = 0; y < height; y += 1) {
-    const row = y * stride;
-    raw[row] = 1;
-    for (let x = 0; x < width; x += 1) {
-      const from = (y * width + x) * 4;
-      const to = row + 1 + x * 3;
-      for (let c = 0; c < 3; c += 1) {
-        const left = x === 0 ? 0 : (rgba[from - 4 + c] as number);
-        raw[to + c] = ((rgba[from + c] as number) - left) & 0xff;
-      }
-    }
-  }
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8; // bits per channel
-  header[9] = 2; // RGB
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    pngChunk('IHDR', header),
-    pngChunk('IDAT', deflateSync(raw, { level: 6 })),
-    pngChunk('IEND', Buffer.alloc(0)),
-  ]);
-}
-
-/** Cards stacked into one SVG: each card's own document, moved down by its place. */
-function stackedSvg(svgs: readonly string[]): string {
-  const body = svgs
-    .map(
-      (svg, i) =>
-        `<g transform="translate(0 ${i * PREVIEW_HEIGHT})">${svg.replace(/^<svg[^>]*>|<\/svg>$/g, '')}</g>`,
-    )
-    .join('');
-  const font = /font-family="([^"]*)"/.exec(svgs[0] ?? '')?.[1] ?? 'sans-serif';
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${PREVIEW_WIDTH}" height="${PREVIEW_HEIGHT * svgs.length}" font-family="${font}">${body}</svg>`;
-}
-
 const TEXT = /<text ([^>]*)>([^<]*)<\/text>/g;
 const POSITION = /\s*\b([xy])="([^"]*)"/g;
 
@@ -218,17 +147,16 @@ export function outlineTexts(svgs: readonly string[], fonts: string[]): string[]
   );
 }
 
-function drawPass(svgs: readonly string[]): Buffer[] {
-  const pixels = new Resvg(stackedSvg(svgs), {
+/** A card whose texts are outlines, as PNG: no font is needed any more. */
+function drawCard(svg: string): Buffer {
+  return new Resvg(svg, {
     font: { loadSystemFonts: false },
     background: '#ffffff',
     fitTo: { mode: 'original' },
     logLevel: 'off',
-  }).render().pixels;
-  const size = PREVIEW_WIDTH * PREVIEW_HEIGHT * 4;
-  return svgs.map((_, i) =>
-    encodePng(pixels.subarray(i * size, (i + 1) * size), PREVIEW_WIDTH, PREVIEW_HEIGHT),
-  );
+  })
+    .render()
+    .asPng();
 }
 
 /**
@@ -284,15 +212,11 @@ export function imagesOf(svgs: readonly string[], fonts: string[]): Buffer[] {
     missing.map((i) => svgs[i] as string),
     fonts,
   );
-  for (let start = 0; start < missing.length; start += PASS) {
-    const batch = missing.slice(start, start + PASS);
-    const drawn = drawPass(outlined.slice(start, start + PASS));
-    batch.forEach((i, j) => {
-      const image = drawn[j] as Buffer;
-      images[i] = image;
-      writeCached(keys[i] as string, image);
-    });
-  }
+  missing.forEach((i, j) => {
+    const image = drawCard(outlined[j] as string);
+    images[i] = image;
+    writeCached(keys[i] as string, image);
+  });
   return images as Buffer[];
 }
 
