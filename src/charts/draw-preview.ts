@@ -22,8 +22,11 @@ export const previewFontFamily = (locale: PreviewCard['locale']) =>
 
 const PAD = 64;
 const INNER = PREVIEW_WIDTH - 2 * PAD;
-/** The Khmer face has no `…`: Khmer cards end a cut line with three full stops. */
-const ellipsisOf = (locale: PreviewCard['locale']) => (locale === 'km' ? '...' : '…');
+/**
+ * Noto Sans Khmer's faces lack `…`, and a bold line that needs it is drawn from a regular
+ * face found for it: cards set in them end a cut line with three full stops.
+ */
+const ellipsisOf = (locale: PreviewCard['locale']) => (locale === 'zh' ? '…' : '...');
 
 /**
  * Khmer vowel signs and subscript consonants sit on or under their consonant; the charts'
