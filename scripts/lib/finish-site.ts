@@ -28,14 +28,24 @@ import {
   type InputDigest,
 } from './manifest';
 
-/** Every text value of the public snapshot, numbers included, one at a time. */
-export function* snapshotTexts(value: unknown): Generator<string> {
-  if (typeof value === 'string') yield value;
-  else if (typeof value === 'number' || typeof value === 'boolean') yield String(value);
-  else if (Array.isArray(value)) for (const item of value) yield* snapshotTexts(item);
-  else if (typeof value === 'object' && value !== null) {
-    for (const item of Object.values(value)) yield* snapshotTexts(item);
+/**
+ * Every text value of the public snapshot, numbers included, depth first in the order the
+ * values are stored. A stack, not a recursive generator: the snapshot of a large registry has
+ * millions of values, and a generator per object costs more than the values themselves.
+ */
+export function snapshotTexts(value: unknown): string[] {
+  const texts: string[] = [];
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (typeof item === 'string') texts.push(item);
+    else if (typeof item === 'number' || typeof item === 'boolean') texts.push(String(item));
+    else if (typeof item === 'object' && item !== null) {
+      const children = Array.isArray(item) ? item : Object.values(item);
+      for (let i = children.length - 1; i >= 0; i -= 1) stack.push(children[i]);
+    }
   }
+  return texts;
 }
 
 /** The site's own words, in every language. */
@@ -48,10 +58,9 @@ export function makeLeakScanner(
   site?: PublicSite,
 ): LeakScanner {
   const publicSite = site ?? buildPublicSite(data.dataset, data.scores);
-  return new LeakScanner(withheldStrings(data.dataset, data.scores), [
-    ...snapshotTexts(publicSite),
-    ...interfaceTexts(),
-  ]);
+  const texts = snapshotTexts(publicSite);
+  for (const text of interfaceTexts()) texts.push(text);
+  return new LeakScanner(withheldStrings(data.dataset, data.scores), texts);
 }
 
 /**

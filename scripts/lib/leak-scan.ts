@@ -40,24 +40,27 @@ const SEPARATOR = '\u0000';
 
 export class LeakScanner {
   private readonly matcher: ByteMatcher;
-  /** For each pattern, the strings it is a form of. */
+  /** For each pattern, the withheld strings still searched for that it is a form of. */
   private readonly owners: number[][];
-  private readonly strings: WithheldString[];
+  private readonly all: readonly WithheldString[];
+  private readonly kept: boolean[];
   private readonly short: boolean[];
   /** Withheld strings left out because published records or the site's words contain them. */
   readonly dropped: WithheldString[];
 
   /**
    * `legitimate` is every text the site may show: the public snapshot's values and the
-   * interface's own words. A withheld string found in any of them is not searched for.
+   * interface's own words. A withheld string found in any of them is not searched for. One
+   * automaton serves both searches: a pattern whose strings are all legitimate stays in it and
+   * its hits are passed over.
    */
   constructor(withheld: readonly WithheldString[], legitimate: Iterable<string>) {
     const all = buildPatterns(withheld);
-    const allMatcher = new ByteMatcher(all.patterns);
+    this.matcher = new ByteMatcher(all.patterns);
     const encoder = new TextEncoder();
     const legit = new Set<number>();
     const findIn = (texts: string[]) => {
-      for (const hit of allMatcher.find(encoder.encode(texts.join(SEPARATOR)))) {
+      for (const hit of this.matcher.find(encoder.encode(texts.join(SEPARATOR)))) {
         for (const owner of all.owners[hit.pattern] ?? []) legit.add(owner);
       }
     };
@@ -75,21 +78,20 @@ export class LeakScanner {
       }
     }
     findIn(batch);
+    this.all = withheld;
+    this.kept = withheld.map((_, i) => !legit.has(i));
     this.dropped = withheld.filter((_, i) => legit.has(i));
-    this.strings = withheld.filter((_, i) => !legit.has(i));
-    const kept = buildPatterns(this.strings);
-    this.matcher = new ByteMatcher(kept.patterns);
-    this.owners = kept.owners;
-    this.short = this.strings.map((s) => [...normaliseForSearch(s.text)].length < MIN_NAME_LENGTH);
+    this.owners = all.owners.map((owners) => owners.filter((owner) => this.kept[owner]));
+    this.short = withheld.map((s) => [...normaliseForSearch(s.text)].length < MIN_NAME_LENGTH);
   }
 
   get searched(): number {
-    return this.strings.length;
+    return this.withheld.length;
   }
 
   /** The withheld strings searched for: those no legitimate text contains. */
   get withheld(): readonly WithheldString[] {
-    return this.strings;
+    return this.all.filter((_, i) => this.kept[i]);
   }
 
   /** Scans every file under `root` and every file's path; returns the leaks, by file. */
@@ -103,9 +105,9 @@ export class LeakScanner {
         this.report(leaks, file, 0, hit.pattern);
       }
       if (BINARY.test(file)) continue;
-      const offsets = /\.(gz|br)$/.test(file)
-        ? this.scanBytes(decompress(path))
-        : this.scanFile(path, buffer);
+      const offsets = (
+        /\.(gz|br)$/.test(file) ? this.scanBytes(decompress(path)) : this.scanFile(path, buffer)
+      ).filter((hit) => this.ownersOf(hit.pattern).length > 0);
       if (offsets.length === 0) continue;
       const lines = lineNumbers(
         path,
@@ -136,7 +138,7 @@ export class LeakScanner {
 
   private report(leaks: Leak[], file: string, line: number, pattern: number): void {
     for (const owner of this.ownersOf(pattern)) {
-      const string = this.strings[owner];
+      const string = this.all[owner];
       if (string) leaks.push({ file, line, string });
     }
   }

@@ -137,6 +137,17 @@ export const LINE = 18;
 export const DOT_RADIUS = 3;
 export const LISTED_RADIUS = 5;
 
+/**
+ * Dots drawn one per factory up to this population; above it a registry of tens of thousands
+ * would draw a dot per factory into one solid band, so dots that would fall on the same spot
+ * (one of MERGED_COLUMNS across, one of MERGED_LANES down) are drawn once.
+ */
+export const DOT_LIMIT = 1000;
+const MERGED_COLUMNS = 200;
+const MERGED_LANES = 4;
+/** Listed factories the chart names row by row; every one is in the list beside the chart. */
+export const ROW_LIMIT = 40;
+
 /** A spread of heights in [0, 1) that looks random but is the same on every build. */
 const jitter = (index: number) => (((index * 0.6180339887498949) % 1) + 1) % 1;
 
@@ -173,24 +184,36 @@ export function layoutRateDistribution(
   const right = 18;
   // Words wrap to the narrowest chart; Khmer's taller glyphs get the same line spacing as any.
   const wrapAt = MIN_WIDTH - 2 * right - 8;
+  const merged = valid.length > DOT_LIMIT;
   const captionLines = wrapText(
-    t(locale, 'chart.distribution.strip', { factories: formatFactories(locale, valid.length) }),
+    t(locale, merged ? 'chart.distribution.stripMerged' : 'chart.distribution.strip', {
+      factories: formatFactories(locale, valid.length),
+    }),
     wrapAt,
     FONT.small,
   );
   const stripTop = 4 + captionLines.length * LINE;
-  const dots = valid
-    .map((f, i) => ({
-      x: x(f.rate),
-      y: stripTop + DOT_RADIUS + jitter(i) * (STRIP_HEIGHT - 2 * DOT_RADIUS),
-      below: f.below,
-    }))
+  const spread = STRIP_HEIGHT - 2 * DOT_RADIUS;
+  const dots = (
+    merged
+      ? mergedDots(valid, x)
+      : valid.map((f, i) => ({ ...f, at: x(f.rate), height: jitter(i) }))
+  )
+    .map((dot) => ({ x: dot.at, y: stripTop + DOT_RADIUS + dot.height * spread, below: dot.below }))
     // The listed factories' dots on top of the others.
     .sort((a, b) => Number(a.below) - Number(b.below));
 
   let y = stripTop + STRIP_HEIGHT + 8;
+  const named = listed.slice(0, ROW_LIMIT);
   const headingLines = wrapText(
-    t(locale, 'chart.distribution.below', { factories: formatFactories(locale, listed.length) }),
+    named.length < listed.length
+      ? t(locale, 'chart.distribution.belowLowest', {
+          factories: formatFactories(locale, listed.length),
+          named: formatNumber(locale, named.length),
+        })
+      : t(locale, 'chart.distribution.below', {
+          factories: formatFactories(locale, listed.length),
+        }),
     wrapAt,
     FONT.body,
     true,
@@ -198,7 +221,7 @@ export function layoutRateDistribution(
   const listedHeading =
     listed.length === 0 ? null : { x: 0, y: y + 16, lines: headingLines, anchor: 'start' as const };
   if (listedHeading) y += 8 + headingLines.length * LINE;
-  const rows = listed.map((f): ListedRow => {
+  const rows = named.map((f): ListedRow => {
     const lines = wrapText(`${f.name} ${rate(f.rate)}`, wrapAt, FONT.body);
     const row: ListedRow = {
       id: f.id,
@@ -256,6 +279,27 @@ export function layoutRateDistribution(
     belowCount: listed.length,
     population: valid.length,
   };
+}
+
+/**
+ * One dot per spot a dot can take in a merged strip (a column of the axis and a lane of the
+ * strip, each factory's lane by its place in the population), listed apart from the others.
+ */
+function mergedDots(
+  factories: ReadonlyArray<{ rate: number; below: boolean }>,
+  x: (rate: number) => number,
+): Array<{ at: number; height: number; below: boolean }> {
+  const seen = new Set<string>();
+  const dots: Array<{ at: number; height: number; below: boolean }> = [];
+  factories.forEach((f, i) => {
+    const column = Math.round(x(f.rate) * MERGED_COLUMNS);
+    const lane = i % MERGED_LANES;
+    const key = `${column}:${lane}:${f.below}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    dots.push({ at: column / MERGED_COLUMNS, height: (lane + 0.5) / MERGED_LANES, below: f.below });
+  });
+  return dots;
 }
 
 export function rateDistributionTable(data: RateDistributionData): ChartTable {

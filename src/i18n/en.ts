@@ -301,7 +301,11 @@ export const en = {
   'strikes.lede':
     'Strikes recorded at assessed factories, and whether each met the legal requirements for a strike (notice, secret ballot, conciliation, …). Strikes at factories whose findings are not yet published are listed without the factory.',
   'strikes.byUnion': 'Strikes by union, with how many did not meet legal requirements',
-  'strikes.all': 'All strikes, newest first',
+  'strikes.byCycle': 'Strikes by cycle, with how many did not meet legal requirements',
+  'strikes.everyStrike':
+    'Each cycle’s report lists its strikes in full; every strike is in the download {file}.',
+  'strikes.latest': 'Strikes in {cycle}, newest first',
+  'strikes.outside': 'Strikes that started outside every cycle’s period, newest first',
   'strikes.unpublishedFactory': 'factory not named (not published)',
   'strikes.atFactory': 'Strikes at this factory',
 
@@ -524,6 +528,10 @@ export const en = {
   'chart.distribution.descEmpty': 'No factory was in the low-compliance population in {cycle}.',
   'chart.distribution.below': 'Below the threshold (on the list): {factories}',
   'chart.distribution.strip': 'Each dot is one factory of the population: {factories}',
+  'chart.distribution.belowLowest':
+    'Below the threshold (on the list): {factories}; the {named} lowest are named here, and every one in the list below the chart',
+  'chart.distribution.stripMerged':
+    'Each dot is one factory of the population or more at nearly the same rate: {factories}',
   'chart.distribution.threshold': 'Threshold {value}',
   'chart.distribution.mean': 'Mean {value}',
   'chart.distribution.xAxis': 'Compliance rate',

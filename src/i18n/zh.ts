@@ -291,7 +291,10 @@ export const zh: Messages = {
   'strikes.lede':
     '已评估工厂中记录的罢工，以及每次罢工是否符合罢工的法定要求（事先通知、无记名投票、调解等）。评估结果尚未公布的工厂发生的罢工，列出时不显示工厂。',
   'strikes.byUnion': '按工会统计的罢工，及其中未符合法定要求的罢工数',
-  'strikes.all': '所有罢工，最新的在前',
+  'strikes.byCycle': '按周期统计的罢工，及其中未符合法定要求的罢工数',
+  'strikes.everyStrike': '每个周期的报告完整列出该周期的罢工；所有罢工都在下载文件 {file} 中。',
+  'strikes.latest': '{cycle}内的罢工，最新的在前',
+  'strikes.outside': '开始日期不在任何周期期间内的罢工，最新的在前',
   'strikes.unpublishedFactory': '工厂名称未公开',
   'strikes.atFactory': '本工厂的罢工',
 
@@ -509,6 +512,10 @@ export const zh: Messages = {
   'chart.distribution.descEmpty': '{cycle} 没有工厂属于低合规名单统计总体。',
   'chart.distribution.below': '低于阈值（列入名单）：{factories}',
   'chart.distribution.strip': '每个点代表统计总体中的一家工厂：{factories}',
+  'chart.distribution.belowLowest':
+    '低于阈值（列入名单）：{factories}；此处列出最低的 {named} 家，全部工厂见图表下方的名单',
+  'chart.distribution.stripMerged':
+    '每个点代表统计总体中的一家或多家比率几乎相同的工厂：{factories}',
   'chart.distribution.threshold': '阈值 {value}',
   'chart.distribution.mean': '平均值 {value}',
   'chart.distribution.xAxis': '合规率',

@@ -187,7 +187,29 @@ describe('a cited cycle', () => {
     expect(await notice.innerText()).toContain('Reporting year 2020');
     // The cited cycle's non-compliant issues are in the note, which comes before the history.
     expect(await notice.locator('.cited-findings a').count()).toBeGreaterThan(0);
+    // Each finding under its column's name, as the history's header row gives it.
+    const terms = await notice.locator('.cited-findings dt').allInnerTexts();
+    const headers = await page.locator('table.history thead th').allInnerTexts();
+    expect(terms.length).toBeGreaterThan(0);
+    for (const term of terms) expect(headers).toContain(term);
     expect(await page.locator('#cycle-2020').getAttribute('class')).toContain('cited');
+    // On a phone each history card names every cell's column, from names given once on the table.
+    const labels = await page.locator('#cycle-2020 td').evaluateAll((cells) =>
+      cells
+        .filter((cell) => (cell.textContent ?? '').trim() !== '')
+        .map((cell) => {
+          const table = cell.closest('table');
+          const header = table?.tHead?.rows[0]?.cells[(cell as HTMLTableCellElement).cellIndex];
+          return [getComputedStyle(cell, '::before').content, header?.textContent?.trim()];
+        }),
+    );
+    expect(labels.length).toBeGreaterThan(1);
+    for (const [content, header] of labels) expect(content).toBe(`"${header}: "`);
+    // The row's mark, in the table's words.
+    const mark = await page
+      .locator('#cycle-2020 > th')
+      .evaluate((cell) => getComputedStyle(cell, '::before').content);
+    expect(mark).toBe('"Cited cycle"');
     const khmer = await page.locator('.languages a[hreflang="km"]').getAttribute('href');
     expect(khmer).toContain('/km/factories/KH-003/?cycle=2020');
     expect(errors).toEqual([]);
@@ -206,6 +228,10 @@ describe('a cited cycle', () => {
       .evaluate((row) => [row.matches(':target'), getComputedStyle(row).backgroundColor]);
     expect(marked[0]).toBe(true);
     expect(marked[1]).not.toBe('rgba(0, 0, 0, 0)');
+    const mark = await page
+      .locator('#cycle-2020 > th')
+      .evaluate((cell) => getComputedStyle(cell, '::before').content);
+    expect(mark).toBe('"所引用的周期"');
     await context.close();
   });
 });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   binRates,
   describeRateDistribution,
+  DOT_LIMIT,
+  ROW_LIMIT,
   layoutRateDistribution,
   rateDistributionTable,
   type RateDistributionData,
@@ -186,5 +188,54 @@ describe('rate-distribution table and takeaway', () => {
     expect(describeRateDistribution(dist([f(0.41, true), f(0.9), f(1)], 0.77, 0.5))).toBe(
       'In Year 2023, 1 of the 3 factories in the low-compliance population had a compliance rate below the threshold of 50.0% (mean 77.0%): that is what puts a factory on the list.',
     );
+  });
+});
+
+describe('a registry of tens of thousands', () => {
+  /** Rates spread over 40–100 %, the lowest tenth below the threshold, the same on every run. */
+  const population = (count: number) =>
+    Array.from({ length: count }, (_, i) => {
+      const rate = 0.4 + 0.6 * ((i * 0.7548776662466927) % 1);
+      return f(rate, rate < 0.46);
+    });
+
+  it.each([
+    { count: DOT_LIMIT, merged: false },
+    { count: DOT_LIMIT + 1, merged: true },
+    { count: 20_000, merged: true },
+  ])('$count factories: one dot each up to the limit, merged above it', ({ count, merged }) => {
+    const result = layout(dist(population(count)));
+    expect(result.population).toBe(count);
+    if (!merged) {
+      expect(result.strip.dots).toHaveLength(count);
+      expect(result.strip.caption.lines.join(' ')).toContain('Each dot is one factory of the');
+      return;
+    }
+    // Never more dots than spots, wherever the rates fall; both kinds of dot still drawn.
+    expect(result.strip.dots.length).toBeLessThanOrEqual(2 * 201 * 4);
+    expect(result.strip.dots.some((d) => d.below)).toBe(true);
+    expect(result.strip.dots.some((d) => !d.below)).toBe(true);
+    expect(result.strip.caption.lines.join(' ')).toContain('or more at nearly the same rate');
+    // Every dot stays inside the strip and the axis.
+    for (const dot of result.strip.dots) {
+      expect(dot.x).toBeGreaterThanOrEqual(0);
+      expect(dot.x).toBeLessThanOrEqual(1);
+      expect(dot.y).toBeGreaterThan(result.strip.top);
+      expect(dot.y).toBeLessThan(result.strip.top + result.strip.height);
+    }
+  });
+
+  it('names the lowest listed factories, says how many more, and counts every one', () => {
+    const factories = population(20_000);
+    const listed = factories.filter((x) => x.below);
+    expect(listed.length).toBeGreaterThan(ROW_LIMIT);
+    const result = layout(dist(factories));
+    expect(result.belowCount).toBe(listed.length);
+    expect(result.rows).toHaveLength(ROW_LIMIT);
+    const lowest = [...listed].sort((a, b) => a.rate - b.rate).slice(0, ROW_LIMIT);
+    expect(result.rows.map((r) => r.id)).toEqual(lowest.map((x) => x.id));
+    const heading = result.listedHeading?.lines.join(' ') ?? '';
+    expect(heading).toContain(`the ${ROW_LIMIT} lowest are named here`);
+    expect(heading).toContain(listed.length.toLocaleString('en'));
   });
 });
