@@ -21,14 +21,14 @@ import { fillTemplate, formatNumber } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
 import type { SearchRecord } from '../lib/search';
 import type { ListSource } from '../lib/supplier-check';
-import { MAX_LIST_BYTES, MAX_LIST_ROWS, type ListError, type ListRow } from '../lib/supplier-list';
+import type { ListError, ListRow } from '../lib/supplier-list';
 import { choose, type MatchResult, type RowMatch } from '../lib/supplier-match';
 import { bulkPlan } from '../lib/supplier-bulk';
 import { linesMeeting, riskSummary, type LineOrder, type RiskFilter } from '../lib/supplier-risk';
 import { supplierTemplateCsv, TEMPLATE_FILE_NAME } from '../lib/supplier-template';
 import type { CheckMessages } from './check-messages';
 import type { CheckReply, CheckRequest } from './check.worker';
-import { describeError, formatBytes, type Translate } from './check-text';
+import { describeError, type Translate } from './check-text';
 import { saveCsv } from './check-input';
 import { Report, type Checked, type Filter } from './CheckReport';
 
@@ -57,6 +57,11 @@ export interface SupplierCheckProps {
   dataDate: string;
   /** The latest cycle's label. */
   latestCycle: string;
+  /**
+   * The largest file and the most lines checked, formatted on the server: the browser's first
+   * unit format loads locale data, a task of over 100 ms on a slow phone as the page starts.
+   */
+  fileLimits: { size: string; rows: string };
 }
 
 type Phase =
@@ -309,7 +314,6 @@ export default function SupplierCheck(props: SupplierCheckProps) {
     setChoices(previous);
     setAnnouncement(t('check.bulk.undone'));
   };
-  const limits = { size: formatBytes(locale, MAX_LIST_BYTES), rows: number(MAX_LIST_ROWS) };
 
   return (
     <div className="supplier-check">
@@ -342,7 +346,7 @@ export default function SupplierCheck(props: SupplierCheckProps) {
           <div className="field">
             <label htmlFor={id('file')}>{t('check.fileLabel')}</label>
             <p id={id('file-hint')} className="muted">
-              {t('check.fileHint', limits)}
+              {t('check.fileHint', props.fileLimits)}
             </p>
             {/* The browser's own button speaks the browser's language ("Choose File"): it is
                 hidden, still focusable, and this label in the reader's language opens it. */}
