@@ -344,17 +344,22 @@ export default function SupplierCheck(props: SupplierCheckProps) {
             </div>
           </div>
           <div className="field">
-            <label htmlFor={id('file')}>{t('check.fileLabel')}</label>
+            <label htmlFor={id('file')} id={id('file-label')}>
+              {t('check.fileLabel')}
+            </label>
             <p id={id('file-hint')} className="muted">
               {t('check.fileHint', props.fileLimits)}
             </p>
             {/* The browser's own button speaks the browser's language ("Choose File"): it is
-                hidden, still focusable, and this label in the reader's language opens it. */}
+                hidden, still focusable, and this label in the reader's language opens it. The input
+                takes its name from the field's label alone, so the button's words are not read
+                twice. */}
             <input
               id={id('file')}
               className="file-input"
               type="file"
               accept=".csv,.tsv,.txt,.xlsx,.json,text/csv,text/plain,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              aria-labelledby={id('file-label')}
               aria-describedby={id('file-hint')}
               disabled={busy}
               onChange={(e) => {
@@ -362,7 +367,7 @@ export default function SupplierCheck(props: SupplierCheckProps) {
                 e.target.value = '';
               }}
             />
-            <label htmlFor={id('file')} className="file-button" aria-hidden="true">
+            <label htmlFor={id('file')} className="file-button">
               {t('check.fileButton')}
             </label>
             <p id={id('template-hint')} className="muted">
