@@ -3,22 +3,32 @@
  * /search-index.json, the same public index the factory search loads, and shown as a report that
  * can be corrected line by line, filtered, downloaded (CSV, XLSX) and printed. Nothing is uploaded.
  * Reading and matching run in a worker (check.worker.ts), so no file freezes the page, and a long
- * read can be cancelled. Nothing is rendered on the server: without JavaScript the page shows its
- * <noscript> notice.
+ * read can be cancelled. The form is rendered on the server, disabled until the page's script
+ * runs, so that the page does not shift when it arrives; without JavaScript the page's <noscript>
+ * notice says why nothing can be used.
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import {
+  startTransition,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type FormEvent,
+} from 'react';
 import { fillTemplate, formatNumber } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
 import type { SearchRecord } from '../lib/search';
 import type { ListSource } from '../lib/supplier-check';
-import { MAX_LIST_BYTES, MAX_LIST_ROWS, type ListError } from '../lib/supplier-list';
+import type { ListError, ListRow } from '../lib/supplier-list';
 import { choose, type MatchResult, type RowMatch } from '../lib/supplier-match';
 import { bulkPlan } from '../lib/supplier-bulk';
 import { linesMeeting, riskSummary, type LineOrder, type RiskFilter } from '../lib/supplier-risk';
 import { supplierTemplateCsv, TEMPLATE_FILE_NAME } from '../lib/supplier-template';
 import type { CheckMessages } from './check-messages';
 import type { CheckReply, CheckRequest } from './check.worker';
-import { describeError, formatBytes, type Translate } from './check-text';
+import { describeError, type Translate } from './check-text';
 import { saveCsv } from './check-input';
 import { Report, type Checked, type Filter } from './CheckReport';
 
@@ -47,6 +57,11 @@ export interface SupplierCheckProps {
   dataDate: string;
   /** The latest cycle's label. */
   latestCycle: string;
+  /**
+   * The largest file and the most lines checked, formatted on the server: the browser's first
+   * unit format loads locale data, a task of over 100 ms on a slow phone as the page starts.
+   */
+  fileLimits: { size: string; rows: string };
 }
 
 type Phase =
@@ -61,7 +76,8 @@ interface Running {
   id: number;
   source: string | null;
   started: number;
-  /** The lines' matches received so far, in order. */
+  /** The list's lines and their matches received so far, in order. */
+  rows: ListRow[];
   matches: RowMatch[];
 }
 
@@ -97,6 +113,8 @@ export default function SupplierCheck(props: SupplierCheckProps) {
   const running = useRef<Running | null>(null);
   const worker = useRef<Worker | null>(null);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
+  /** Set when a new report is on its way: its heading takes the focus once it is drawn. */
+  const focusReport = useRef(false);
 
   const finish = useCallback(
     (reply: Extract<CheckReply, { type: 'done' }>) => {
@@ -108,35 +126,40 @@ export default function SupplierCheck(props: SupplierCheckProps) {
         setAnnouncement('');
         return;
       }
-      const { list, encoding, sheet } = reply.outcome.checked;
+      const { encoding, sheet } = reply.outcome.checked;
       const { matches } = current;
-      setChecked({
-        list,
-        matches,
-        encoding,
-        sheet,
-        source: current.source,
-        milliseconds: performance.now() - current.started,
-        date: new Date().toISOString().slice(0, 10),
-      });
-      setChoices(new Map());
-      setHistory([]);
-      setFilter('all');
-      setRisk(null);
-      setOrder('input');
-      setFiltered(null);
-      setPage(0);
-      setPhase({ state: 'ready' });
+      const list = { ...reply.outcome.checked.list, rows: current.rows };
       const found: Record<MatchResult, number> = { matched: 0, ambiguous: 0, unmatched: 0 };
       for (const match of matches) found[match.result] += 1;
-      setAnnouncement(
-        t('check.summary', {
-          matched: number(found.matched),
-          ambiguous: number(found.ambiguous),
-          unmatched: number(found.unmatched),
-        }),
-      );
-      requestAnimationFrame(() => resultsHeading.current?.focus());
+      focusReport.current = true;
+      // The report of thousands of lines is drawn as a transition: React draws it in slices
+      // between which the page answers input, instead of in one task that freezes the tab.
+      startTransition(() => {
+        setChecked({
+          list,
+          matches,
+          encoding,
+          sheet,
+          source: current.source,
+          milliseconds: performance.now() - current.started,
+          date: new Date().toISOString().slice(0, 10),
+        });
+        setChoices(new Map());
+        setHistory([]);
+        setFilter('all');
+        setRisk(null);
+        setOrder('input');
+        setFiltered(null);
+        setPage(0);
+        setPhase({ state: 'ready' });
+        setAnnouncement(
+          t('check.summary', {
+            matched: number(found.matched),
+            ambiguous: number(found.ambiguous),
+            unmatched: number(found.unmatched),
+          }),
+        );
+      });
     },
     // t and number depend only on props that do not change while the page is open.
     [],
@@ -164,8 +187,10 @@ export default function SupplierCheck(props: SupplierCheckProps) {
           state: 'working',
           message: t('check.progress', { done: number(reply.done), total: number(reply.total) }),
         });
-      } else if (reply.type === 'matches') {
-        if (reply.id === running.current?.id) running.current.matches.push(...reply.matches);
+      } else if (reply.type === 'lines') {
+        if (reply.id !== running.current?.id) return;
+        running.current.rows.push(...reply.rows);
+        running.current.matches.push(...reply.matches);
       } else if (reply.type === 'done') finish(reply);
       else if (reply.id === running.current?.id) {
         running.current = null;
@@ -188,6 +213,12 @@ export default function SupplierCheck(props: SupplierCheckProps) {
     return () => worker.current?.terminate();
     // Runs once: the index does not change while the page is open.
   }, []);
+
+  useEffect(() => {
+    if (checked === null || !focusReport.current) return;
+    focusReport.current = false;
+    resultsHeading.current?.focus();
+  }, [checked]);
 
   useEffect(() => {
     if (!printing) return;
@@ -214,8 +245,6 @@ export default function SupplierCheck(props: SupplierCheckProps) {
   );
   const plan = useMemo(() => bulkPlan(checked?.matches ?? [], choices), [checked, choices]);
 
-  if (!mounted) return null;
-
   const run = (name: string | null, source: ListSource, transfer: Transferable[] = []) => {
     if (worker.current === null) return;
     generation.current += 1;
@@ -223,6 +252,7 @@ export default function SupplierCheck(props: SupplierCheckProps) {
       id: generation.current,
       source: name,
       started: performance.now(),
+      rows: [],
       matches: [],
     };
     // A new list replaces the old report at once: no result of the last list stays on screen.
@@ -284,7 +314,6 @@ export default function SupplierCheck(props: SupplierCheckProps) {
     setChoices(previous);
     setAnnouncement(t('check.bulk.undone'));
   };
-  const limits = { size: formatBytes(locale, MAX_LIST_BYTES), rows: number(MAX_LIST_ROWS) };
 
   return (
     <div className="supplier-check">
@@ -304,6 +333,7 @@ export default function SupplierCheck(props: SupplierCheckProps) {
               rows={8}
               value={text}
               spellCheck={false}
+              disabled={!mounted}
               aria-describedby={id('paste-hint')}
               onChange={(e) => setText(e.target.value)}
             />
@@ -314,17 +344,22 @@ export default function SupplierCheck(props: SupplierCheckProps) {
             </div>
           </div>
           <div className="field">
-            <label htmlFor={id('file')}>{t('check.fileLabel')}</label>
+            <label htmlFor={id('file')} id={id('file-label')}>
+              {t('check.fileLabel')}
+            </label>
             <p id={id('file-hint')} className="muted">
-              {t('check.fileHint', limits)}
+              {t('check.fileHint', props.fileLimits)}
             </p>
             {/* The browser's own button speaks the browser's language ("Choose File"): it is
-                hidden, still focusable, and this label in the reader's language opens it. */}
+                hidden, still focusable, and this label in the reader's language opens it. The input
+                takes its name from the field's label alone, so the button's words are not read
+                twice. */}
             <input
               id={id('file')}
               className="file-input"
               type="file"
               accept=".csv,.tsv,.txt,.xlsx,.json,text/csv,text/plain,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              aria-labelledby={id('file-label')}
               aria-describedby={id('file-hint')}
               disabled={busy}
               onChange={(e) => {
@@ -332,7 +367,7 @@ export default function SupplierCheck(props: SupplierCheckProps) {
                 e.target.value = '';
               }}
             />
-            <label htmlFor={id('file')} className="file-button" aria-hidden="true">
+            <label htmlFor={id('file')} className="file-button">
               {t('check.fileButton')}
             </label>
             <p id={id('template-hint')} className="muted">
@@ -342,6 +377,7 @@ export default function SupplierCheck(props: SupplierCheckProps) {
               <button
                 type="button"
                 className="secondary"
+                disabled={!mounted}
                 aria-describedby={id('template-hint')}
                 onClick={() => saveCsv(supplierTemplateCsv(), TEMPLATE_FILE_NAME)}
               >

@@ -3,7 +3,6 @@
  * spreadsheet is written). Nothing here sends the list anywhere.
  */
 import type { Workbook } from '../lib/check-report-file';
-import { withAutoFilter } from '../lib/xlsx-filter';
 
 export const SHEET_NAME = 'Supplier check';
 
@@ -29,6 +28,8 @@ export async function saveXlsx(book: Workbook, name: string): Promise<void> {
     columns: book.columns,
     stickyRowsCount: book.stickyRowsCount,
   }).toBlob();
+  // The zip library behind the filter loads with the spreadsheet writer, not with the page.
+  const { withAutoFilter } = await import('../lib/xlsx-filter');
   const filtered = withAutoFilter(
     new Uint8Array(await blob.arrayBuffer()),
     book.filterRange,

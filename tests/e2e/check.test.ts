@@ -102,10 +102,21 @@ async function openCheck(path = '/check/'): Promise<{ page: Page; errors: string
   return opened;
 }
 
+/** Waits until the report's page of lines is drawn whole: it is drawn a few lines a frame. */
+async function drawn(page: Page): Promise<void> {
+  await page.waitForSelector('.check-table[aria-busy="false"]');
+}
+
+async function rowCount(page: Page): Promise<number> {
+  await drawn(page);
+  return page.locator('.check-table tbody tr').count();
+}
+
 async function checkPasted(page: Page, lines: readonly string[]): Promise<void> {
   await page.fill('textarea', lines.join('\n'));
   await page.getByRole('button', { name: 'Check the list' }).click();
   await page.waitForSelector('[data-check-ms]');
+  await drawn(page);
 }
 
 interface ShownRow {
@@ -117,6 +128,7 @@ interface ShownRow {
 }
 
 async function shownRows(page: Page): Promise<ShownRow[]> {
+  await drawn(page);
   return page.$$eval('.check-table tbody tr', (rows) =>
     rows.map((row) => ({
       line: row.querySelector('td')?.textContent ?? '',
@@ -306,16 +318,16 @@ describe('a pasted list of 50 lines', () => {
     await first.locator('select').focus();
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => first.getAttribute('class')).toBe('check-matched');
-    expect(await page.locator('.check-table tbody tr').count()).toBe(toConfirm);
+    expect(await rowCount(page)).toBe(toConfirm);
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
     await page.getByRole('radio', { name: /To confirm/ }).check();
     await page.getByRole('radio', { name: /All lines/ }).check();
-    expect(await page.locator('.check-table tbody tr').count()).toBe(LIST.length);
+    expect(await rowCount(page)).toBe(LIST.length);
   });
 
   it('prints every line, whatever the filter on screen', async () => {
     await page.getByRole('radio', { name: /Not found/ }).check();
-    const onScreen = await page.locator('.check-table tbody tr').count();
+    const onScreen = await rowCount(page);
     expect(onScreen).toBe(LIST.filter(([, e]) => e === 'unmatched').length);
     await page.evaluate(() => {
       const w = window as unknown as { printedRows: number };
@@ -383,6 +395,7 @@ describe('acting on the report: risk summary, order by standing, bulk settling',
     await page.fill('textarea', text);
     await page.getByRole('button', { name: 'Check the list' }).click();
     await page.waitForSelector('[data-check-ms]');
+    await drawn(page);
   }, 120_000);
 
   afterAll(() => page?.close());
@@ -395,8 +408,12 @@ describe('acting on the report: risk summary, order by standing, bulk settling',
     const matches = read.list.rows.map((row) => matcher.match(row));
     return { rows: read.list.rows, matches };
   };
-  const shownLines = () =>
-    page.$$eval('.check-table tbody tr', (rows) => rows.map((r) => r.getAttribute('data-line')));
+  const shownLines = async () => {
+    await drawn(page);
+    return page.$$eval('.check-table tbody tr', (rows) =>
+      rows.map((r) => r.getAttribute('data-line')),
+    );
+  };
 
   it('counts the suppliers on the low-compliance list, with critical issues, closed and with strikes', async () => {
     const { matches } = expected();
@@ -440,7 +457,7 @@ describe('acting on the report: risk summary, order by standing, bulk settling',
     );
     await toggle.click();
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
-    expect(await page.locator('.check-table tbody tr').count()).toBe(rows.length);
+    expect(await rowCount(page)).toBe(rows.length);
   });
 
   it('sorts by standing, listed suppliers first, and back to the list’s order', async () => {
@@ -562,7 +579,7 @@ describe('a new list', () => {
     ).toBeGreaterThan(0);
     expect(await page.locator('.check-reading').innerText()).toContain('template.csv');
     expect(await page.locator('.check-reading').innerText()).toMatch(/ODSAS/);
-    expect(await page.locator('.check-table tbody tr').count()).toBe(1);
+    expect(await rowCount(page)).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -596,6 +613,7 @@ describe('a list of 3,000 lines', () => {
     const started = Date.now();
     await page.getByRole('button', { name: 'Check the list' }).click();
     await page.waitForSelector('[data-check-ms]', { timeout: 60_000 });
+    await drawn(page);
     const wall = Date.now() - started;
     const inPage = Number(await page.getAttribute('[data-check-ms]', 'data-check-ms'));
     const longestTask = await page.evaluate(
@@ -610,7 +628,7 @@ describe('a list of 3,000 lines', () => {
     );
     expect((matched ?? 0) + (ambiguous ?? 0) + (unmatched ?? 0)).toBe(3000);
     expect(unmatched).toBeGreaterThanOrEqual(1000);
-    expect(await page.locator('.check-table tbody tr').count()).toBe(50);
+    expect(await rowCount(page)).toBe(50);
     expect(await page.locator('.check-table caption').innerText()).toBe('Showing 1 to 50 of 3,000');
     expect(errors).toEqual([]);
     await page.close();
@@ -796,7 +814,7 @@ describe('a long check', () => {
       .toBe('The check was cancelled.');
     expect(await page.locator('.check-table').count()).toBe(0);
     await checkPasted(page, ['Lotus Demo Apparel Co., Ltd.']);
-    expect(await page.locator('.check-table tbody tr').count()).toBe(1);
+    expect(await rowCount(page)).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   });
