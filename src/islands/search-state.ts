@@ -56,6 +56,12 @@ export function serialiseSearchState(state: SearchState): string {
   return params.toString();
 }
 
+/**
+ * No query, no filter, the list's own order: the search whose address is the list's own, and
+ * whose answer is the static table the page already shows.
+ */
+export const asksForTheList = (state: SearchState): boolean => serialiseSearchState(state) === '';
+
 const STATE_PARAMS = ['q', 'province', 'status', 'lc', 'req', 'buyer', 'parent', 'sort'];
 
 /**

@@ -2,7 +2,8 @@
  * The factory search's worker: it reads the index as it arrives and answers each query with one
  * page of results, so that neither a large index nor a slow query ever holds up the page. The
  * first records answer the first keystrokes; once the whole index is in, the latest query is
- * answered again over all of it.
+ * answered again over all of it. Queries that arrive while one is being answered are not
+ * answered one by one: only the latest is, since the page shows only its answer.
  */
 import {
   EMPTY_SEARCH_STATE,
@@ -32,6 +33,8 @@ export type SearchReply =
       searched: number;
       complete: boolean;
     }
+  /** How much of the index can be searched: sent once the first part is in, and once all is. */
+  | { type: 'loaded'; searched: number; complete: boolean }
   | { type: 'failed'; message: string };
 
 /** Records read before the first answers are given from them. */
@@ -46,9 +49,12 @@ let loaded: SearchRecord[] = [];
 let searched: SearchRecord[] | null = null;
 let complete = false;
 let latest: SearchQuery | null = null;
+let answered: SearchQuery | null = null;
+let scheduled = false;
 
 function answer(): void {
   if (latest === null || searched === null) return;
+  answered = latest;
   const { id, state, limit } = latest;
   const page = searchFactoryPage(searched, state, limit);
   scope.postMessage({
@@ -63,13 +69,20 @@ function answer(): void {
 
 scope.onmessage = (event) => {
   latest = event.data;
-  answer();
+  if (scheduled) return;
+  scheduled = true;
+  // Messages already queued run before this timer: a burst of keystrokes is answered once.
+  setTimeout(() => {
+    scheduled = false;
+    if (latest !== answered) answer();
+  }, 0);
 };
 
 streamSearchIndex((batch) => {
   for (const record of batch) loaded.push(record);
   if (searched === null && loaded.length >= FIRST_PART) {
     searched = loaded.slice();
+    scope.postMessage({ type: 'loaded', searched: searched.length, complete: false });
     answer();
   }
 }).then(
@@ -77,9 +90,11 @@ streamSearchIndex((batch) => {
     loaded = [];
     searched = all;
     complete = true;
-    answer();
-    // Prepares the name index now rather than on the next keystroke.
+    // Prepares the name index before the page hears it can search everything, so the first
+    // keystroke over the whole index does not pay for it.
     if (latest === null) searchFactoryPage(all, { ...EMPTY_SEARCH_STATE, q: 'a' }, 1);
+    scope.postMessage({ type: 'loaded', searched: all.length, complete: true });
+    answer();
   },
   (error: unknown) => scope.postMessage({ type: 'failed', message: String(error) }),
 );

@@ -250,6 +250,60 @@ describe('searching factories', () => {
     await page.close();
   });
 
+  it('serves the search form with the page, switched off until its script runs', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noScript.newPage();
+    await page.goto(`${origin}/factories/`);
+    const box = page.getByLabel('Search factories');
+    expect(await box.count()).toBe(1);
+    expect(await box.isDisabled()).toBe(true);
+    expect(await page.locator('.factory-search select:enabled').count()).toBe(0);
+    await noScript.close();
+    const { page: live, errors } = await openPage(context, `${origin}/factories/`);
+    await expect.poll(() => live.getByLabel('Search factories').isEnabled(), POLL).toBe(true);
+    expect(errors).toEqual([]);
+    await live.close();
+  });
+
+  it('moves nothing on a phone while the search starts', async () => {
+    const phone = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+    });
+    const page = await phone.newPage();
+    await page.addInitScript(`window.shifted = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.shifted += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });`);
+    await page.goto(`${origin}/factories/`);
+    await page.waitForSelector('.factory-search[data-index="complete"]', POLL);
+    // Painted once more after the index came, so a shift it caused would have been recorded.
+    await page.evaluate(
+      'new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100)))',
+    );
+    // Below 0.1 is what search engines call a stable page; the form drawn only once the script
+    // ran pushed the whole list down by its height.
+    expect(await page.evaluate<number>('window.shifted')).toBeLessThan(0.1);
+    await phone.close();
+  });
+
+  it('keeps the list until the reader searches, and shows it again once the search is cleared', async () => {
+    const { page, errors } = await openPage(context, `${origin}/factories/`);
+    await page.waitForSelector('.factory-search[data-index="complete"]', POLL);
+    expect(await page.locator('#factory-table-static').isVisible()).toBe(true);
+    expect(await page.locator('.factory-search table').count()).toBe(0);
+    await page.getByLabel('Search factories').fill('golden thread');
+    await expect.poll(() => resultLinks(page), POLL).toContain('/factories/KH-003/');
+    expect(await page.locator('#factory-table-static').isHidden()).toBe(true);
+    await page.getByLabel('Search factories').fill('');
+    await expect.poll(() => page.locator('#factory-table-static').isVisible(), POLL).toBe(true);
+    expect(await page.locator('.factory-search table').count()).toBe(0);
+    expect((await resultLinks(page)).length).toBe(10);
+    await expect.poll(() => new URL(page.url()).search, POLL).toBe('');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('narrows the table with filters, and the filters live in the URL', async () => {
     const { page } = await openPage(context, `${origin}/factories/`);
     await expect.poll(async () => (await resultLinks(page)).length, POLL).toBe(10);

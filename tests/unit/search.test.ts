@@ -19,6 +19,7 @@ import {
 } from '../../src/lib/search';
 import { SearchIndexReader, searchIndexText } from '../../src/lib/search-index-lines';
 import {
+  asksForTheList,
   parseSearchState,
   serialiseSearchState,
   withSearchState,
@@ -452,6 +453,21 @@ describe('search state in the address', () => {
         req: 'CI15',
       }),
     ).toBe('q=st+screen&lc=1&req=CI15&parent=Northgate+Demo+Holdings');
+  });
+
+  it.each<[string, Partial<SearchState>, boolean]>([
+    ['nothing', {}, true],
+    ['only spaces typed', { q: '   ' }, true],
+    ['a query', { q: 'l' }, false],
+    ['a province', { province: 'Kandal' }, false],
+    ['a status', { status: 'open' }, false],
+    ['the low-compliance list', { lc: true }, false],
+    ['a requirement', { req: 'CI15' }, false],
+    ['a buyer', { buyer: 'Trey Demo Home & Style' }, false],
+    ['a parent company', { parent: 'Northgate Demo Holdings' }, false],
+    ['an order', { sort: 'name' }, false],
+  ])('asks for the static list with %s: %s', (_, partial, expected) => {
+    expect(asksForTheList({ ...EMPTY_SEARCH_STATE, ...partial })).toBe(expected);
   });
 
   it.each([
