@@ -451,3 +451,48 @@ describe('Khmer and Chinese', () => {
     await page.close();
   });
 });
+
+describe('every strike stays listed', () => {
+  it('in its cycle report, counted by cycle on /strikes/, and the latest cycle’s there in full', async () => {
+    const csv = readFileSync(join(running?.dist ?? '', 'downloads/strikes.csv'), 'utf8');
+    const [header, ...lines] = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
+    const cycleColumn = (header ?? '').split(',').indexOf('cycle');
+    const perCycle = new Map<string, number>();
+    for (const line of lines) {
+      const cycle = line.split(',')[cycleColumn] ?? '';
+      perCycle.set(cycle, (perCycle.get(cycle) ?? 0) + 1);
+    }
+    expect(lines.length).toBeGreaterThan(0);
+    const strikesRows = (page: import('playwright-core').Page, heading: string) =>
+      page.locator(`h2:text-is("${heading}") + .table-scroll tbody tr`).count();
+
+    const { page } = await openPage(context, `${origin}/strikes/`);
+    const byCycle = page.locator('h2:has-text("Strikes by cycle") ~ .table-scroll').first();
+    const counted = await byCycle
+      .locator('tbody tr')
+      .evaluateAll((rows) =>
+        rows.map((row) => [
+          row.querySelector('a')?.getAttribute('href') ?? '',
+          row.querySelectorAll('td')[1]?.textContent ?? '',
+        ]),
+      );
+    for (const [cycle, count] of perCycle) {
+      if (cycle === '') continue;
+      // The cycle's row counts its strikes and leads to them in the cycle's report…
+      expect(counted).toContainEqual([`/cycles/${cycle}/#strikes`, String(count)]);
+      const report = await openPage(context, `${origin}/cycles/${cycle}/`);
+      expect(await strikesRows(report.page, 'Strikes in this cycle')).toBe(count);
+      await report.page.close();
+    }
+    // …and the latest cycle's strikes are on the page itself, under its name (the fixture's
+    // latest cycle, 2022, has none: its table is there, empty).
+    const latestHeading = 'Strikes in Reporting year 2022, newest first';
+    expect(await page.locator('h2', { hasText: latestHeading }).count()).toBe(1);
+    expect(await strikesRows(page, latestHeading)).toBe(perCycle.get('2022') ?? 0);
+    expect(counted[0]?.[1]).toBe(String(perCycle.get('2022') ?? 0));
+    await page.close();
+  });
+});
