@@ -241,7 +241,7 @@ export function* previewImageFiles(
           'No CJK font for the Chinese link-preview images (install fonts-noto-cjk or set PREVIEW_CJK_FONTS): they are drawn with the English texts.',
         );
       }
-      const ids = previewIds();
+      const ids = previewIds(site);
       const svgs = ids.map((id) => drawPreview(previewCard(drawn, site, id)));
       const images = imagesOf(svgs, locale === 'zh' ? [...bundled, ...cjk] : bundled);
       for (const [i, id] of ids.entries()) {

@@ -62,7 +62,7 @@ export function previewImage(
   ownAddress: boolean,
 ): PreviewImage | undefined {
   if (site === undefined) return undefined;
-  const id = previewIdOf(unprefixed, ownAddress);
+  const id = previewIdOf(data, unprefixed, ownAddress);
   const card = previewCard(locale, data, id);
   return {
     url: new URL(previewPath(locale, id), site).href,

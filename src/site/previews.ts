@@ -1,12 +1,15 @@
 /**
  * Link-preview images: which image each page shows when its address is shared, and what the
- * image says. One image per page type and language: a factory, a cycle report or a buyer shows
- * its page type's image, since drawing an image costs about as much as building a hundred pages
- * (one per factory would cost more than the rest of the build at registry scale). Every word and number on an image is a published fact of the site's
- * core (title, publisher, cycle labels and counts), never a factory's record.
+ * image says. One image per page type and language, and one per published cycle for its report;
+ * a factory or a buyer shows its page type's image, since drawing an image costs about as much
+ * as building a hundred pages (one per factory would cost more than the rest of the build at
+ * registry scale, while cycles number a few dozen). Every word and number on an image is a
+ * published fact of the site's core (title, publisher, cycle labels and counts), never a
+ * factory's record.
  */
 import {
   cycleLabel,
+  formatDate,
   datasetTitleText,
   formatNumber,
   formatPercent,
@@ -43,15 +46,21 @@ export const PREVIEW_PAGES = [
 
 export type PreviewPage = (typeof PREVIEW_PAGES)[number];
 
-export type PreviewId = PreviewPage;
+/** A page type's image, or a cycle report's (`cycles/<cycle id>`). */
+export type PreviewId = PreviewPage | `cycles/${string}`;
 
 type PreviewSite = Pick<PublicSite, 'meta' | 'cycles' | 'requirements'>;
 
-/** Where an image is served: one folder per language. */
+/** Where an image is served: one folder per language, cycle reports' in a folder of their own. */
 export const previewPath = (locale: Locale, id: PreviewId) => `/previews/${locale}/${id}.png`;
 
-/** Every image of a site, in a fixed order. */
-export const previewIds = (): readonly PreviewId[] => PREVIEW_PAGES;
+const cyclePreview = (cycleId: string): PreviewId => `cycles/${cycleId}`;
+
+/** Every image of a site, in a fixed order: the page types', then each published cycle's. */
+export const previewIds = (site: Pick<PublicSite, 'cycles'>): readonly PreviewId[] => [
+  ...PREVIEW_PAGES,
+  ...site.cycles.map((cycle) => cyclePreview(cycle.id)),
+];
 
 const OWN_IMAGE = new Set<string>(PREVIEW_PAGES);
 
@@ -59,12 +68,19 @@ const OWN_IMAGE = new Set<string>(PREVIEW_PAGES);
  * The image of a page, from its path without the language prefix; a page with no address of
  * its own is the not-found page.
  */
-export function previewIdOf(unprefixedPath: string, ownAddress = true): PreviewId {
+export function previewIdOf(
+  site: Pick<PublicSite, 'cycles'>,
+  unprefixedPath: string,
+  ownAddress = true,
+): PreviewId {
   if (!ownAddress) return 'not-found';
   const [section, item] = unprefixedPath.split('/').filter((part) => part !== '');
   if (section === undefined) return 'overview';
   if (section === 'factories')
     return item === undefined || item === 'page' ? 'factories' : 'factory';
+  if (section === 'cycles' && item !== undefined && site.cycles.some((c) => c.id === item)) {
+    return cyclePreview(item);
+  }
   return OWN_IMAGE.has(section) ? (section as PreviewPage) : 'overview';
 }
 
@@ -121,13 +137,20 @@ function figuresOf(locale: Locale, cycle: PreviewSite['cycles'][number]): Previe
   ];
 }
 
-/** The card of one image: the latest cycle's figures, or a factory page's line. */
+/**
+ * The card of one image: the latest cycle's figures, a cycle report's own figures and period, or
+ * a factory page's line.
+ */
 export function previewCard(locale: Locale, site: PreviewSite, id: PreviewId): PreviewCard {
   const title = plainText(marked(locale, datasetTitleText(locale, site.meta)));
   const publisher = plainText(
     t(locale, 'site.publishedBy', { publisher: marked(locale, publisherText(locale, site.meta)) }),
   );
-  const index = site.cycles.length - 1;
+  const report = id.startsWith('cycles/')
+    ? site.cycles.findIndex((c) => cyclePreview(c.id) === id)
+    : -1;
+  if (id.startsWith('cycles/') && report === -1) throw new Error(`no cycle for the image ${id}`);
+  const index = report === -1 ? site.cycles.length - 1 : report;
   const cycle = site.cycles[index];
   const label = cycle ? plainText(cycleLabel(locale, cycle)) : '';
   const critical = site.requirements.filter((r) => r.track === 'critical').length;
@@ -136,7 +159,9 @@ export function previewCard(locale: Locale, site: PreviewSite, id: PreviewId): P
       ? title
       : id === 'factory'
         ? t(locale, 'preview.factory')
-        : t(locale, HEADINGS[id]),
+        : report !== -1
+          ? t(locale, 'cycle.title', { label })
+          : t(locale, HEADINGS[id as Exclude<PreviewPage, 'overview' | 'factory'>]),
   );
   const perFactory = id === 'factory';
   const figures = cycle && !perFactory ? figuresOf(locale, cycle).map(plainFigure) : [];
@@ -144,7 +169,12 @@ export function previewCard(locale: Locale, site: PreviewSite, id: PreviewId): P
     ? t(locale, 'preview.factoryLine', { count: formatNumber(locale, critical) })
     : cycle === undefined
       ? ''
-      : t(locale, 'overview.latest', { label });
+      : report !== -1
+        ? t(locale, 'cycle.period', {
+            start: formatDate(locale, cycle.periodStart),
+            end: formatDate(locale, cycle.periodEnd),
+          })
+        : t(locale, 'overview.latest', { label });
   const shares = site.cycles.map((c) =>
     c.ciPublished > 0 ? c.ciFullyCompliant / c.ciPublished : null,
   );

@@ -177,7 +177,7 @@ describe('every page type in three languages, with the site’s address', () => 
     }
   });
 
-  it('draws the same set of preview images in each language, one per page type', () => {
+  it('draws the same set of preview images in each language, one per page type and per cycle report', () => {
     const files = (dist: string) =>
       readdirSync(join(dist, 'previews'), { recursive: true, encoding: 'utf8' })
         .filter((name) => name.endsWith('.png'))
@@ -186,6 +186,12 @@ describe('every page type in three languages, with the site’s address', () => 
     const inLanguage = (lang: string) =>
       names.filter((name) => name.startsWith(`${lang}/`)).map((name) => name.slice(3));
     expect(inLanguage('en').length).toBeGreaterThanOrEqual(14);
+    const reports = readdirSync(join(withUrl.dist, 'cycles'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => `cycles/${entry.name}.png`)
+      .sort();
+    expect(reports.length).toBeGreaterThan(0);
+    expect(inLanguage('en').filter((name) => name.startsWith('cycles/'))).toEqual(reports);
     expect(inLanguage('km')).toEqual(inLanguage('en'));
     expect(inLanguage('zh')).toEqual(inLanguage('en'));
     expect(names).toHaveLength(3 * inLanguage('en').length);

@@ -13,7 +13,7 @@ import {
   PREVIEW_WIDTH,
   previewCard,
   previewIdOf,
-  type PreviewId,
+  previewIds,
 } from '../../src/site/previews';
 import { previewImage } from '../../src/site/head';
 import { bundledFonts, imagesOf } from '../../scripts/lib/preview-images';
@@ -55,14 +55,16 @@ function makeSite(demo: boolean): PublicSite {
   } as unknown as PublicSite;
 }
 
-describe('each page shows the image of its page type', () => {
+describe('each page shows the image of its page type, a cycle report its cycle’s', () => {
   it.each([
     ['/', 'overview'],
     ['/factories/', 'factories'],
     ['/factories/page/3/', 'factories'],
     ['/factories/KH-0001/', 'factory'],
     ['/cycles/', 'cycles'],
-    ['/cycles/2023/', 'cycles'],
+    ['/cycles/2023/', 'cycles/2023'],
+    ['/cycles/2022/', 'cycles/2022'],
+    ['/cycles/1999/', 'cycles'],
     ['/requirements/', 'requirements'],
     ['/requirements/ci01/', 'requirements'],
     ['/buyers/north-star/', 'buyers'],
@@ -73,11 +75,19 @@ describe('each page shows the image of its page type', () => {
     ['/api/', 'api'],
     ['/a-page-the-site-does-not-know/', 'overview'],
   ])('%s shows the %s image', (path, id) => {
-    expect(previewIdOf(path)).toBe(id);
+    expect(previewIdOf(makeSite(false), path)).toBe(id);
   });
 
   it('a page without an address of its own (the 404 page) shows the not-found image', () => {
-    expect(previewIdOf('/factories/', false)).toBe('not-found');
+    expect(previewIdOf(makeSite(false), '/factories/', false)).toBe('not-found');
+  });
+
+  it('every image a page can point to is drawn: each page type’s and each published cycle’s', () => {
+    expect(previewIds(makeSite(false))).toEqual([...PREVIEW_PAGES, 'cycles/2022', 'cycles/2023']);
+    expect(
+      previewImage(new URL('https://example.org/'), 'zh', makeSite(false), '/cycles/2022/', true)
+        ?.url,
+    ).toBe('https://example.org/previews/zh/cycles/2022.png');
   });
 
   it('a page gets an absolute image address, its size and its alt only with the site’s address', () => {
@@ -100,6 +110,15 @@ describe('an image shows published facts only', () => {
     expect(card.figures.map((f) => f.value)).toEqual(['41', '40%', '3']);
     expect(card.trend?.shares).toEqual([0.25, 0.4]);
     expect(card.trend?.stress).toBe(1);
+  });
+
+  it('a cycle report’s card gives that cycle’s figures and period, and stresses it in the trend', () => {
+    const card = previewCard('en', makeSite(false), 'cycles/2022');
+    expect(card.heading).toBe('Cycle report: Reporting year 2022');
+    expect(card.subline).toBe('Period Jan 1, 2022 to Dec 31, 2022');
+    expect(card.figures.map((f) => f.value)).toEqual(['41', '25%', '0']);
+    expect(card.trend?.stress).toBe(0);
+    expect(() => previewCard('en', makeSite(false), 'cycles/1999')).toThrow(/no cycle/);
   });
 
   it('the factory card names no factory and gives no figure', () => {
@@ -125,8 +144,8 @@ describe('an image shows published facts only', () => {
     ['km', /[\u1780-\u17FF]/u],
     ['zh', /\p{Script=Han}/u],
   ] as const)('every card’s words and alt are in the page’s language (%s)', (locale, script) => {
-    for (const id of PREVIEW_PAGES) {
-      const card = previewCard(locale, makeSite(true), id as PreviewId);
+    for (const id of previewIds(makeSite(true))) {
+      const card = previewCard(locale, makeSite(true), id);
       expect(card.heading, id).toMatch(script);
       expect(card.alt, id).toMatch(script);
     }
@@ -134,7 +153,7 @@ describe('an image shows published facts only', () => {
 
   it('no card carries the word joiners that keep Khmer words whole on the pages', () => {
     for (const locale of LOCALES) {
-      for (const id of PREVIEW_PAGES) {
+      for (const id of previewIds(makeSite(true))) {
         expect(JSON.stringify(previewCard(locale, makeSite(true), id))).not.toMatch(/\u2060/u);
       }
     }

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { SearchRecord, SearchWhy } from '../../src/lib/search';
-import { sameRow, whyText, type RowContext } from '../../src/islands/FactorySearchResults';
-import { fillTemplate } from '../../src/i18n/format';
-import { en } from '../../src/i18n/en';
+import type { SearchHit, SearchRecord, SearchWhy } from '../../src/lib/search';
+import { rowKey, translator, whyText } from '../../src/islands/factory-search-view';
+import { pickMessages } from '../../src/i18n';
+import { SEARCH_MESSAGE_KEYS } from '../../src/islands/search-messages';
 
-const context: RowContext = {
-  locale: 'en',
-  t: (key, values) => fillTemplate(en[key], values),
-  cycleLabels: {},
-  provinceLabels: {},
-  linkPrefix: '',
-  dateOf: (iso) => iso,
-};
+const t = translator(pickMessages('en', SEARCH_MESSAGE_KEYS));
 const record = (id: string): SearchRecord => ({
   id,
   n: `Factory ${id}`,
@@ -26,31 +19,26 @@ const why = (change: Partial<SearchWhy> = {}): SearchWhy => ({
   similarity: 0.9,
   ...change,
 });
-const row = (change: Partial<Parameters<typeof sameRow>[0]> = {}) => ({
+const hit = (change: Partial<SearchHit> = {}): SearchHit => ({
   record: record('A'),
   why: why(),
-  showWhy: true,
-  context,
   ...change,
 });
 
 describe('search results: a row is drawn again only when what it shows changes', () => {
-  it.each<[string, Partial<Parameters<typeof sameRow>[0]>, boolean]>([
-    ['a fresh copy of the same factory, found the same way', { record: record('A') }, true],
-    ['another factory', { record: record('B') }, false],
-    ['found by another field', { why: why({ field: 'alias' }) }, false],
-    ['found by another name', { why: why({ text: 'Old Factory A' }) }, false],
-    ['found less closely', { why: why({ similarity: 0.8 }) }, false],
-    ['the reason no longer shown', { showWhy: false }, false],
-    ['another language', { context: { ...context, locale: 'km' } }, false],
-  ])('%s: kept %s', (_, change, kept) => {
-    expect(sameRow(row(), row(change))).toBe(kept);
+  it.each<[string, Partial<SearchHit>, boolean, boolean]>([
+    ['a fresh copy of the same factory, found the same way', { record: record('A') }, true, true],
+    ['another factory', { record: record('B') }, true, false],
+    ['found by another field', { why: why({ field: 'alias' }) }, true, false],
+    ['found by another name', { why: why({ text: 'Old Factory A' }) }, true, false],
+    ['found less closely', { why: why({ similarity: 0.8 }) }, true, false],
+    ['found less closely, the reason not shown', { why: why({ similarity: 0.8 }) }, false, true],
+  ])('%s: kept %s', (_, change, showWhy, kept) => {
+    expect(rowKey(hit(), showWhy) === rowKey(hit(change), showWhy)).toBe(kept);
   });
 
-  it('without a query the reason is not shown, so it does not matter', () => {
-    expect(
-      sameRow(row({ showWhy: false }), row({ showWhy: false, why: why({ similarity: 0 }) })),
-    ).toBe(true);
+  it('a row with its reason is not the row without it', () => {
+    expect(rowKey(hit(), true)).not.toBe(rowKey(hit(), false));
   });
 });
 
@@ -60,6 +48,6 @@ describe('search results: why a factory was found', () => {
     [why({ similarity: 0.876 }), 'Match: similar name (0.87) “Factory A”'],
     [why({ field: 'buyer', text: 'Trey', similarity: 0.5 }), 'Match: buyer “Trey”'],
   ])('%j reads %j', (found, text) => {
-    expect(whyText(found, context.t, 'en')).toBe(text);
+    expect(whyText(found, t, 'en')).toBe(text);
   });
 });

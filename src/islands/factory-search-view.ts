@@ -1,0 +1,195 @@
+/**
+ * The search's results, drawn with the DOM: one page of factories in the columns of the static
+ * list they replace, so switching between the two changes nothing but the rows. Rows are kept by
+ * factory and reason: a query answered while typing mostly reorders the rows already shown, and
+ * moving a row costs far less than drawing it again.
+ */
+import { fillTemplate, formatDate, formatNumber } from '../i18n/format';
+import type { Locale } from '../i18n/locales';
+import type { SearchHit, SearchRecord, SearchWhy } from '../lib/search';
+import type { SearchMessageKey, SearchMessages } from './search-messages';
+
+/** What the page gives the search besides its form: the texts its results need. */
+export interface SearchConfig {
+  locale: Locale;
+  /** Published factories in all. */
+  total: number;
+  /** The language prefix of factory links: '' for English, '/km', '/zh'. */
+  linkPrefix: string;
+  /** The search's UI strings in the reader's language. */
+  messages: SearchMessages;
+  /** Cycle ids to labels, for the column saying which cycle each row's findings are from. */
+  cycleLabels: Record<string, string>;
+  /** Closing dates formatted on the server: browsers without the language's Intl data fall back to English. */
+  closedDates: Record<string, string>;
+}
+
+export type Translate = (key: SearchMessageKey, values?: Record<string, string | number>) => string;
+
+export const translator =
+  (messages: SearchMessages): Translate =>
+  (key, values) =>
+    fillTemplate(messages[key], values);
+
+/** What every row needs besides its factory: the same for every row of a page. */
+export interface RowContext {
+  locale: Locale;
+  t: Translate;
+  cycleLabels: Record<string, string>;
+  provinceLabels: Record<string, string>;
+  linkPrefix: string;
+  dateOf: (iso: string) => string;
+}
+
+export const rowContext = (
+  config: SearchConfig,
+  provinceLabels: Record<string, string>,
+): RowContext => ({
+  locale: config.locale,
+  t: translator(config.messages),
+  cycleLabels: config.cycleLabels,
+  provinceLabels,
+  linkPrefix: config.linkPrefix,
+  dateOf: (iso) => config.closedDates[iso] ?? formatDate(config.locale, iso),
+});
+
+/** The factory's name in the reader's script where the registry has it. */
+function nameOf(record: SearchRecord, locale: Locale): { text: string; lang: string } {
+  if (locale === 'km' && record.km) return { text: record.km, lang: 'km' };
+  if (locale === 'zh' && record.zh) return { text: record.zh, lang: 'zh-Hans' };
+  return { text: record.n, lang: 'en' };
+}
+
+/** Made once per language: building a number format costs more than drawing a row. */
+const similarityFormats = new Map<Locale, Intl.NumberFormat>();
+function similarityFormat(locale: Locale): Intl.NumberFormat {
+  let format = similarityFormats.get(locale);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locale === 'zh' ? 'zh-Hans' : locale, {
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2,
+    });
+    similarityFormats.set(locale, format);
+  }
+  return format;
+}
+
+/** Which name or field found the factory: "current name", "former or other name “X”"… */
+export function whyText(why: SearchWhy, t: Translate, locale: Locale): string {
+  const similarity = similarityFormat(locale).format(Math.floor(why.similarity * 100) / 100);
+  const named = why.field !== 'parentCompany' && why.field !== 'buyer' && why.field !== 'province';
+  const reason =
+    named && why.similarity < 0.995
+      ? t('why.similar', { similarity, name: why.text })
+      : t(`why.${why.field}`, { name: why.text });
+  return t('search.why', { reason });
+}
+
+/**
+ * What a row shows, as one string: a row is kept while its factory and the reason it was found
+ * are the same (a factory's record never changes while the page is open), and the reason counts
+ * only when it is shown.
+ */
+export const rowKey = (hit: SearchHit, showWhy: boolean): string =>
+  showWhy
+    ? `${hit.record.id}\u0000${hit.why.field}\u0000${hit.why.text}\u0000${hit.why.similarity}`
+    : hit.record.id;
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  ...children: Array<Node | string>
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+function drawRow({ record: r, why }: SearchHit, showWhy: boolean, c: RowContext) {
+  const { locale, t } = c;
+  const name = nameOf(r, locale);
+  const heading = element(
+    'th',
+    { scope: 'row' },
+    element('a', { href: `${c.linkPrefix}/factories/${r.id}/`, lang: name.lang }, name.text),
+  );
+  if (showWhy) heading.append(element('div', { class: 'search-why' }, whyText(why, t, locale)));
+  const status = element('td', { class: 'answer' });
+  if (r.st === 'open') status.append(t('status.open'), ' ');
+  if (r.st === 'closed') {
+    const closed =
+      r.cl === undefined ? t('status.closed') : t('status.closedOn', { date: c.dateOf(r.cl) });
+    status.append(' ', element('span', { class: 'badge badge-closed' }, closed));
+  }
+  if (r.lc) status.append(element('span', { class: 'badge badge-lc' }, t('status.lowCompliance')));
+  const cell = (label: SearchMessageKey, text: string, className?: string) =>
+    element('td', { 'data-label': t(label), ...(className ? { class: className } : {}) }, text);
+  return element(
+    'tr',
+    {},
+    heading,
+    status,
+    cell('col.criticalNc', r.cy === undefined ? '' : formatNumber(locale, r.nc.length), 'num'),
+    cell('col.findingsOf', r.cy === undefined ? '' : (c.cycleLabels[r.cy] ?? r.cy)),
+    cell('col.id', r.id, 'nowrap'),
+    cell('col.province', r.pr === undefined ? '' : (c.provinceLabels[r.pr] ?? r.pr)),
+    cell('col.parent', r.pc ?? ''),
+  );
+}
+
+/** A results table that keeps its rows between answers. */
+export class ResultsTable {
+  readonly root: HTMLDivElement;
+  private readonly caption: HTMLTableCaptionElement;
+  private readonly body: HTMLTableSectionElement;
+  private rows = new Map<string, HTMLTableRowElement>();
+
+  constructor(private readonly context: RowContext) {
+    const { t } = context;
+    const head = (key: SearchMessageKey, className?: string) =>
+      element('th', { scope: 'col', ...(className ? { class: className } : {}) }, t(key));
+    this.caption = element('caption');
+    this.body = element('tbody');
+    // One card per factory on phones, as the list's own table (src/styles/layout.css).
+    this.root = element(
+      'div',
+      { class: 'table-scroll', tabindex: '0', role: 'region' },
+      element(
+        'table',
+        { class: 'card-table' },
+        this.caption,
+        element(
+          'thead',
+          {},
+          element(
+            'tr',
+            {},
+            head('col.factory'),
+            head('col.status'),
+            head('col.criticalNc', 'num'),
+            head('col.findingsOf'),
+            head('col.id'),
+            head('col.province'),
+            head('col.parent'),
+          ),
+        ),
+        this.body,
+      ),
+    );
+  }
+
+  show(hits: readonly SearchHit[], showWhy: boolean, caption: string): void {
+    this.root.setAttribute('aria-label', caption);
+    this.caption.textContent = caption;
+    const rows = new Map<string, HTMLTableRowElement>();
+    const ordered = hits.map((hit) => {
+      const key = rowKey(hit, showWhy);
+      const row = this.rows.get(key) ?? rows.get(key) ?? drawRow(hit, showWhy, this.context);
+      rows.set(key, row);
+      return row;
+    });
+    this.rows = rows;
+    this.body.replaceChildren(...ordered);
+  }
+}
