@@ -5,7 +5,13 @@
  * where every word of the query is found (misspelt, abbreviated, or as the start of a word still
  * being typed), then names merely similar to the whole query.
  */
-import { wordIndexOf, wordsFound, type FieldText, type SearchField } from './search-words';
+import {
+  wordIndexOf,
+  wordsFound,
+  type FieldText,
+  type Found,
+  type SearchField,
+} from './search-words';
 import type { SearchRecord } from './search';
 import { withoutAdditions } from './names';
 import { normaliseText } from './text';
@@ -189,26 +195,63 @@ export function rankFactoryPage(
   let aliveStamp = -1;
   let still: number[] = [];
   const howFound = ordered.map(({ found }) => [...found.values()]);
+  const { forward } = index;
+  const wordsPerRecord = forward.word.length / Math.max(1, records.length);
   ordered.forEach(({ word, found }, position) => {
     const needed = required.has(word);
     const narrowing = position > 0 || !needed;
     const { seen, source, via } = scratch.words[position] as Scratch['words'][number];
     const touched: number[] = [];
-    let through = 0;
-    for (const [w, how] of found) {
-      for (const posting of index.postings.get(w) ?? []) {
-        const at = posting.record;
-        if (narrowing && alive[at] !== aliveStamp) continue;
-        const score = how.score * posting.source.weight;
-        if (seen[at] !== stamp) {
-          seen[at] = stamp;
-          touched.push(at);
-        } else if (!(score > (best[at] as number))) continue;
-        best[at] = score;
-        source[at] = posting.source.id;
-        via[at] = through;
+    let postings = 0;
+    for (const w of found.keys()) postings += index.postings.get(w)?.length ?? 0;
+    if (narrowing && still.length * wordsPerRecord < postings) {
+      // Few records are still in: read their words rather than every record this word finds.
+      // Of equal scores the first found word wins, then the first field, as through postings.
+      const how = howFound[position] as Found[];
+      const wanted = new Map<number, number>();
+      let through = 0;
+      for (const w of found.keys()) {
+        const id = index.wordIds.get(w);
+        if (id !== undefined && !wanted.has(id)) wanted.set(id, through);
+        through += 1;
       }
-      through += 1;
+      for (const at of still) {
+        for (let e = forward.start[at] as number; e < (forward.start[at + 1] as number); e += 1) {
+          const t = wanted.get(forward.word[e] as number);
+          if (t === undefined) continue;
+          const field = index.sources[forward.source[e] as number] as FieldText;
+          const score = (how[t] as Found).score * field.weight;
+          if (seen[at] !== stamp) {
+            seen[at] = stamp;
+            touched.push(at);
+          } else if (!(
+            score > (best[at] as number) ||
+            (score === best[at] && t < (via[at] as number))
+          )) {
+            continue;
+          }
+          best[at] = score;
+          source[at] = field.id;
+          via[at] = t;
+        }
+      }
+    } else {
+      let through = 0;
+      for (const [w, how] of found) {
+        for (const posting of index.postings.get(w) ?? []) {
+          const at = posting.record;
+          if (narrowing && alive[at] !== aliveStamp) continue;
+          const score = how.score * posting.source.weight;
+          if (seen[at] !== stamp) {
+            seen[at] = stamp;
+            touched.push(at);
+          } else if (!(score > (best[at] as number))) continue;
+          best[at] = score;
+          source[at] = posting.source.id;
+          via[at] = through;
+        }
+        through += 1;
+      }
     }
     const weight = needed ? 1 : 0.3;
     if (!narrowing) {

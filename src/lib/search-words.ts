@@ -72,6 +72,14 @@ export interface WordIndex {
   idRank: Int32Array;
   /** Each record's place in the list. */
   positions: Map<SearchRecord, number>;
+  /** Each word's number, for `forward`. */
+  wordIds: Map<string, number>;
+  /**
+   * The postings again, by record: record r's words (by number) and fields (source ids), in the
+   * order of the postings, at `start[r]` to `start[r + 1]`. A word that only narrows a few
+   * records already found looks there rather than through all its postings.
+   */
+  forward: { start: Int32Array; word: Int32Array; source: Int32Array };
 }
 
 export function trigrams(word: string): string[] {
@@ -88,10 +96,21 @@ export function wordIndexOf(records: readonly SearchRecord[]): WordIndex {
   const cached = cache.get(records);
   if (cached) return cached;
   const postings = new Map<string, Posting[]>();
+  const wordIds = new Map<string, number>();
+  const start = new Int32Array(records.length + 1);
+  const forwardWord: number[] = [];
+  const forwardSource: number[] = [];
   const add = (word: string, posting: Posting) => {
     const list = postings.get(word);
     if (list) list.push(posting);
     else postings.set(word, [posting]);
+    let id = wordIds.get(word);
+    if (id === undefined) {
+      id = wordIds.size;
+      wordIds.set(word, id);
+    }
+    forwardWord.push(id);
+    forwardSource.push(posting.source.id);
   };
   const sources: FieldText[] = [];
   const phrases: string[] = [];
@@ -131,6 +150,7 @@ export function wordIndexOf(records: readonly SearchRecord[]): WordIndex {
       texts.push(normalised);
     }
     phrases.push(texts.join('\n'));
+    start[index + 1] = forwardWord.length;
   });
   const vocabulary = [...postings.keys()].sort();
   const byGram = new Map<string, string[]>();
@@ -158,6 +178,12 @@ export function wordIndexOf(records: readonly SearchRecord[]): WordIndex {
     phrases,
     idRank,
     positions: new Map(records.map((record, at) => [record, at])),
+    wordIds,
+    forward: {
+      start,
+      word: Int32Array.from(forwardWord),
+      source: Int32Array.from(forwardSource),
+    },
   };
   cache.set(records, index);
   return index;

@@ -86,3 +86,48 @@ describe('searchFactoryPage: an answer does not depend on the queries asked befo
     }
   });
 });
+
+describe('searchFactoryPage: the same factories rank the same among few or many that share a word', () => {
+  const record = (id: string, n: string, al?: string[]): SearchRecord => ({
+    id,
+    n,
+    st: 'open',
+    lc: false,
+    nc: [],
+    ...(al ? { al } : {}),
+  });
+  // Named so that a word's score decides their order: an exact "Demo" against a misspelt one,
+  // a name against an alias, a word found whole against one still being typed.
+  const targets = [
+    record('KH-0009', 'Saffron Demi Knitting'),
+    record('KH-0008', 'Saffron Demo Knitting'),
+    record('KH-0007', 'Saffron Knitting', ['Saffron Demo Knitwear']),
+    record('KH-0006', 'Saffron Demonstration Knits'),
+  ];
+  const fillers = (count: number) =>
+    Array.from({ length: count }, (_, i) =>
+      record(`KH-1${String(i).padStart(4, '0')}`, `Filler ${i} Demo Knitting`),
+    );
+  // Six names share "Demo" in the first, hundreds in the second: the words that narrow the
+  // "Saffron" factories are counted through their postings in one, through the records in the
+  // other. "Saffron" stays the factories' own word in both (fewer than five names share it).
+  const few = [...targets, ...fillers(6)];
+  const many = [...targets, ...fillers(600)];
+
+  it.each([
+    'saffron demo knitting',
+    'saffron demi knitting',
+    'saffron demo knit',
+    'saffron dem',
+    'safron demo',
+    'saffron knitting demo',
+  ])('%s', (q) => {
+    const page = (records: SearchRecord[]) =>
+      searchFactoryHits(records, { ...EMPTY_SEARCH_STATE, q })
+        .filter((h) => h.record.id < 'KH-1')
+        .map((h) => [h.record.id, h.why]);
+    const ranked = page(few);
+    expect(ranked.length).toBeGreaterThan(1);
+    expect(page(many)).toEqual(ranked);
+  });
+});
