@@ -347,15 +347,23 @@ export function rankFactoryPage(
   const { keep = () => true, limit = Infinity } = options;
   const page: Ranked[] = [];
   let count = 0;
-  const consider = (hit: Ranked) => {
-    if (!keep(records[hit.index] as SearchRecord)) return;
+  /**
+   * Counts a hit, and keeps it if it belongs on the page. `most` bounds its score, so that a hit
+   * that cannot reach the page is counted without working out its score.
+   */
+  const consider = (at: number, tier: number, most: number, scoreOf: () => number) => {
+    if (!keep(records[at] as SearchRecord)) return;
     count += 1;
+    const last = page.length >= limit ? page[page.length - 1] : undefined;
+    if (last !== undefined && (tier > last.tier || (tier === last.tier && most < last.score))) {
+      return;
+    }
+    const hit: Ranked = { index: at, tier, score: scoreOf(), rank: index.idRank[at] as number };
     if (limit === Infinity) {
       page.push(hit);
       return;
     }
-    const last = page[page.length - 1];
-    if (page.length >= limit && (last === undefined || !(before(hit, last) < 0))) return;
+    if (limit < 1 || (last !== undefined && !(before(hit, last) < 0))) return;
     // Binary insertion into the page, best first: most hits of a large result fall past its end.
     let lo = 0;
     let hi = page.length;
@@ -369,13 +377,16 @@ export function rankFactoryPage(
   };
   for (const at of still) {
     if (offers.has(at)) continue;
-    const whole = sameSource[at] !== -1;
-    const phrase = index.phrases[at]?.includes(query) ? 1 : 0;
-    const score = (total[at] as number) / words.length + phrase + (whole ? 0.5 : 0);
-    consider({ index: at, tier: 2, score, rank: index.idRank[at] as number });
+    const byWords = (total[at] as number) / words.length;
+    const whole = sameSource[at] !== -1 ? 0.5 : 0;
+    // A record holding the query as typed gets a point: looked for only where it could tell.
+    consider(at, 2, byWords + 1 + whole, () => {
+      const phrase = index.phrases[at]?.includes(query) ? 1 : 0;
+      return byWords + phrase + whole;
+    });
   }
   for (const [at, { tier, score }] of offers) {
-    if (at >= 0) consider({ index: at, tier, score, rank: index.idRank[at] as number });
+    if (at >= 0) consider(at, tier, score, () => score);
   }
   if (limit === Infinity) page.sort(before);
   return {

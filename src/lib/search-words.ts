@@ -210,8 +210,28 @@ export interface Found {
   similarity: number;
 }
 
-/** The words of the index a query word finds, each with how well. */
+/** Query words looked up lately, per index: typing a query looks up its first words again and again. */
+const lookedUp = new WeakMap<WordIndex, Map<string, ReadonlyMap<string, Found>>>();
+const LOOKED_UP = 64;
+
+/** The words of the index a query word finds, each with how well: a map of the caller's own. */
 export function wordsFound(index: WordIndex, word: string, last: boolean): Map<string, Found> {
+  let recent = lookedUp.get(index);
+  if (recent === undefined) {
+    recent = new Map();
+    lookedUp.set(index, recent);
+  }
+  const key = `${last ? 1 : 0}${word}`;
+  let found = recent.get(key);
+  if (found === undefined) {
+    found = lookUp(index, word, last);
+    if (recent.size >= LOOKED_UP) recent.delete(recent.keys().next().value as string);
+    recent.set(key, found);
+  }
+  return new Map(found);
+}
+
+function lookUp(index: WordIndex, word: string, last: boolean): Map<string, Found> {
   const found = new Map<string, Found>();
   const keep = (w: string, score: number, similarity = score) => {
     const before = found.get(w);
