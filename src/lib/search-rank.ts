@@ -8,8 +8,11 @@
 import {
   wordIndexOf,
   wordsFound,
+  KEPT_WORDS,
+  scratchOf,
   type FieldText,
   type Found,
+  type Scratch,
   type SearchField,
 } from './search-words';
 import type { SearchRecord } from './search';
@@ -65,56 +68,6 @@ interface Offer {
   tier: number;
   score: number;
   why: LazyWhy;
-}
-
-/**
- * Working space of the word count, one slot per record, kept between queries so that a keystroke
- * allocates nothing in proportion to the registry. A slot is valid when its stamp is the current
- * one, so nothing is cleared either.
- */
-interface Scratch {
-  counter: number;
-  /** Records every required word so far has found: stamped with that word's count. */
-  alive: Uint32Array;
-  /** The record's score so far. */
-  total: Float64Array;
-  /** The one field (source id) every word so far was found in, or −1. */
-  sameSource: Int32Array;
-  /** The best score of the word being counted. */
-  best: Float64Array;
-  /** Per query word: whether it found the record, in which field, through which word it found. */
-  words: Array<{ seen: Uint32Array; source: Int32Array; via: Int32Array }>;
-}
-
-const scratches = new WeakMap<object, Scratch>();
-
-function scratchOf(key: object, size: number, words: number): Scratch {
-  let scratch = scratches.get(key);
-  if (scratch === undefined) {
-    scratch = {
-      counter: 0,
-      alive: new Uint32Array(size),
-      total: new Float64Array(size),
-      sameSource: new Int32Array(size),
-      best: new Float64Array(size),
-      words: [],
-    };
-    scratches.set(key, scratch);
-  }
-  while (scratch.words.length < words) {
-    scratch.words.push({
-      seen: new Uint32Array(size),
-      source: new Int32Array(size),
-      via: new Int32Array(size),
-    });
-  }
-  // A stamp is never reused while a slot could still hold it.
-  if (scratch.counter > 0xfff0_0000) {
-    scratch.counter = 0;
-    scratch.alive.fill(0);
-    for (const word of scratch.words) word.seen.fill(0);
-  }
-  return scratch;
 }
 
 /** A hit before the page is cut: its record's position, its tier and score. */
@@ -389,15 +342,14 @@ export function rankFactoryPage(
     if (at >= 0) consider(at, tier, score, () => score);
   }
   if (limit === Infinity) page.sort(before);
-  return {
-    total: count,
-    hits: page.map(({ index: at, tier }) => {
-      const record = records[at] as SearchRecord;
-      const why = offers.get(at)?.why;
-      if (tier === 2 || why === undefined) {
-        return { record, why: whyByWords(at, sameSource[at] !== -1) };
-      }
-      return { record, why: typeof why === 'function' ? why() : why };
-    }),
-  };
+  const hits = page.map(({ index: at, tier }) => {
+    const record = records[at] as SearchRecord;
+    const why = offers.get(at)?.why;
+    if (tier === 2 || why === undefined) {
+      return { record, why: whyByWords(at, sameSource[at] !== -1) };
+    }
+    return { record, why: typeof why === 'function' ? why() : why };
+  });
+  if (scratch.words.length > KEPT_WORDS) scratch.words.length = KEPT_WORDS;
+  return { total: count, hits };
 }

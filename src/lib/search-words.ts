@@ -266,3 +266,55 @@ function lookUp(index: WordIndex, word: string, last: boolean): Map<string, Foun
   }
   return found;
 }
+
+/**
+ * Working space of the word count, one slot per record, kept between queries so that a keystroke
+ * allocates nothing in proportion to the registry. A slot is valid when its stamp is the current
+ * one, so nothing is cleared either.
+ */
+export interface Scratch {
+  counter: number;
+  /** Records every required word so far has found: stamped with that word's count. */
+  alive: Uint32Array;
+  /** The record's score so far. */
+  total: Float64Array;
+  /** The one field (source id) every word so far was found in, or −1. */
+  sameSource: Int32Array;
+  /** The best score of the word being counted. */
+  best: Float64Array;
+  /** Per query word: whether it found the record, in which field, through which word it found. */
+  words: Array<{ seen: Uint32Array; source: Int32Array; via: Int32Array }>;
+}
+
+const scratches = new WeakMap<object, Scratch>();
+/** Query words whose slots are kept between queries; a longer query's others are let go after it. */
+export const KEPT_WORDS = 12;
+
+export function scratchOf(key: object, size: number, words: number): Scratch {
+  let scratch = scratches.get(key);
+  if (scratch === undefined) {
+    scratch = {
+      counter: 0,
+      alive: new Uint32Array(size),
+      total: new Float64Array(size),
+      sameSource: new Int32Array(size),
+      best: new Float64Array(size),
+      words: [],
+    };
+    scratches.set(key, scratch);
+  }
+  while (scratch.words.length < words) {
+    scratch.words.push({
+      seen: new Uint32Array(size),
+      source: new Int32Array(size),
+      via: new Int32Array(size),
+    });
+  }
+  // A stamp is never reused while a slot could still hold it.
+  if (scratch.counter > 0xfff0_0000) {
+    scratch.counter = 0;
+    scratch.alive.fill(0);
+    for (const word of scratch.words) word.seen.fill(0);
+  }
+  return scratch;
+}

@@ -42,6 +42,8 @@ const TYPED = [
   INDEX.find((r) => r.km !== undefined)?.km ?? '',
   INDEX.find((r) => r.b !== undefined)?.b?.[0] ?? '',
   'xyzzy quux',
+  // More words than the search keeps working space for between queries.
+  'demo garment co ltd phnom penh kandal apparel textile knitting factory international fashion sportswear',
 ].flatMap(typing);
 
 const FILTERS: Array<[string, Partial<SearchState>]> = [
