@@ -129,11 +129,11 @@ export function rankFactoryPage(
     const found = wordsFound(index, word, i === words.length - 1);
     // Two words typed apart that the registry writes as one ("In Jae" for "Injae").
     const joined = `${word}${words[i + 1] ?? ''}`;
-    if (i + 1 < words.length && index.postings.has(joined)) {
+    if (i + 1 < words.length && index.wordIds.has(joined)) {
       found.set(joined, { score: 1, similarity: 1 });
     }
     const previous = `${words[i - 1] ?? ''}${word}`;
-    if (i > 0 && index.postings.has(previous)) found.set(previous, { score: 1, similarity: 1 });
+    if (i > 0 && index.wordIds.has(previous)) found.set(previous, { score: 1, similarity: 1 });
     return { word, found };
   });
   // Words the query needs first: a record missing one is out, so the words of the trade that
@@ -155,9 +155,13 @@ export function rankFactoryPage(
     const narrowing = position > 0 || !needed;
     const { seen, source, via } = scratch.words[position] as Scratch['words'][number];
     const touched: number[] = [];
-    let postings = 0;
-    for (const w of found.keys()) postings += index.postings.get(w)?.length ?? 0;
-    if (narrowing && still.length * wordsPerRecord < postings) {
+    const { postings, weights } = index;
+    const ids = [...found.keys()].map((w) => index.wordIds.get(w) ?? -1);
+    let entries = 0;
+    for (const id of ids) {
+      if (id >= 0) entries += (postings.start[id + 1] as number) - (postings.start[id] as number);
+    }
+    if (narrowing && still.length * wordsPerRecord < entries) {
       // Few records are still in: read their words rather than every record this word finds.
       // Of equal scores the first found word wins, then the first field, as through postings.
       const how = howFound[position] as Found[];
@@ -190,17 +194,20 @@ export function rankFactoryPage(
       }
     } else {
       let through = 0;
-      for (const [w, how] of found) {
-        for (const posting of index.postings.get(w) ?? []) {
-          const at = posting.record;
+      for (const how of found.values()) {
+        const id = ids[through] as number;
+        const end = id < 0 ? 0 : (postings.start[id + 1] as number);
+        for (let e = id < 0 ? 0 : (postings.start[id] as number); e < end; e += 1) {
+          const at = postings.record[e] as number;
           if (narrowing && alive[at] !== aliveStamp) continue;
-          const score = how.score * posting.source.weight;
+          const field = postings.source[e] as number;
+          const score = how.score * (weights[field] as number);
           if (seen[at] !== stamp) {
             seen[at] = stamp;
             touched.push(at);
           } else if (!(score > (best[at] as number))) continue;
           best[at] = score;
-          source[at] = posting.source.id;
+          source[at] = field;
           via[at] = through;
         }
         through += 1;

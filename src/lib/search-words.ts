@@ -47,16 +47,21 @@ export interface FieldText {
   weight: number;
 }
 
-export interface Posting {
-  record: number;
-  source: FieldText;
+/** Records and their fields, in flat arrays: entries `start[w]` to `start[w + 1]` are word w's. */
+export interface Postings {
+  start: Int32Array;
+  record: Int32Array;
+  source: Int32Array;
 }
 
 export interface WordIndex {
   names: NameIndex;
-  postings: Map<string, Posting[]>;
+  /** The records holding each word (by number, `wordIds`), and the fields it is in. */
+  postings: Postings;
   /** Every field of every record, by id. */
   sources: FieldText[];
+  /** Each field's weight, by id. */
+  weights: Float64Array;
   /** Every word, sorted, for prefixes. */
   vocabulary: string[];
   /** Words by trigram, for misspellings. */
@@ -82,6 +87,29 @@ export interface WordIndex {
   forward: { start: Int32Array; word: Int32Array; source: Int32Array };
 }
 
+/**
+ * The postings of a word, word by word: the forward index sorted by word, stably, so that each
+ * word's entries come in the order of the records and of their fields.
+ */
+function postingsOf(forward: WordIndex['forward'], words: number): Postings {
+  const start = new Int32Array(words + 1);
+  for (const word of forward.word) start[word + 1] = (start[word + 1] as number) + 1;
+  for (let w = 0; w < words; w += 1) start[w + 1] = (start[w + 1] as number) + (start[w] as number);
+  const next = start.slice(0, words);
+  const record = new Int32Array(forward.word.length);
+  const source = new Int32Array(forward.word.length);
+  for (let at = 0; at + 1 < forward.start.length; at += 1) {
+    for (let e = forward.start[at] as number; e < (forward.start[at + 1] as number); e += 1) {
+      const word = forward.word[e] as number;
+      const to = next[word] as number;
+      next[word] = to + 1;
+      record[to] = at;
+      source[to] = forward.source[e] as number;
+    }
+  }
+  return { start, record, source };
+}
+
 export function trigrams(word: string): string[] {
   const chars = [...` ${word} `];
   const grams: string[] = [];
@@ -95,22 +123,18 @@ const cache = new WeakMap<readonly SearchRecord[], WordIndex>();
 export function wordIndexOf(records: readonly SearchRecord[]): WordIndex {
   const cached = cache.get(records);
   if (cached) return cached;
-  const postings = new Map<string, Posting[]>();
   const wordIds = new Map<string, number>();
   const start = new Int32Array(records.length + 1);
   const forwardWord: number[] = [];
   const forwardSource: number[] = [];
-  const add = (word: string, posting: Posting) => {
-    const list = postings.get(word);
-    if (list) list.push(posting);
-    else postings.set(word, [posting]);
+  const add = (word: string, source: FieldText) => {
     let id = wordIds.get(word);
     if (id === undefined) {
       id = wordIds.size;
       wordIds.set(word, id);
     }
     forwardWord.push(id);
-    forwardSource.push(posting.source.id);
+    forwardSource.push(source.id);
   };
   const sources: FieldText[] = [];
   const phrases: string[] = [];
@@ -140,11 +164,11 @@ export function wordIndexOf(records: readonly SearchRecord[]): WordIndex {
         sources.push(source);
         own.set(sourceKey, source);
       }
-      for (const word of new Set(words)) add(word, { record: index, source });
+      for (const word of new Set(words)) add(word, source);
       // Words a list writes joined ("Goldenthread", "Injae") where the name splits them.
       if (NAME_FIELDS.has(field)) {
         for (let i = 0; i + 1 < words.length; i += 1) {
-          add(`${words[i]}${words[i + 1]}`, { record: index, source });
+          add(`${words[i]}${words[i + 1]}`, source);
         }
       }
       texts.push(normalised);
@@ -152,7 +176,12 @@ export function wordIndexOf(records: readonly SearchRecord[]): WordIndex {
     phrases.push(texts.join('\n'));
     start[index + 1] = forwardWord.length;
   });
-  const vocabulary = [...postings.keys()].sort();
+  const vocabulary = [...wordIds.keys()].sort();
+  const forward = {
+    start,
+    word: Int32Array.from(forwardWord),
+    source: Int32Array.from(forwardSource),
+  };
   const byGram = new Map<string, string[]>();
   for (const word of vocabulary) {
     for (const gram of new Set(trigrams(word))) {
@@ -170,8 +199,9 @@ export function wordIndexOf(records: readonly SearchRecord[]): WordIndex {
     });
   const index: WordIndex = {
     names: nameIndexOf(records),
-    postings,
+    postings: postingsOf(forward, wordIds.size),
     sources,
+    weights: Float64Array.from(sources, (source) => source.weight),
     vocabulary,
     byGram,
     spaceless: vocabulary.filter((w) => SPACELESS.test(w)),
@@ -179,11 +209,7 @@ export function wordIndexOf(records: readonly SearchRecord[]): WordIndex {
     idRank,
     positions: new Map(records.map((record, at) => [record, at])),
     wordIds,
-    forward: {
-      start,
-      word: Int32Array.from(forwardWord),
-      source: Int32Array.from(forwardSource),
-    },
+    forward,
   };
   cache.set(records, index);
   return index;
@@ -237,7 +263,7 @@ function lookUp(index: WordIndex, word: string, last: boolean): Map<string, Foun
     const before = found.get(w);
     if (!before || score > before.score) found.set(w, { score, similarity });
   };
-  if (index.postings.has(word)) keep(word, 1);
+  if (index.wordIds.has(word)) keep(word, 1);
   // The word still being typed is the start of a word.
   const length = [...word].length;
   if (last && length >= 2) {
