@@ -4,6 +4,7 @@
  * npm run bench -- --scale [--sizes 600,5000,20000,100000 --work DIR --shards N --scale-runs N]
  * npm run bench -- --check [--check-factories N --scan-site DIR]
  * npm run bench -- --lighthouse [--data DIR --lighthouse-runs N]
+ * npm run bench -- --search-cpu [--sizes 600,20000,100000 --work DIR --search-baseline REF]
  *
  * Reports figures, never pass/fail: the scorer's own time on the committed demo data (median of
  * several runs, each in a fresh process), the supplier check's matching of a 3,000-line list and
@@ -11,6 +12,8 @@
  * and peak memory on a large generated dataset. With --scale, instead, the scorer and the whole
  * build at each size against a bare Astro build, as one table (scripts/bench/scale.ts). With
  * --lighthouse, instead, mobile Lighthouse scores of the main page types (scripts/bench/lighthouse.ts).
+ * With --search-cpu, instead, the factory search's own time per keystroke in Node at each size
+ * against a git revision's search (scripts/bench/search-cpu.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -23,6 +26,7 @@ import { benchCheck, benchIdentity, writeSearchIndex } from './bench/check';
 import { benchLighthouse } from './bench/lighthouse';
 import { benchScale } from './bench/scale';
 import { benchScan } from './bench/scan';
+import { benchSearchCpu } from './bench/search-cpu';
 import { benchSite } from './bench/site';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -114,7 +118,8 @@ async function main(): Promise<void> {
       // A built site to scan (by default the demo site is built for it).
       'scan-site': { type: 'string' },
       scale: { type: 'boolean', default: false },
-      sizes: { type: 'string', default: '600,5000,20000' },
+      // Default: 600,5000,20000 for --scale, 600,20000,100000 for --search-cpu.
+      sizes: { type: 'string' },
       work: { type: 'string', default: join(tmpdir(), 'portal-bench-scale') },
       shards: { type: 'string' },
       'scale-runs': { type: 'string', default: '1' },
@@ -124,6 +129,8 @@ async function main(): Promise<void> {
       check: { type: 'boolean', default: false },
       'check-factories': { type: 'string', default: '100000' },
       lighthouse: { type: 'boolean', default: false },
+      'search-cpu': { type: 'boolean', default: false },
+      'search-baseline': { type: 'string', default: 'main' },
       'lighthouse-runs': { type: 'string', default: '1' },
     },
   });
@@ -143,11 +150,24 @@ async function main(): Promise<void> {
     );
     return;
   }
-  if (values.scale) {
-    const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
+  const sizesOf = (fallback: string) => {
+    const text = values.sizes ?? fallback;
+    const sizes = text.split(',').map((size) => Number(size.trim()));
     if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
-      throw new Error(`--sizes: expected factory counts such as 600,5000, got "${values.sizes}"`);
+      throw new Error(`--sizes: expected factory counts such as 600,5000, got "${text}"`);
     }
+    return sizes;
+  };
+  if (values['search-cpu']) {
+    benchSearchCpu({
+      sizes: sizesOf('600,20000,100000'),
+      work: resolve(values.work),
+      baseline: values['search-baseline'],
+    });
+    return;
+  }
+  if (values.scale) {
+    const sizes = sizesOf('600,5000,20000');
     await benchScale({
       sizes,
       work: resolve(values.work),

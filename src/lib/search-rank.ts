@@ -5,15 +5,22 @@
  * where every word of the query is found (misspelt, abbreviated, or as the start of a word still
  * being typed), then names merely similar to the whole query.
  */
-import { nameIndexOf, type NameIndex, type NameKind } from './name-index';
-import { textSimilarity } from './name-similarity';
-import { LEGAL_PHRASES, WORD_FORMS } from './name-words';
+import {
+  wordIndexOf,
+  wordsFound,
+  KEPT_WORDS,
+  scratchOf,
+  type FieldText,
+  type Found,
+  type Scratch,
+  type SearchField,
+} from './search-words';
 import type { SearchRecord } from './search';
 import { withoutAdditions } from './names';
 import { normaliseText } from './text';
+import { LEGAL_PHRASES, WORD_FORMS } from './name-words';
 
-/** Where a query was found in a factory's record. */
-export type SearchField = NameKind | 'factoryId' | 'osId' | 'parentCompany' | 'buyer' | 'province';
+export type { SearchField } from './search-words';
 
 export interface SearchWhy {
   field: SearchField;
@@ -30,189 +37,9 @@ export interface SearchHit {
   why: SearchWhy;
 }
 
-/** How much a word found in a field counts: names and ids above what many factories share. */
-const FIELD_WEIGHT: Readonly<Record<SearchField, number>> = {
-  name: 1,
-  khmerName: 1,
-  chineseName: 1,
-  formerName: 0.95,
-  alias: 0.95,
-  otherName: 0.95,
-  factoryId: 1,
-  osId: 1,
-  parentCompany: 0.6,
-  buyer: 0.5,
-  province: 0.4,
-};
-const NAME_FIELDS: ReadonlySet<SearchField> = new Set([
-  'name',
-  'khmerName',
-  'chineseName',
-  'formerName',
-  'alias',
-  'otherName',
-]);
 /** A name merely similar to the whole query is shown when at least this similar. */
 const SIMILAR_NAME = 0.6;
 const LEGAL = new Set(LEGAL_PHRASES.filter((p) => !p.includes(' ')));
-const SPACELESS = /[\u1780-\u17ff\p{Script=Han}]/u;
-
-/** One field of one record: shared by the postings of its words, so a query compares no strings to tell fields apart. */
-interface FieldText {
-  field: SearchField;
-  /** The field's text as published. */
-  text: string;
-  weight: number;
-}
-
-interface Posting {
-  record: number;
-  source: FieldText;
-}
-
-interface Prepared {
-  names: NameIndex;
-  postings: Map<string, Posting[]>;
-  /** Every word, sorted, for prefixes. */
-  vocabulary: string[];
-  /** Words by trigram, for misspellings. */
-  byGram: Map<string, string[]>;
-  /** Words in scripts written without spaces, found inside longer words. */
-  spaceless: string[];
-  /** Each field's whole normalised text, for whole-phrase matches. */
-  phrases: Array<Array<{ field: SearchField; text: string; normalised: string }>>;
-}
-
-function trigrams(word: string): string[] {
-  const chars = [...` ${word} `];
-  const grams: string[] = [];
-  for (let i = 0; i + 3 <= chars.length; i += 1) grams.push(chars.slice(i, i + 3).join(''));
-  return grams;
-}
-
-const preparedCache = new WeakMap<readonly SearchRecord[], Prepared>();
-
-function prepare(records: readonly SearchRecord[]): Prepared {
-  const cached = preparedCache.get(records);
-  if (cached) return cached;
-  const postings = new Map<string, Posting[]>();
-  const add = (word: string, posting: Posting) => {
-    const list = postings.get(word);
-    if (list) list.push(posting);
-    else postings.set(word, [posting]);
-  };
-  const phrases: Prepared['phrases'] = [];
-  records.forEach((record, index) => {
-    const fields: Array<{ field: SearchField; text: string }> = [
-      { field: 'name', text: record.n },
-      ...(record.km ? [{ field: 'khmerName' as const, text: record.km }] : []),
-      ...(record.zh ? [{ field: 'chineseName' as const, text: record.zh }] : []),
-      ...(record.al ?? []).map((text) => ({ field: 'alias' as const, text })),
-      ...(record.pc ? [{ field: 'parentCompany' as const, text: record.pc }] : []),
-      ...(record.b ?? []).map((text) => ({ field: 'buyer' as const, text })),
-      ...(record.pr ? [{ field: 'province' as const, text: record.pr }] : []),
-    ];
-    const own: Prepared['phrases'][number] = [];
-    const sources = new Map<string, FieldText>();
-    for (const { field, text } of fields) {
-      const normalised = normaliseText(text);
-      const words = normalised
-        .split(' ')
-        .filter(Boolean)
-        .map((w) => WORD_FORMS.get(w) ?? w);
-      // The same text in one field twice (a buyer listed twice) is one field.
-      const sourceKey = `${field}\u0000${text}`;
-      const source = sources.get(sourceKey) ?? { field, text, weight: FIELD_WEIGHT[field] };
-      sources.set(sourceKey, source);
-      for (const word of new Set(words)) add(word, { record: index, source });
-      // Words a list writes joined ("Goldenthread", "Injae") where the name splits them.
-      if (NAME_FIELDS.has(field)) {
-        for (let i = 0; i + 1 < words.length; i += 1) {
-          add(`${words[i]}${words[i + 1]}`, { record: index, source });
-        }
-      }
-      own.push({ field, text, normalised });
-    }
-    phrases.push(own);
-  });
-  const vocabulary = [...postings.keys()].sort();
-  const byGram = new Map<string, string[]>();
-  for (const word of vocabulary) {
-    for (const gram of new Set(trigrams(word))) {
-      const list = byGram.get(gram);
-      if (list) list.push(word);
-      else byGram.set(gram, [word]);
-    }
-  }
-  const prepared: Prepared = {
-    names: nameIndexOf(records),
-    postings,
-    vocabulary,
-    byGram,
-    spaceless: vocabulary.filter((w) => SPACELESS.test(w)),
-    phrases,
-  };
-  preparedCache.set(records, prepared);
-  return prepared;
-}
-
-/** The first index of a sorted list at which `prefix` could stand. */
-function lowerBound(sorted: readonly string[], prefix: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as string) < prefix) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Letters a word may have wrong: none in short words, one from four letters, two from eight. */
-const allowedEdits = (length: number) => (length < 4 ? 0 : length < 8 ? 1 : 2);
-
-/** How a query word found a word of the index: its score, and how alike the two are. */
-interface Found {
-  score: number;
-  similarity: number;
-}
-
-/** The words of the index a query word finds, each with how well. */
-function wordsFound(prepared: Prepared, word: string, last: boolean): Map<string, Found> {
-  const found = new Map<string, Found>();
-  const keep = (w: string, score: number, similarity = score) => {
-    const before = found.get(w);
-    if (!before || score > before.score) found.set(w, { score, similarity });
-  };
-  if (prepared.postings.has(word)) keep(word, 1);
-  // The word still being typed is the start of a word.
-  const length = [...word].length;
-  if (last && length >= 2) {
-    for (let i = lowerBound(prepared.vocabulary, word); i < prepared.vocabulary.length; i += 1) {
-      const w = prepared.vocabulary[i] as string;
-      if (!w.startsWith(word)) break;
-      keep(w, 0.9, 1);
-    }
-  }
-  const spaceless = SPACELESS.test(word);
-  if (spaceless) {
-    // Khmer and Chinese are written without spaces: a word may stand inside a longer one.
-    for (const w of prepared.spaceless) if (w.includes(word)) keep(w, 0.95, 1);
-  }
-  const edits = spaceless ? Math.floor(length / 4) : allowedEdits(length);
-  if (edits > 0) {
-    const counts = new Map<string, number>();
-    for (const gram of trigrams(word)) {
-      for (const w of prepared.byGram.get(gram) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
-    }
-    for (const [w, shared] of counts) {
-      if (shared === 0 || Math.abs([...w].length - length) > edits) continue;
-      const similarity = textSimilarity(word, w, 0.5);
-      if (1 - similarity <= edits / Math.max(length, [...w].length) + 1e-9) keep(w, similarity);
-    }
-  }
-  return found;
-}
 
 /**
  * The factories the query finds, best first, with why. The caller has ruled out a query that is
@@ -236,9 +63,29 @@ export interface RankOptions {
 /** Why a factory was found; worked out only for the hits a page shows. */
 type LazyWhy = SearchWhy | (() => SearchWhy);
 
+/** A factory found by one of its names as a whole: a few per query. */
+interface Offer {
+  tier: number;
+  score: number;
+  why: LazyWhy;
+}
+
+/** A hit before the page is cut: its record's position, its tier and score. */
+interface Ranked {
+  index: number;
+  tier: number;
+  score: number;
+  rank: number;
+}
+
+/** Best first: tier, then score, then id. */
+const before = (a: Ranked, b: Ranked) => a.tier - b.tier || b.score - a.score || a.rank - b.rank;
+
 /**
- * `rankFactories` for one page of results: every hit is ranked and counted, but only the first
- * `limit` that the filters keep are returned, and only theirs is it worked out why they were found.
+ * `rankFactories` for one page of results: every hit is counted, but only the first `limit` that
+ * the filters keep are ordered and returned, and only theirs is it worked out why they were found.
+ * A query's words are counted in arrays indexed by record rather than in maps, so a prefix that
+ * finds most of the registry ("de" for every "Demo …") costs a pass over its postings.
  */
 export function rankFactoryPage(
   records: readonly SearchRecord[],
@@ -246,13 +93,13 @@ export function rankFactoryPage(
   typed: string = query,
   options: RankOptions = {},
 ): { total: number; hits: SearchHit[] } {
-  const prepared = prepare(records);
-  const { names } = prepared;
-  const hits = new Map<SearchRecord, { tier: number; score: number; why: LazyWhy }>();
-  const offer = (record: SearchRecord, tier: number, score: number, why: LazyWhy) => {
-    const before = hits.get(record);
+  const index = wordIndexOf(records);
+  const { names } = index;
+  const offers = new Map<number, Offer>();
+  const offer = (at: number, tier: number, score: number, why: LazyWhy) => {
+    const before = offers.get(at);
     if (!before || tier < before.tier || (tier === before.tier && score > before.score)) {
-      hits.set(record, { tier, score, why });
+      offers.set(at, { tier, score, why });
     }
   };
 
@@ -264,7 +111,7 @@ export function rankFactoryPage(
     const placed = asName.parsed.places.some((p) => places.includes(p)) ? 1 : 0;
     // Of two factories with one normalised name, the one named exactly as typed comes first.
     const written = normaliseText(variant.original) === query ? 2 : 0;
-    offer(entry.record, current ? 0 : 1, placed + written, {
+    offer(index.positions.get(entry.record) ?? -1, current ? 0 : 1, placed + written, {
       field: variant.kind,
       text: variant.original,
       exact: true,
@@ -279,74 +126,136 @@ export function rankFactoryPage(
   const ownWords = words.filter((w) => !names.isTrade(w));
   const required = new Set(ownWords.length > 0 ? ownWords : words);
   const perWord = words.map((word, i) => {
-    const found = wordsFound(prepared, word, i === words.length - 1);
+    const found = wordsFound(index, word, i === words.length - 1);
     // Two words typed apart that the registry writes as one ("In Jae" for "Injae").
     const joined = `${word}${words[i + 1] ?? ''}`;
-    if (i + 1 < words.length && prepared.postings.has(joined)) {
+    if (i + 1 < words.length && index.wordIds.has(joined)) {
       found.set(joined, { score: 1, similarity: 1 });
     }
     const previous = `${words[i - 1] ?? ''}${word}`;
-    if (i > 0 && prepared.postings.has(previous)) found.set(previous, { score: 1, similarity: 1 });
+    if (i > 0 && index.wordIds.has(previous)) found.set(previous, { score: 1, similarity: 1 });
     return { word, found };
   });
-  interface FieldTally {
-    source: FieldText;
-    words: number;
-    similarity: number;
-  }
-  interface Tally {
-    total: number;
-    matched: number;
-    /** By field and text, in the order first found: words found there, and their summed similarity. */
-    fields: FieldTally[];
-  }
-  const scores = new Map<number, Tally>();
   // Words the query needs first: a record missing one is out, so the words of the trade that
   // many records share are then counted only for the records still in.
   const ordered = [
     ...perWord.filter((w) => required.has(w.word)),
     ...perWord.filter((w) => !required.has(w.word)),
   ];
+  const scratch = scratchOf(index, records.length, ordered.length);
+  const { alive, total, sameSource, best } = scratch;
+  const stamp = (scratch.counter += 1);
+  let aliveStamp = -1;
+  let still: number[] = [];
+  const howFound = ordered.map(({ found }) => [...found.values()]);
+  const { forward } = index;
+  const wordsPerRecord = forward.word.length / Math.max(1, records.length);
   ordered.forEach(({ word, found }, position) => {
     const needed = required.has(word);
     const narrowing = position > 0 || !needed;
-    const best = new Map<number, { score: number; similarity: number; posting: Posting }>();
-    for (const [w, how] of found) {
-      for (const posting of prepared.postings.get(w) ?? []) {
-        if (narrowing && !scores.has(posting.record)) continue;
-        const score = how.score * posting.source.weight;
-        const before = best.get(posting.record);
-        if (!before || score > before.score) {
-          best.set(posting.record, { score, similarity: how.similarity, posting });
+    const { seen, source, via } = scratch.words[position] as Scratch['words'][number];
+    const touched: number[] = [];
+    const { postings, weights } = index;
+    const ids = [...found.keys()].map((w) => index.wordIds.get(w) ?? -1);
+    let entries = 0;
+    for (const id of ids) {
+      if (id >= 0) entries += (postings.start[id + 1] as number) - (postings.start[id] as number);
+    }
+    if (narrowing && still.length * wordsPerRecord < entries) {
+      // Few records are still in: read their words rather than every record this word finds.
+      // Of equal scores the first found word wins, then the first field, as through postings.
+      const how = howFound[position] as Found[];
+      const wanted = new Map<number, number>();
+      let through = 0;
+      for (const w of found.keys()) {
+        const id = index.wordIds.get(w);
+        if (id !== undefined && !wanted.has(id)) wanted.set(id, through);
+        through += 1;
+      }
+      for (const at of still) {
+        for (let e = forward.start[at] as number; e < (forward.start[at + 1] as number); e += 1) {
+          const t = wanted.get(forward.word[e] as number);
+          if (t === undefined) continue;
+          const field = index.sources[forward.source[e] as number] as FieldText;
+          const score = (how[t] as Found).score * field.weight;
+          if (seen[at] !== stamp) {
+            seen[at] = stamp;
+            touched.push(at);
+          } else if (!(
+            score > (best[at] as number) ||
+            (score === best[at] && t < (via[at] as number))
+          )) {
+            continue;
+          }
+          best[at] = score;
+          source[at] = field.id;
+          via[at] = t;
         }
       }
-    }
-    if (needed && position > 0) {
-      for (const record of [...scores.keys()]) if (!best.has(record)) scores.delete(record);
-    }
-    for (const [record, { score, similarity, posting }] of best) {
-      let entry = scores.get(record);
-      if (entry === undefined) {
-        entry = { total: 0, matched: 0, fields: [] };
-        scores.set(record, entry);
+    } else {
+      let through = 0;
+      for (const how of found.values()) {
+        const id = ids[through] as number;
+        const end = id < 0 ? 0 : (postings.start[id + 1] as number);
+        for (let e = id < 0 ? 0 : (postings.start[id] as number); e < end; e += 1) {
+          const at = postings.record[e] as number;
+          if (narrowing && alive[at] !== aliveStamp) continue;
+          const field = postings.source[e] as number;
+          const score = how.score * (weights[field] as number);
+          if (seen[at] !== stamp) {
+            seen[at] = stamp;
+            touched.push(at);
+          } else if (!(score > (best[at] as number))) continue;
+          best[at] = score;
+          source[at] = field;
+          via[at] = through;
+        }
+        through += 1;
       }
-      entry.total += score * (needed ? 1 : 0.3);
-      if (needed) entry.matched += 1;
-      let tally = entry.fields.find((f) => f.source === posting.source);
+    }
+    const weight = needed ? 1 : 0.3;
+    if (!narrowing) {
+      aliveStamp = scratch.counter += 1;
+      for (const at of touched) {
+        alive[at] = aliveStamp;
+        total[at] = (best[at] as number) * weight;
+        sameSource[at] = source[at] as number;
+      }
+      still = touched;
+      return;
+    }
+    for (const at of touched) {
+      total[at] = (total[at] as number) + (best[at] as number) * weight;
+      if (sameSource[at] !== source[at]) sameSource[at] = -1;
+    }
+    if (needed) {
+      // A record this required word did not find is out.
+      aliveStamp = scratch.counter += 1;
+      for (const at of touched) alive[at] = aliveStamp;
+      still = touched;
+    } else {
+      for (const at of still) if (seen[at] !== stamp) sameSource[at] = -1;
+    }
+  });
+
+  /** Why a record was found by its words: the field holding most of them. */
+  const whyByWords = (at: number, whole: boolean): SearchWhy => {
+    const record = records[at] as SearchRecord;
+    const fields: Array<{ source: FieldText; words: number; similarity: number }> = [];
+    ordered.forEach((_, position) => {
+      const { seen, source, via } = scratch.words[position] as Scratch['words'][number];
+      if (seen[at] !== stamp) return;
+      const found = index.sources[source[at] as number] as FieldText;
+      const similarity = howFound[position]?.[via[at] as number]?.similarity ?? 0;
+      let tally = fields.find((f) => f.source === found);
       if (tally === undefined) {
-        tally = { source: posting.source, words: 0, similarity: 0 };
-        entry.fields.push(tally);
+        tally = { source: found, words: 0, similarity: 0 };
+        fields.push(tally);
       }
       tally.words += 1;
       tally.similarity += similarity;
-    }
-  });
-  const requiredCount = perWord.filter((w) => required.has(w.word)).length;
-  for (const [index, { total, matched, fields }] of scores) {
-    if (matched < requiredCount) continue;
-    const record = records[index] as SearchRecord;
-    // The field holding most of the query's words says why; a field holding the whole query
-    // as typed comes first.
+    });
+    // The field holding most of the query's words says why; of two, the weightier.
     let top = fields[0];
     for (const f of fields) {
       if (top === undefined || f.words > top.words) top = f;
@@ -355,29 +264,25 @@ export function rankFactoryPage(
     const tally = top ?? { words: 0, similarity: 0 };
     const field: SearchField = top?.source.field ?? 'name';
     const text = top?.source.text ?? '';
-    const phrase = prepared.phrases[index]?.some((p) => p.normalised.includes(query)) ? 1 : 0;
-    const whole = tally.words >= words.length;
-    offer(record, 2, total / words.length + phrase + (whole ? 0.5 : 0), () => {
-      // A name holding only some of the query's words is a similar name: how similar, the name
-      // model says.
-      const variant = whole
-        ? undefined
-        : names.entries[index]?.variants.find((v) => v.original === text && v.kind === field);
-      return {
-        field,
-        text: text || record.n,
-        exact: false,
-        similarity: variant
-          ? names.compare(asName, variant).similarity
-          : tally.words === 0
-            ? 0
-            : tally.similarity / tally.words,
-      };
-    });
-  }
+    // A name holding only some of the query's words is a similar name: how similar, the name
+    // model says.
+    const variant = whole
+      ? undefined
+      : names.entries[at]?.variants.find((v) => v.original === text && v.kind === field);
+    return {
+      field,
+      text: text || record.n,
+      exact: false,
+      similarity: variant
+        ? names.compare(asName, variant).similarity
+        : tally.words === 0
+          ? 0
+          : tally.similarity / tally.words,
+    };
+  };
 
   // A name like the whole query, when no factory has every word.
-  if (![...hits.values()].some((h) => h.tier <= 2)) {
+  if (still.length === 0 && ![...offers.values()].some((o) => o.tier <= 2)) {
     // Also without what a list adds in brackets or after a dash ("(Cut & Sew)", "- Unit 2").
     const bare = withoutAdditions(typed);
     const asked = [asName, ...(bare !== '' && bare !== typed ? [names.variant(bare)] : [])];
@@ -388,7 +293,7 @@ export function rankFactoryPage(
         const similarity = Math.min(asking === asName ? 1 : 0.99, compared.similarity);
         const { own } = compared;
         if (similarity >= SIMILAR_NAME && own >= 0.7) {
-          offer(found.record, 3, similarity, {
+          offer(index.positions.get(found.record) ?? -1, 3, similarity, {
             field: variant.kind,
             text: variant.original,
             exact: false,
@@ -400,13 +305,58 @@ export function rankFactoryPage(
   }
 
   const { keep = () => true, limit = Infinity } = options;
-  const ranked = [...hits]
-    .filter(([record]) => keep(record))
-    .sort(([a, x], [b, y]) => x.tier - y.tier || y.score - x.score || a.id.localeCompare(b.id));
-  return {
-    total: ranked.length,
-    hits: ranked
-      .slice(0, limit)
-      .map(([record, { why }]) => ({ record, why: typeof why === 'function' ? why() : why })),
+  const page: Ranked[] = [];
+  let count = 0;
+  /**
+   * Counts a hit, and keeps it if it belongs on the page. `most` bounds its score, so that a hit
+   * that cannot reach the page is counted without working out its score.
+   */
+  const consider = (at: number, tier: number, most: number, scoreOf: () => number) => {
+    if (!keep(records[at] as SearchRecord)) return;
+    count += 1;
+    const last = page.length >= limit ? page[page.length - 1] : undefined;
+    if (last !== undefined && (tier > last.tier || (tier === last.tier && most < last.score))) {
+      return;
+    }
+    const hit: Ranked = { index: at, tier, score: scoreOf(), rank: index.idRank[at] as number };
+    if (limit === Infinity) {
+      page.push(hit);
+      return;
+    }
+    if (limit < 1 || (last !== undefined && !(before(hit, last) < 0))) return;
+    // Binary insertion into the page, best first: most hits of a large result fall past its end.
+    let lo = 0;
+    let hi = page.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (before(page[mid] as Ranked, hit) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    page.splice(lo, 0, hit);
+    if (page.length > limit) page.pop();
   };
+  for (const at of still) {
+    if (offers.has(at)) continue;
+    const byWords = (total[at] as number) / words.length;
+    const whole = sameSource[at] !== -1 ? 0.5 : 0;
+    // A record holding the query as typed gets a point: looked for only where it could tell.
+    consider(at, 2, byWords + 1 + whole, () => {
+      const phrase = index.phrases[at]?.includes(query) ? 1 : 0;
+      return byWords + phrase + whole;
+    });
+  }
+  for (const [at, { tier, score }] of offers) {
+    if (at >= 0) consider(at, tier, score, () => score);
+  }
+  if (limit === Infinity) page.sort(before);
+  const hits = page.map(({ index: at, tier }) => {
+    const record = records[at] as SearchRecord;
+    const why = offers.get(at)?.why;
+    if (tier === 2 || why === undefined) {
+      return { record, why: whyByWords(at, sameSource[at] !== -1) };
+    }
+    return { record, why: typeof why === 'function' ? why() : why };
+  });
+  if (scratch.words.length > KEPT_WORDS) scratch.words.length = KEPT_WORDS;
+  return { total: count, hits };
 }
