@@ -5,8 +5,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drawPreview } from '../../src/charts/draw-preview';
 import type { Locale } from '../../src/i18n/locales';
-import type { CycleId } from '../../src/lib/ids';
-import type { PublicCycle, PublicSite } from '../../src/lib/public-site';
+import type { PublicSite } from '../../src/lib/public-site';
 import {
   PREVIEW_HEIGHT,
   PREVIEW_PAGES,
@@ -17,43 +16,22 @@ import {
 } from '../../src/site/previews';
 import { previewImage } from '../../src/site/head';
 import { bundledFonts, imagesOf } from '../../scripts/lib/preview-images';
+import { makePublicCycle, makePublicSite } from '../helpers/public-site';
 
 const LOCALES: Locale[] = ['en', 'km', 'zh'];
 
-const cycle = (id: string, published: number, fully: number, listed: string[]): PublicCycle =>
-  ({
-    id: id as CycleId,
-    label: `Reporting year ${id}`,
-    labelKm: null,
-    labelZh: null,
-    periodStart: `${id}-01-01`,
-    periodEnd: `${id}-12-31`,
-    publishedOn: `${id}-12-31`,
+const cycle = (id: string, published: number, fully: number, listed: string[]) =>
+  makePublicCycle(id, {
     factoriesActive: 41,
     ciPublished: published,
     ciFullyCompliant: fully,
-    ciNonCompliantByRequirement: [],
-    lcPopulation: 25,
-    lcMean: 0.8,
-    lcSd: 0.05,
-    lcThreshold: 0.7,
     lowCompliance: listed,
-    strikes: 2,
-    strikesNotLegal: 1,
-    changes: null,
-  }) as unknown as PublicCycle;
+  });
 
-function makeSite(demo: boolean): PublicSite {
-  return {
-    meta: { title: 'Garment factory compliance', publisher: 'Monitoring Programme', demo },
-    requirements: [
-      { id: 'CI01', track: 'critical' },
-      { id: 'CI02', track: 'critical' },
-      { id: 'LR01', track: 'key' },
-    ],
+const makeSite = (demo: boolean): PublicSite =>
+  makePublicSite(demo, {
     cycles: [cycle('2022', 20, 5, []), cycle('2023', 30, 12, ['F-1', 'F-2', 'F-3'])],
-  } as unknown as PublicSite;
-}
+  });
 
 describe('each page shows the image of its page type, a cycle report its cycle’s', () => {
   it.each([

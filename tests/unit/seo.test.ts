@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/i18n/locales';
-import type { CycleId, RequirementId } from '../../src/lib/ids';
-import type { PublicCycle, PublicRequirement, PublicSite } from '../../src/lib/public-site';
+import type { PublicSite } from '../../src/lib/public-site';
 import {
   DESCRIPTION_MAX,
   DESCRIPTION_MIN,
@@ -14,74 +13,12 @@ import {
 import { alternates, jsonLdText } from '../../src/site/head';
 import { datasetJsonLd, homeJsonLd, licenceOf } from '../../src/site/structured-data';
 import { pagePaths, parseSiteUrl, robotsTxt, sitemapFiles } from '../../scripts/lib/sitemap';
-import { makePublicFactory } from '../helpers/public-site';
+import { makePublicFactory, makePublicSite } from '../helpers/public-site';
 
 const LOCALES: Locale[] = ['en', 'km', 'zh'];
 const SITE_URL = new URL('https://compliance.example.org');
 
-const requirement = (id: string, track: 'critical' | 'key', label: string) =>
-  ({
-    id: id as RequirementId,
-    track,
-    group: 'wages',
-    labelEn: label,
-    labelKm: null,
-    labelZh: null,
-    legalRef: null,
-    legalRefKm: null,
-    legalRefZh: null,
-  }) as unknown as PublicRequirement;
-
-const cycle = (id: string, start: string, end: string, listed: string[]): PublicCycle =>
-  ({
-    id: id as CycleId,
-    label: `Reporting year ${id}`,
-    labelKm: null,
-    labelZh: null,
-    periodStart: start,
-    periodEnd: end,
-    publishedOn: `${id}-12-31`,
-    factoriesActive: 40,
-    ciPublished: 30,
-    ciFullyCompliant: 12,
-    ciNonCompliantByRequirement: [{ id: 'CI01', count: 3 }],
-    lcPopulation: 25,
-    lcMean: 0.8,
-    lcSd: 0.05,
-    lcThreshold: 0.7,
-    lowCompliance: listed,
-    strikes: 2,
-    strikesNotLegal: 1,
-    changes: null,
-  }) as unknown as PublicCycle;
-
-function makeSite(demo: boolean): PublicSite {
-  return {
-    meta: {
-      title: 'Garment factory compliance',
-      publisher: 'Monitoring Programme',
-      country: 'KH',
-      licence: 'CC-BY-4.0',
-      source_url: 'https://programme.example.org',
-      contact: 'mailto:data@programme.example.org',
-      demo,
-    },
-    rules: { ciMinAssessments: 2, lcMinAssessments: 3, lcMaxAgeDays: 365, sdMultiplier: 2 },
-    requirements: [
-      requirement('CI01', 'critical', 'No child labour'),
-      requirement('CI02', 'critical', 'Emergency exits unlocked'),
-      requirement('LR01', 'key', 'Payslips given'),
-    ],
-    cycles: [
-      cycle('2022', '2022-01-01', '2022-12-31', []),
-      cycle('2023', '2023-01-01', '2023-12-31', ['F-1']),
-    ],
-    factories: [],
-    strikes: [],
-    corrections: [],
-    provinces: [],
-  } as unknown as PublicSite;
-}
+const makeSite = (demo: boolean) => makePublicSite(demo);
 
 describe('a description fits search results', () => {
   it.each([
