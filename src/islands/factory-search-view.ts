@@ -43,10 +43,11 @@ export interface RowContext {
 
 export const rowContext = (
   config: SearchConfig,
+  t: Translate,
   provinceLabels: Record<string, string>,
 ): RowContext => ({
   locale: config.locale,
-  t: translator(config.messages),
+  t,
   cycleLabels: config.cycleLabels,
   provinceLabels,
   linkPrefix: config.linkPrefix,

@@ -78,7 +78,7 @@ export function startFactorySearch(root: HTMLElement): void {
   const provinceLabels = Object.fromEntries(
     [...selects.province.options].map((o) => [o.value, o.text]),
   );
-  const table = new ResultsTable(rowContext(config, provinceLabels));
+  const table = new ResultsTable(rowContext(config, t, provinceLabels));
 
   let search: SearchState = parseSearchState(window.location.search, choices);
   let limit = RESULTS_PAGE;

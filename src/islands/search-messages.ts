@@ -1,8 +1,9 @@
 import type { Messages } from '../i18n/en';
 
 /**
- * The UI strings the search island shows. The page passes just these, in the reader's language,
- * so the browser never downloads the strings of the whole site in every language.
+ * The UI strings the search's script draws: its result rows, counts and notices. The form's own
+ * texts are rendered with the page; the script gets just these, in the reader's language, so the
+ * browser never downloads the strings of the whole site in every language.
  */
 export const SEARCH_MESSAGE_KEYS = [
   'col.criticalNc',
@@ -12,37 +13,15 @@ export const SEARCH_MESSAGE_KEYS = [
   'col.parent',
   'col.province',
   'col.status',
-  'requirement.title',
-  'search.anyBuyer',
-  'search.anyParent',
-  'search.anyProvince',
-  'search.anyRequirement',
-  'search.anyStatus',
-  'search.buyer',
-  'search.clear',
   'search.failed',
-  'search.filters',
-  'search.hint',
-  'search.label',
   'search.loading',
   'search.matches.none',
   'search.matches.one',
   'search.matches.other',
   'search.more',
+  'search.none',
   'search.partial',
   'search.shown',
-  'search.sort',
-  'search.sort.critical',
-  'search.sort.closed',
-  'search.sort.default',
-  'search.sort.name',
-  'search.sort.rate',
-  'search.none',
-  'search.onlyLowCompliance',
-  'search.parent',
-  'search.province',
-  'search.requirement',
-  'search.status',
   'search.why',
   'status.closed',
   'status.closedOn',
