@@ -35,6 +35,15 @@ export function drawRateHistory(
       stroke: listed ? COLOURS.nc : COLOURS.accent,
       'stroke-width': 2,
     });
+  // The cycles' markers share a hollow circle's paint; those on the list fill theirs.
+  const marker = (cx: string, cy: number, listed: boolean) =>
+    h('circle', {
+      cx,
+      cy,
+      r: MARKER_RADIUS,
+      fill: listed && COLOURS.nc,
+      stroke: listed && COLOURS.nc,
+    });
   const [listedRow = 0, notListedRow = 0, axisRow = 0] = HISTORY_LEGEND_ROWS;
   const legendX = -margins.left;
   const end = (label: EndLabel, fill: string) =>
@@ -66,7 +75,11 @@ export function drawRateHistory(
       { stroke: COLOURS.accent, 'stroke-width': 2.5, 'stroke-linecap': 'round' },
       drawSegments(layout.rate.segments),
     ),
-    ...layout.rate.points.map((p) => circle(pct(p.x), p.y, p.listed)),
+    h(
+      'g',
+      { fill: COLOURS.paper, stroke: COLOURS.accent, 'stroke-width': 2 },
+      ...layout.rate.points.map((p) => marker(pct(p.x), p.y, p.listed)),
+    ),
     end(words.rate, COLOURS.accent),
   ].join('');
   return chartSvg({ ...frame, margins, plotHeight }, body);

@@ -5,34 +5,55 @@
  */
 import { LANGUAGE_TAGS, type Locale } from './locales';
 
+/**
+ * A template cut at its placeholders: text at even positions, names at odd ones. Templates are
+ * few and filled on every page, so each is cut once.
+ */
+const templateParts = new Map<string, string[]>();
+
 /** Fills `{name}` placeholders; an unknown name stays visible rather than vanishing. */
 export function fillTemplate(
   template: string,
   values: Record<string, string | number> = {},
 ): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+  let parts = templateParts.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{(\w+)\}/);
+    templateParts.set(template, parts);
+  }
+  let filled = parts[0] ?? '';
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] ?? '';
+    filled += String(values[name] ?? `{${name}}`) + (parts[i + 1] ?? '');
+  }
+  return filled;
 }
 
+/** Number formats by locale and a key naming their options, each made once. */
 const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}:${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
+function numberFormat(
+  locale: Locale,
+  key: string,
+  options: () => Intl.NumberFormatOptions,
+): Intl.NumberFormat {
+  const id = `${locale}:${key}`;
+  let format = numberFormats.get(id);
   if (!format) {
-    format = new Intl.NumberFormat(LANGUAGE_TAGS[locale], options);
-    numberFormats.set(key, format);
+    format = new Intl.NumberFormat(LANGUAGE_TAGS[locale], options());
+    numberFormats.set(id, format);
   }
   return format;
 }
 
 export const formatNumber = (locale: Locale, value: number) =>
-  numberFormat(locale, {}).format(value);
+  numberFormat(locale, 'number', () => ({})).format(value);
 
 export const formatPercent = (locale: Locale, value: number, digits = 0) =>
-  numberFormat(locale, {
+  numberFormat(locale, `percent:${digits}`, () => ({
     style: 'percent',
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
-  }).format(value);
+  })).format(value);
 
 /**
  * How far a rate lies below the threshold, in percentage points, with at least `digits` decimals
@@ -47,10 +68,10 @@ export function formatGapPoints(
   const points = Math.abs(threshold - rate) * 100;
   let shown = digits;
   while (shown < 6 && Number(points.toFixed(shown)) === 0) shown += 1;
-  return numberFormat(locale, {
+  return numberFormat(locale, `fixed:${shown}`, () => ({
     minimumFractionDigits: shown,
     maximumFractionDigits: shown,
-  }).format(points);
+  })).format(points);
 }
 
 /** A compliance rate as a percentage, by default with one decimal, e.g. 92.6%. */
@@ -79,8 +100,16 @@ export function digitsToSeparate(
 }
 
 const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+/**
+ * Dates as written, by locale and day: a registry's assessments fall on a few thousand days,
+ * each written on many pages.
+ */
+const writtenDates = new Map<string, string>();
 
 export function formatDate(locale: Locale, isoDate: string): string {
+  const key = `${locale}:${isoDate}`;
+  const written = writtenDates.get(key);
+  if (written !== undefined) return written;
   let format = dateFormats.get(locale);
   if (!format) {
     format = new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], {
@@ -89,7 +118,9 @@ export function formatDate(locale: Locale, isoDate: string): string {
     });
     dateFormats.set(locale, format);
   }
-  return format.format(new Date(`${isoDate}T00:00:00Z`));
+  const text = format.format(new Date(`${isoDate}T00:00:00Z`));
+  writtenDates.set(key, text);
+  return text;
 }
 
 /** A data slug such as `secret-ballot` written as words ("secret ballot"). */

@@ -160,6 +160,9 @@ describe('every page type in three languages, with the site’s address', () => 
           .sort(),
       );
       expect(meta(head, 'name', 'twitter:card'), path).toEqual(['summary_large_image']);
+      // X falls back to og:title and og:description: not written twice on every page.
+      expect(meta(head, 'name', 'twitter:title'), path).toEqual([]);
+      expect(meta(head, 'name', 'twitter:description'), path).toEqual([]);
       const images = meta(head, 'property', 'og:image');
       expect(images, path).toHaveLength(1);
       const image = images[0] as string;

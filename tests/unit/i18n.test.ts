@@ -3,6 +3,7 @@ import { en } from '../../src/i18n/en';
 import { km } from '../../src/i18n/km';
 import { localePath, splitLocalePath } from '../../src/i18n/locales';
 import { zh } from '../../src/i18n/zh';
+import { fillTemplate, formatPercent } from '../../src/i18n/format';
 import {
   factoryText,
   formatDate,
@@ -88,6 +89,36 @@ describe('text from the data in the reader’s language', () => {
     expect(formatDate('en', '2021-08-31')).toBe('Aug 31, 2021');
     expect(formatDate('zh', '2021-08-31')).toBe('2021年8月31日');
     expect(formatDate('km', '2021-08-31')).not.toBe(formatDate('en', '2021-08-31'));
+  });
+});
+
+describe('filling a template', () => {
+  it.each([
+    ['no placeholder', 'Cite this record', {}, 'Cite this record'],
+    ['one at each end', '{a} and {b}', { a: 1, b: 'two' }, '1 and two'],
+    ['the same twice, side by side', '{n}{n} of {total}', { n: 0, total: 21 }, '00 of 21'],
+    [
+      'an unknown name stays visible',
+      'Found {count} in {place}',
+      { count: 3 },
+      'Found 3 in {place}',
+    ],
+    ['braces that are no placeholder', '{ a } {a-b} {}', { a: 'x' }, '{ a } {a-b} {}'],
+  ])('%s', (_name, template, values, filled) => {
+    expect(fillTemplate(template, values)).toBe(filled);
+    // Filled again from its cut-up form: the same words.
+    expect(fillTemplate(template, values)).toBe(filled);
+  });
+});
+
+describe('formats made once are not mixed up', () => {
+  it('percentages with different decimals in each language', () => {
+    expect(formatPercent('en', 0.6923, 0)).toBe('69%');
+    expect(formatPercent('en', 0.6923, 2)).toBe('69.23%');
+    expect(formatPercent('en', 0.6923, 0)).toBe('69%');
+    expect(formatNumber('en', 0.5)).toBe('0.5');
+    expect(formatDate('zh', '2021-08-31')).toBe('2021年8月31日');
+    expect(formatDate('en', '2021-08-31')).toBe('Aug 31, 2021');
   });
 });
 
