@@ -42,6 +42,13 @@ function khmerWidth(value: string, size: number, bold: boolean): number {
   return estimateTextWidth(value.replace(KHMER_MARKS, ''), size, bold) * KHMER_LETTER;
 }
 
+/** A line's width on a card: Khmer measured as Khmer, any other text by the charts' estimate. */
+function cardWidth(value: string, size: number, bold: boolean): number {
+  return /[\u1780-\u17FF]/u.test(value)
+    ? khmerWidth(value, size, bold)
+    : estimateTextWidth(value, size, bold);
+}
+
 /** The width to wrap at, so that the charts' estimate wraps Khmer where it really fills a line. */
 function wrapWidth(value: string, width: number, size: number, bold: boolean): number {
   if (!/[\u1780-\u17FF]/u.test(value)) return width;
@@ -88,7 +95,7 @@ function lines(
 
 function demoBadge(label: string): { svg: string; width: number } {
   const size = 24;
-  const width = estimateTextWidth(label.replace(KHMER_MARKS, ''), size, true) + 32;
+  const width = cardWidth(label, size, true) + 32;
   const x = PREVIEW_WIDTH - PAD - width;
   return {
     width,

@@ -193,4 +193,9 @@ export class ResultsTable {
     this.rows = rows;
     this.body.replaceChildren(...ordered);
   }
+
+  /** Puts the keyboard on the factory's link in the row at `index`, if there is such a row. */
+  focusRow(index: number): void {
+    this.body.rows[index]?.querySelector('a')?.focus();
+  }
 }

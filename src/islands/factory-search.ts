@@ -88,6 +88,8 @@ export function startFactorySearch(root: HTMLElement): void {
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
   let addressTimer: ReturnType<typeof setTimeout> | undefined;
   let worker: Worker | null = null;
+  /** Rows of results on the page, so the first of those "show more" adds can be found. */
+  let shownRows = 0;
 
   const showControls = () => {
     input.value = search.q;
@@ -158,6 +160,7 @@ export function startFactorySearch(root: HTMLElement): void {
     // The results table is on the page only while it answers: the list's own table is the other.
     if (shown === null || shown.hits.length === 0) table.root.remove();
     else if (!table.root.isConnected) more.before(table.root);
+    const moreHadFocus = document.activeElement === moreButton;
     more.hidden = shown === null || shown.total <= shown.hits.length;
     if (shown !== null) {
       const found = shown.total;
@@ -175,6 +178,11 @@ export function startFactorySearch(root: HTMLElement): void {
         count: formatNumber(locale, Math.min(RESULTS_PAGE, found - shown.hits.length)),
       });
     }
+    const rowsBefore = shownRows;
+    shownRows = shown === null ? 0 : shown.hits.length;
+    // The button's last press shows the last rows and hides it: the keyboard moves on to the
+    // first of them rather than being dropped at the top of the page.
+    if (more.hidden && moreHadFocus && shownRows > rowsBefore) table.focusRow(rowsBefore);
     if (answer === null) delete results.dataset.answer;
     else results.dataset.answer = String(answer.id);
 

@@ -304,6 +304,49 @@ describe('searching factories', () => {
     await page.close();
   });
 
+  it('shows 50 more at a time, the keyboard kept on the button, then moved to the first new row', async () => {
+    // A registry larger than one page of results: the fixture's index and 120 factories more
+    // that share one name, served in its place.
+    const index = JSON.parse(
+      readFileSync(join(running?.dist ?? '', 'search-index.json'), 'utf8'),
+    ) as Array<Record<string, unknown>>;
+    const model = index[0] ?? {};
+    const more = Array.from({ length: 120 }, (_, i) => ({
+      ...model,
+      id: `KH-${String(900 + i)}`,
+      n: `Bulk Demo Knitwear ${String(i + 1)}`,
+    }));
+    const body = `[\n${[...index, ...more].map((record) => JSON.stringify(record)).join(',\n')}\n]\n`;
+    const larger = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await larger.route('**/search-index.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body }),
+    );
+    const { page, errors } = await openPage(larger, `${origin}/factories/`);
+    const rows = () => page.locator('.factory-search table tbody tr').count();
+    await page.getByLabel('Search factories').fill('bulk demo knitwear');
+    await expect.poll(rows, POLL).toBe(50);
+    expect(await page.getByText('Showing the first 50 of 120.').isVisible()).toBe(true);
+
+    await page.getByRole('button', { name: 'Show 50 more' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(rows, POLL).toBe(100);
+    const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    expect(await focused()).toBe('Show 20 more');
+
+    await page.keyboard.press('Enter');
+    await expect.poll(rows, POLL).toBe(120);
+    expect(await page.locator('.search-more').isHidden()).toBe(true);
+    const firstNew = await page
+      .locator('.factory-search table tbody tr')
+      .nth(100)
+      .locator('a')
+      .first()
+      .getAttribute('href');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(firstNew);
+    expect(errors).toEqual([]);
+    await larger.close();
+  });
+
   it('narrows the table with filters, and the filters live in the URL', async () => {
     const { page } = await openPage(context, `${origin}/factories/`);
     await expect.poll(async () => (await resultLinks(page)).length, POLL).toBe(10);

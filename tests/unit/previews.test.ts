@@ -175,6 +175,33 @@ describe('drawing', () => {
     expect(shaped).toBeLessThan(unshaped * 0.7);
   });
 
+  it.each(LOCALES)('%s: the demonstration badge holds its words inside its box', (locale) => {
+    const svg = drawPreview(previewCard(locale, makeSite(true), 'overview'));
+    const { pixels, width } = new Resvg(svg, {
+      font: { loadSystemFonts: false, fontFiles: fonts, defaultFontFamily: 'Noto Sans Khmer' },
+      background: '#ffffff',
+    }).render();
+    // The badge's box (#fdecea) and its red words (#b3261e), in the band it is drawn in.
+    let [boxLeft, boxRight, inkLeft, inkRight] = [width, 0, width, 0];
+    for (let y = 56; y < 100; y++) {
+      for (let x = width / 2; x < width; x++) {
+        const i = (y * width + x) * 4;
+        const [r, g, b] = [pixels[i] ?? 0, pixels[i + 1] ?? 0, pixels[i + 2] ?? 0];
+        if (r === 0xfd && g === 0xec && b === 0xea) {
+          boxLeft = Math.min(boxLeft, x);
+          boxRight = Math.max(boxRight, x);
+        }
+        if (r > 120 && g < 100 && b < 100) {
+          inkLeft = Math.min(inkLeft, x);
+          inkRight = Math.max(inkRight, x);
+        }
+      }
+    }
+    expect(inkRight, 'the badge has words').toBeGreaterThan(inkLeft);
+    expect(inkLeft).toBeGreaterThanOrEqual(boxLeft + 4);
+    expect(inkRight).toBeLessThanOrEqual(boxRight - 4);
+  });
+
   it('the same card gives the same bytes, drawn or taken from the cache, and is a 1200 × 630 PNG', () => {
     const svgs = [drawPreview(previewCard('km', makeSite(true), 'overview'))];
     const caches = [1, 2].map(() => mkdtempSync(join(tmpdir(), 'preview-test-cache-')));
