@@ -5,7 +5,7 @@
  * at every width (tick labels of a dense axis) is given the narrowest chart width at which it
  * fits, rounded up to a step that ChartFigure's container queries know.
  */
-import { escapeXml, h, px } from './svg';
+import { h, px } from './svg';
 import { estimateTextWidth } from './text';
 import type { Tick } from './types';
 import { COLOURS, FONT, FONT_FAMILY, MIN_WIDTH } from './theme';
@@ -32,8 +32,6 @@ export interface Margins {
 
 export interface ChartFrame {
   id: string;
-  title: string;
-  description: string;
   margins: Margins;
   /** Height of the plot, between the top and bottom margins. */
   plotHeight: number;
@@ -43,9 +41,15 @@ export interface ChartFrame {
 export const frameHeight = (frame: Pick<ChartFrame, 'margins' | 'plotHeight'>) =>
   frame.margins.top + frame.plotHeight + frame.margins.bottom;
 
+/** The id of a chart's title on its page: the caption of its data table (ChartFigure). */
+export const chartTitleId = (id: string) => `${id}-name`;
+/** The id of a chart's takeaway on its page: its figure's caption (ChartFigure). */
+export const chartCaptionId = (id: string) => `${id}-caption`;
+
 /**
- * The root of every chart: an accessible image (role, title, desc) in the reader's language
- * around a body that is the same in every language.
+ * The root of every chart: an accessible image around a body that is the same in every
+ * language. It is named by its title and takeaway where the page writes them, beside it, rather
+ * than carrying them a second time as its own title and desc.
  */
 export function chartSvg(frame: ChartFrame, body: string): string {
   const [top, right, bottom, left] = [
@@ -60,7 +64,7 @@ export function chartSvg(frame: ChartFrame, body: string): string {
       xmlns: 'http://www.w3.org/2000/svg',
       class: 'chart-svg',
       role: 'img',
-      'aria-labelledby': `${frame.id}-title ${frame.id}-desc`,
+      'aria-labelledby': `${chartTitleId(frame.id)} ${chartCaptionId(frame.id)}`,
       width: '100%',
       height: frame.plotHeight,
       style: `box-sizing:border-box;width:100%;height:${px(frameHeight(frame))}px;padding:${top}px ${right}px ${bottom}px ${left}px;overflow:visible`,
@@ -68,8 +72,6 @@ export function chartSvg(frame: ChartFrame, body: string): string {
       'font-size': FONT.body,
       fill: COLOURS.ink,
     },
-    h('title', { id: `${frame.id}-title` }, escapeXml(frame.title)),
-    h('desc', { id: `${frame.id}-desc` }, escapeXml(frame.description)),
     body,
   );
 }

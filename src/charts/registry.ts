@@ -235,7 +235,7 @@ export function factoryRateChart(
 
 /** The chart's SVG for its page, in the page's language. */
 export function renderChart(spec: ChartSpec): string {
-  const frame = { id: spec.id, title: spec.title, description: spec.description };
+  const frame = { id: spec.id };
   switch (spec.kind) {
     case 'issue-rates':
       return drawIssueRates(frame, spec.data);

@@ -113,8 +113,10 @@ export async function standaloneSvg(
   const width = DOWNLOAD_WIDTH;
   const widthOf = measure();
   const family = FONT_FAMILY;
-  const title = chart.querySelector('title')?.textContent ?? '';
-  const description = chart.querySelector('desc')?.textContent ?? '';
+  // The page names the chart by its title and its takeaway, written beside it.
+  const [title = '', description = ''] = (chart.getAttribute('aria-labelledby') ?? '')
+    .split(' ')
+    .map((id) => document.getElementById(id)?.textContent ?? '');
   const titleLines = wrapMeasured(title, width - 2 * PAD, (text) =>
     widthOf(text, `700 ${FONT.title}px ${family}`),
   );
@@ -168,10 +170,7 @@ export async function standaloneSvg(
     height: plotHeight,
     overflow: 'visible',
   });
-  for (const child of chart.children) {
-    if (child.localName === 'title' || child.localName === 'desc') continue;
-    plot.append(child.cloneNode(true));
-  }
+  for (const child of chart.children) plot.append(child.cloneNode(true));
   // Labels that the page shows only on a wider chart than this one are left out, as on the page.
   const chartWidth = width - 2 * PAD;
   for (const step of WIDTH_STEPS) {
