@@ -41,8 +41,21 @@ const NOT_PRODUCTS: ReadonlySet<string> = new Set([
 ]);
 import type { SearchRecord } from './search';
 
+/**
+ * The kinds of a factory's names, in the order a tie between them is settled: the current name,
+ * then its Khmer and Chinese names, then former names, aliases and other names.
+ */
+export const NAME_KINDS = [
+  'name',
+  'khmerName',
+  'chineseName',
+  'formerName',
+  'alias',
+  'otherName',
+] as const;
+
 /** Which of a factory's names matched. */
-export type NameKind = 'name' | 'formerName' | 'otherName' | 'alias' | 'khmerName' | 'chineseName';
+export type NameKind = (typeof NAME_KINDS)[number];
 
 /** A name as compared: parsed, its words weighted, its own words apart from the trade's. */
 export interface NameVariant {

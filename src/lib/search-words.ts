@@ -4,7 +4,7 @@
  * each record's fields as one text for whole-phrase matches. A query word is looked up here; the
  * ranking (search-rank.ts) counts what it finds.
  */
-import { nameIndexOf, type NameIndex, type NameKind } from './name-index';
+import { NAME_KINDS, nameIndexOf, type NameIndex, type NameKind } from './name-index';
 import { textSimilarity } from './name-similarity';
 import { WORD_FORMS } from './name-words';
 import type { SearchRecord } from './search';
@@ -27,14 +27,7 @@ const FIELD_WEIGHT: Readonly<Record<SearchField, number>> = {
   buyer: 0.5,
   province: 0.4,
 };
-const NAME_FIELDS: ReadonlySet<SearchField> = new Set([
-  'name',
-  'khmerName',
-  'chineseName',
-  'formerName',
-  'alias',
-  'otherName',
-]);
+const NAME_FIELDS: ReadonlySet<SearchField> = new Set(NAME_KINDS);
 export const SPACELESS = /[\u1780-\u17ff\p{Script=Han}]/u;
 
 /** One field of one record: shared by the postings of its words, so a query compares no strings to tell fields apart. */

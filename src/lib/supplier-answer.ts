@@ -3,7 +3,7 @@
  * which of its names or ids matched, the candidates to confirm with how each resembles the line
  * and where it is, and the notes that say what disagreed. Also the user's choice among candidates.
  */
-import type { NameKind } from './name-index';
+import { NAME_KINDS, type NameKind } from './name-index';
 import type { SearchRecord } from './search';
 
 export type MatchBasis = 'factoryId' | 'osId' | NameKind | 'chosen';
@@ -59,14 +59,7 @@ export interface RowMatch {
 }
 
 /** Which of a factory's names says most, when two answers are otherwise alike. */
-const NAME_ORDER: readonly MatchBasis[] = [
-  'name',
-  'khmerName',
-  'chineseName',
-  'formerName',
-  'alias',
-  'otherName',
-];
+const NAME_ORDER: readonly MatchBasis[] = NAME_KINDS;
 
 export const rankOf = (basis: MatchBasis) => {
   const at = NAME_ORDER.indexOf(basis);
