@@ -22,6 +22,7 @@ import {
   withSearchState,
   type SearchChoices,
 } from './search-state';
+import { fillOnUse, offerValue } from './filter-choices';
 import type { SearchQuery, SearchReply } from './search.worker';
 
 const STATIC_TABLE_ID = 'factory-table-static';
@@ -69,18 +70,22 @@ export function startFactorySearch(root: HTMLElement): void {
   ) as Record<FilterName, HTMLSelectElement>;
   const offered = (name: FilterName) =>
     [...selects[name].options].map((o) => o.value).filter((v) => v !== '');
+  // Buyers and parent companies come from the index, later: any value in the address is kept.
   const choices: SearchChoices = {
     provinces: offered('province'),
-    buyers: offered('buyer'),
-    parents: offered('parent'),
+    buyers: undefined,
+    parents: undefined,
     requirements: offered('req'),
   };
+  const fillChoices = fillOnUse({ buyer: selects.buyer, parent: selects.parent }, locale);
   const provinceLabels = Object.fromEntries(
     [...selects.province.options].map((o) => [o.value, o.text]),
   );
   const table = new ResultsTable(rowContext(config, t, provinceLabels));
 
   let search: SearchState = parseSearchState(window.location.search, choices);
+  offerValue(selects.buyer, search.buyer);
+  offerValue(selects.parent, search.parent);
   let limit = RESULTS_PAGE;
   let indexState: IndexState = 'loading';
   let answer: Answer | null = null;
@@ -273,6 +278,7 @@ export function startFactorySearch(root: HTMLElement): void {
       fail(reply.message);
     } else if (reply.type === 'loaded') {
       indexState = reply.complete ? 'complete' : 'partial';
+      if (reply.choices) fillChoices(reply.choices);
       render();
     } else if (reply.id === lastQuery) {
       answer = reply;

@@ -4,12 +4,15 @@
  */
 import { SEARCH_SORTS, type SearchSort, type SearchState } from '../lib/search';
 
-/** The values the filters offer; a value from the address that is not among them is ignored. */
+/**
+ * The values the filters offer; a value from the address that is not among them is ignored.
+ * Where the choices are not known yet (undefined), any value is kept.
+ */
 export interface SearchChoices {
-  provinces: readonly string[];
-  buyers: readonly string[];
-  parents: readonly string[];
-  requirements: readonly string[];
+  provinces: readonly string[] | undefined;
+  buyers: readonly string[] | undefined;
+  parents: readonly string[] | undefined;
+  requirements: readonly string[] | undefined;
 }
 
 /** Longer queries are cut: nobody types one, and fuzzy matching slows with the pattern's length. */

@@ -12,6 +12,7 @@ import {
   type SearchRecord,
   type SearchState,
 } from '../lib/search';
+import { indexChoices, type IndexChoices } from './filter-choices';
 import { streamSearchIndex } from './index-stream';
 
 export interface SearchQuery {
@@ -33,8 +34,11 @@ export type SearchReply =
       searched: number;
       complete: boolean;
     }
-  /** How much of the index can be searched: sent once the first part is in, and once all is. */
-  | { type: 'loaded'; searched: number; complete: boolean }
+  /**
+   * How much of the index can be searched: sent once the first part is in, and once all is, then
+   * with every buyer and parent company for the filters.
+   */
+  | { type: 'loaded'; searched: number; complete: boolean; choices?: IndexChoices }
   | { type: 'failed'; message: string };
 
 /** Records read before the first answers are given from them. */
@@ -93,7 +97,12 @@ streamSearchIndex((batch) => {
     // Prepares the name index before the page hears it can search everything, so the first
     // keystroke over the whole index does not pay for it.
     if (latest === null) searchFactoryPage(all, { ...EMPTY_SEARCH_STATE, q: 'a' }, 1);
-    scope.postMessage({ type: 'loaded', searched: all.length, complete: true });
+    scope.postMessage({
+      type: 'loaded',
+      searched: all.length,
+      complete: true,
+      choices: indexChoices(all),
+    });
     answer();
   },
   (error: unknown) => scope.postMessage({ type: 'failed', message: String(error) }),

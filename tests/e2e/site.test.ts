@@ -187,12 +187,13 @@ describe('the citation', () => {
   });
 });
 
-describe('searching factories', () => {
-  const resultLinks = (page: import('playwright-core').Page) =>
-    page
-      .locator('table:visible tbody th a')
-      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+/** The factories the visible table lists, in its order. */
+const resultLinks = (page: import('playwright-core').Page) =>
+  page
+    .locator('table:visible tbody th a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 
+describe('searching factories', () => {
   it('finds a misspelt name and updates the URL', async () => {
     const { page, errors } = await openPage(context, `${origin}/factories/`);
     await page.getByLabel('Search factories').fill('Lotsu Demo Aparel');
@@ -363,6 +364,53 @@ describe('searching factories', () => {
     const again = await openPage(context, shared);
     await expect.poll(() => resultLinks(again.page), POLL).toEqual(['/factories/KH-004/']);
     await again.page.close();
+    await page.close();
+  });
+});
+
+describe('the buyer and parent-company filters', () => {
+  const options = (page: import('playwright-core').Page, label: string) =>
+    page.getByLabel(label, { exact: true }).locator('option').allTextContents();
+
+  it('are not written into the page: a registry has thousands of parent companies', () => {
+    const html = readFileSync(join(running?.dist ?? '', 'factories/index.html'), 'utf8');
+    for (const name of ['buyer', 'parent']) {
+      const select = new RegExp(`<select[^>]*name="${name}"[^>]*>(.*?)</select>`).exec(html);
+      expect(select?.[1]?.match(/<option/g), name).toHaveLength(1);
+    }
+  });
+
+  it('are filled from the index when first used, and keep a value from the address', async () => {
+    const { page, errors } = await openPage(context, `${origin}/factories/?parent=Demo+Holdings`);
+    await expect
+      .poll(async () => (await resultLinks(page)).sort(), POLL)
+      .toEqual(['/factories/KH-004/', '/factories/KH-005/']);
+    expect(await page.getByLabel('Parent company', { exact: true }).inputValue()).toBe(
+      'Demo Holdings',
+    );
+    await page.waitForSelector('.factory-search[data-index="complete"]', POLL);
+    await page.getByLabel('Buyer', { exact: true }).focus();
+    expect(await options(page, 'Buyer')).toEqual(['All buyers', 'Demo Brand A', 'Demo Brand B']);
+    await page.getByLabel('Buyer', { exact: true }).selectOption('Demo Brand B');
+    await page.getByLabel('Parent company', { exact: true }).selectOption('');
+    await expect
+      .poll(async () => (await resultLinks(page)).sort(), POLL)
+      .toEqual(['/factories/KH-001/', '/factories/KH-003/']);
+    expect(await options(page, 'Parent company')).toEqual([
+      'All parent companies',
+      'Demo Holdings',
+    ]);
+    await expect.poll(() => new URL(page.url()).search, POLL).toBe('?buyer=Demo+Brand+B');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a parent company the index does not know matches no factory, and is shown as asked', async () => {
+    const { page } = await openPage(context, `${origin}/factories/?parent=Atlantis+Holdings`);
+    await expect.poll(() => page.getByText('No factory matches').count(), POLL).toBe(1);
+    expect(await page.getByLabel('Parent company', { exact: true }).inputValue()).toBe(
+      'Atlantis Holdings',
+    );
     await page.close();
   });
 });
