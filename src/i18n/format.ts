@@ -100,6 +100,17 @@ export function digitsToSeparate(
 }
 
 const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+function dateFormat(locale: Locale): Intl.DateTimeFormat {
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], {
+      dateStyle: 'medium',
+      timeZone: 'UTC',
+    });
+    dateFormats.set(locale, format);
+  }
+  return format;
+}
 /**
  * Dates as written, by locale and day: a registry's assessments fall on a few thousand days,
  * each written on many pages.
@@ -110,17 +121,54 @@ export function formatDate(locale: Locale, isoDate: string): string {
   const key = `${locale}:${isoDate}`;
   const written = writtenDates.get(key);
   if (written !== undefined) return written;
-  let format = dateFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], {
-      dateStyle: 'medium',
-      timeZone: 'UTC',
-    });
-    dateFormats.set(locale, format);
-  }
-  const text = format.format(new Date(`${isoDate}T00:00:00Z`));
+  const text = dateFormat(locale).format(new Date(`${isoDate}T00:00:00Z`));
   writtenDates.set(key, text);
   return text;
+}
+
+/**
+ * How a language writes a date, for a browser that may lack Intl's data for it: the order of
+ * day, month and year with the text between them, and the twelve months' names, as the server's
+ * Intl writes them (formatDate).
+ */
+export interface DatePattern {
+  parts: Array<'day' | 'month' | 'year' | { text: string }>;
+  months: string[];
+}
+
+export function datePattern(locale: Locale): DatePattern {
+  const format = dateFormat(locale);
+  // A day above 12, so that day and month cannot be told apart by their numbers alone.
+  const parts = format
+    .formatToParts(new Date('2021-08-31T00:00:00Z'))
+    .map((part) =>
+      part.type === 'day' || part.type === 'month' || part.type === 'year'
+        ? part.type
+        : { text: part.value },
+    );
+  const months = Array.from(
+    { length: 12 },
+    (_, month) =>
+      format.formatToParts(new Date(Date.UTC(2021, month, 1))).find((p) => p.type === 'month')
+        ?.value ?? String(month + 1),
+  );
+  return { parts, months };
+}
+
+/** A date (YYYY-MM-DD) written by a pattern; check it against formatDate before relying on it. */
+export function formatWithPattern(pattern: DatePattern, isoDate: string): string {
+  const [year = 0, month = 0, day = 0] = isoDate.split('-').map(Number);
+  return pattern.parts
+    .map((part) =>
+      part === 'day'
+        ? String(day)
+        : part === 'month'
+          ? (pattern.months[month - 1] ?? '')
+          : part === 'year'
+            ? String(year)
+            : part.text,
+    )
+    .join('');
 }
 
 /** A data slug such as `secret-ballot` written as words ("secret ballot"). */

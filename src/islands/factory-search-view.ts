@@ -4,7 +4,13 @@
  * factory and reason: a query answered while typing mostly reorders the rows already shown, and
  * moving a row costs far less than drawing it again.
  */
-import { fillTemplate, formatDate, formatNumber } from '../i18n/format';
+import {
+  fillTemplate,
+  formatDate,
+  formatNumber,
+  formatWithPattern,
+  type DatePattern,
+} from '../i18n/format';
 import type { Locale } from '../i18n/locales';
 import type { SearchHit, SearchRecord, SearchWhy } from '../lib/search';
 import type { SearchMessageKey, SearchMessages } from './search-messages';
@@ -20,7 +26,12 @@ export interface SearchConfig {
   messages: SearchMessages;
   /** Cycle ids to labels, for the column saying which cycle each row's findings are from. */
   cycleLabels: Record<string, string>;
-  /** Closing dates formatted on the server: browsers without the language's Intl data fall back to English. */
+  /**
+   * Closing dates are written as the server's Intl writes them (browsers without the language's
+   * Intl data would fall back to English): by this pattern, checked on the server against every
+   * closing date, or, where it does not write them all alike, as a list of the dates written.
+   */
+  datePattern: DatePattern | null;
   closedDates: Record<string, string>;
 }
 
@@ -51,7 +62,11 @@ export const rowContext = (
   cycleLabels: config.cycleLabels,
   provinceLabels,
   linkPrefix: config.linkPrefix,
-  dateOf: (iso) => config.closedDates[iso] ?? formatDate(config.locale, iso),
+  dateOf: (iso) =>
+    config.closedDates[iso] ??
+    (config.datePattern === null
+      ? formatDate(config.locale, iso)
+      : formatWithPattern(config.datePattern, iso)),
 });
 
 /** The factory's name in the reader's script where the registry has it. */

@@ -495,6 +495,31 @@ describe('Khmer and Chinese', () => {
     await page.close();
   });
 
+  it.each(['km', 'zh'])(
+    '%s: a closed factory found by the search gives its closing date as the list does',
+    async (language) => {
+      const { page } = await openPage(context, `${origin}/${language}/factories/?status=closed`);
+      const found = page.locator('.factory-search tbody tr', {
+        has: page.locator(`a[href="/${language}/factories/KH-004/"]`),
+      });
+      await expect.poll(() => found.count(), POLL).toBe(1);
+      const listed = page.locator('#factory-table-static tbody tr', {
+        has: page.locator(`a[href="/${language}/factories/KH-004/"]`),
+      });
+      const status = async (row: typeof found) =>
+        ((await row.locator('td.answer').first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
+      expect(await status(found)).toBe(await status(listed));
+      expect(await status(found)).toMatch(/\d/);
+      // Written by the language's pattern, not carried as a list of every closing date.
+      const config = JSON.parse(
+        (await page.locator('.factory-search script[type="application/json"]').textContent()) ?? '',
+      ) as { datePattern: unknown; closedDates: object };
+      expect(config.datePattern).not.toBeNull();
+      expect(config.closedDates).toEqual({});
+      await page.close();
+    },
+  );
+
   it('a Chinese name search finds its factory on the Chinese pages', async () => {
     const { page } = await openPage(context, `${origin}/zh/factories/`);
     await page.locator('input[type="search"]').fill('莲花');

@@ -3,7 +3,7 @@ import { en } from '../../src/i18n/en';
 import { km } from '../../src/i18n/km';
 import { localePath, splitLocalePath } from '../../src/i18n/locales';
 import { zh } from '../../src/i18n/zh';
-import { fillTemplate, formatPercent } from '../../src/i18n/format';
+import { datePattern, fillTemplate, formatPercent, formatWithPattern } from '../../src/i18n/format';
 import {
   factoryText,
   formatDate,
@@ -108,6 +108,33 @@ describe('filling a template', () => {
     expect(fillTemplate(template, values)).toBe(filled);
     // Filled again from its cut-up form: the same words.
     expect(fillTemplate(template, values)).toBe(filled);
+  });
+});
+
+describe('dates written by a pattern, for browsers without the language’s Intl data', () => {
+  const days = (from: number, to: number) => {
+    const out: string[] = [];
+    for (let t = Date.UTC(from, 0, 1); t < Date.UTC(to + 1, 0, 1); t += 86_400_000) {
+      out.push(new Date(t).toISOString().slice(0, 10));
+    }
+    return out;
+  };
+
+  it.each(['en', 'km', 'zh'] as const)(
+    '%s: every day of 1999–2001 and 2023–2025 as Intl writes it',
+    (locale) => {
+      const pattern = datePattern(locale);
+      expect(pattern.months).toHaveLength(12);
+      for (const day of [...days(1999, 2001), ...days(2023, 2025)]) {
+        expect(formatWithPattern(pattern, day), day).toBe(formatDate(locale, day));
+      }
+    },
+  );
+
+  it('the pattern carries the language’s month names, not English ones', () => {
+    expect(formatWithPattern(datePattern('en'), '2021-08-31')).toBe('Aug 31, 2021');
+    expect(formatWithPattern(datePattern('zh'), '2021-08-31')).toBe('2021年8月31日');
+    expect(formatWithPattern(datePattern('km'), '2021-08-31')).toMatch(/[\u1780-\u17ff]/u);
   });
 });
 
