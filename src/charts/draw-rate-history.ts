@@ -26,17 +26,9 @@ export function drawRateHistory(
   if (layout.kind === 'no-data') return drawNoData(frame, layout, data.locale);
   const { margins, plotHeight, words } = layout;
   const dash = `${frame.id}-dash`;
-  const circle = (cx: number | string, cy: number, listed: boolean) =>
-    h('circle', {
-      cx,
-      cy,
-      r: MARKER_RADIUS,
-      fill: listed ? COLOURS.nc : COLOURS.paper,
-      stroke: listed ? COLOURS.nc : COLOURS.accent,
-      'stroke-width': 2,
-    });
-  // The cycles' markers share a hollow circle's paint; those on the list fill theirs.
-  const marker = (cx: string, cy: number, listed: boolean) =>
+  // Every marker, the legend's too, is a hollow circle by its group's paint; one on the list
+  // fills its own.
+  const marker = (cx: number | string, cy: number, listed: boolean) =>
     h('circle', {
       cx,
       cy,
@@ -44,15 +36,19 @@ export function drawRateHistory(
       fill: listed && COLOURS.nc,
       stroke: listed && COLOURS.nc,
     });
+  const markers = (...drawn: string[]) =>
+    h('g', { fill: COLOURS.paper, stroke: COLOURS.accent, 'stroke-width': 2 }, ...drawn);
   const [listedRow = 0, notListedRow = 0, axisRow = 0] = HISTORY_LEGEND_ROWS;
   const legendX = -margins.left;
   const end = (label: EndLabel, fill: string) =>
     drawEndLabel(label.lines, label.y, { fill, 'font-weight': 600 }, END_LINE);
   const body = [
     h('defs', {}, h('path', { id: dash, d: `M${-THRESHOLD_TICK},0H${THRESHOLD_TICK}` })),
-    circle(legendX + MARKER_RADIUS + 2, listedRow - 4, true),
+    markers(
+      marker(legendX + MARKER_RADIUS + 2, listedRow - 4, true),
+      marker(legendX + MARKER_RADIUS + 2, notListedRow - 4, false),
+    ),
     h('text', { x: legendX + 16, y: listedRow }, text(words.listed)),
-    circle(legendX + MARKER_RADIUS + 2, notListedRow - 4, false),
     h('text', { x: legendX + 16, y: notListedRow }, text(words.notListed)),
     h(
       'text',
@@ -75,11 +71,7 @@ export function drawRateHistory(
       { stroke: COLOURS.accent, 'stroke-width': 2.5, 'stroke-linecap': 'round' },
       drawSegments(layout.rate.segments),
     ),
-    h(
-      'g',
-      { fill: COLOURS.paper, stroke: COLOURS.accent, 'stroke-width': 2 },
-      ...layout.rate.points.map((p) => marker(pct(p.x), p.y, p.listed)),
-    ),
+    markers(...layout.rate.points.map((p) => marker(pct(p.x), p.y, p.listed))),
     end(words.rate, COLOURS.accent),
   ].join('');
   return chartSvg({ ...frame, margins, plotHeight }, body);

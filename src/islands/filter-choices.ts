@@ -1,6 +1,6 @@
 /**
  * The buyer and parent-company filters take their choices from the search index, not from the
- * page: a registry's parent companies would be most of the page's weight (9,909 of them, 960 KB
+ * page: a registry's parent companies would be most of the page's weight (9,909 of them, 964 KB
  * of options, at 100,000 factories), and without JavaScript the filters are off anyway. A filter
  * is filled the first time it is used once the whole index is in, so its options cost nothing
  * until someone opens it.

@@ -6,13 +6,14 @@ import { SEARCH_SORTS, type SearchSort, type SearchState } from '../lib/search';
 
 /**
  * The values the filters offer; a value from the address that is not among them is ignored.
- * Where the choices are not known yet (undefined), any value is kept.
+ * Buyers and parent companies come from the search index, after the address is read: undefined
+ * until then, and any value is kept.
  */
 export interface SearchChoices {
-  provinces: readonly string[] | undefined;
+  provinces: readonly string[];
   buyers: readonly string[] | undefined;
   parents: readonly string[] | undefined;
-  requirements: readonly string[] | undefined;
+  requirements: readonly string[];
 }
 
 /** Longer queries are cut: nobody types one, and fuzzy matching slows with the pattern's length. */

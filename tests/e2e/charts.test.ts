@@ -285,6 +285,13 @@ describe('downloads made in the browser', () => {
         });
     });
     const title = await view.evaluate(() => document.querySelector('title')?.textContent ?? '');
+    // The file's title and description are the page's: its data table's and figure's captions.
+    const pageText = (id: string) => page.locator(`#${id}`).textContent();
+    expect(title).not.toBe('');
+    expect(title).toBe(await pageText('factory-kh-003-rate-name'));
+    expect(await view.evaluate(() => document.querySelector('desc')?.textContent ?? '')).toBe(
+      await pageText('factory-kh-003-rate-caption'),
+    );
     const titleDrawn = texts
       .slice(
         0,
