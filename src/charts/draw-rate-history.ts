@@ -1,6 +1,13 @@
 import { drawNoData } from './draw-common';
 import { chartSvg, type ChartFrame } from './fluid';
-import { drawEndLabel, drawSegments, drawTimeAxis, drawYGrid } from './line-plot';
+import {
+  drawEndLabel,
+  drawXLabels,
+  drawYLabels,
+  gridPaths,
+  plotPaths,
+  segmentsPath,
+} from './line-plot';
 import {
   END_LINE,
   HISTORY_LEGEND_ROWS,
@@ -55,22 +62,35 @@ export function drawRateHistory(
       { x: legendX, y: axisRow, 'font-size': FONT.small, fill: COLOURS.muted },
       text(words.axis),
     ),
-    drawYGrid(layout.yTicks),
-    drawTimeAxis(layout.axis, plotHeight),
-    h(
-      'g',
-      { stroke: COLOURS.nc, 'stroke-width': 2, 'stroke-dasharray': '6 4', fill: 'none' },
-      drawSegments(layout.threshold.segments),
-      ...layout.threshold.isolated.map((p) =>
-        h('use', { href: `#${dash}`, x: pct(p.x), y: p.y, 'stroke-dasharray': 'none' }),
-      ),
+    plotPaths(plotHeight, ...gridPaths(layout.yTicks, layout.axis, plotHeight)),
+    drawYLabels(layout.yTicks),
+    drawXLabels(layout.axis, plotHeight),
+    plotPaths(
+      plotHeight,
+      {
+        d: segmentsPath(layout.threshold.segments),
+        attrs: { stroke: COLOURS.nc, 'stroke-width': 2, 'stroke-dasharray': '6 4' },
+      },
+      {
+        d: segmentsPath(layout.rate.segments),
+        attrs: {
+          stroke: COLOURS.accent,
+          'stroke-width': 2.5,
+          'stroke-linecap': 'round',
+          'stroke-linejoin': 'round',
+        },
+      },
     ),
+    layout.threshold.isolated.length > 0
+      ? h(
+          'g',
+          { stroke: COLOURS.nc, 'stroke-width': 2 },
+          ...layout.threshold.isolated.map((p) =>
+            h('use', { href: `#${dash}`, x: pct(p.x), y: p.y }),
+          ),
+        )
+      : '',
     words.threshold ? end(words.threshold, COLOURS.nc) : '',
-    h(
-      'g',
-      { stroke: COLOURS.accent, 'stroke-width': 2.5, 'stroke-linecap': 'round' },
-      drawSegments(layout.rate.segments),
-    ),
     markers(...layout.rate.points.map((p) => marker(pct(p.x), p.y, p.listed))),
     end(words.rate, COLOURS.accent),
   ].join('');

@@ -1,6 +1,13 @@
 import { drawNoData } from './draw-common';
 import { chartSvg, type ChartFrame } from './fluid';
-import { drawEndLabel, drawSegments, drawTimeAxis, drawYGrid } from './line-plot';
+import {
+  drawEndLabel,
+  drawXLabels,
+  drawYLabels,
+  gridPaths,
+  plotPaths,
+  segmentsPath,
+} from './line-plot';
 import { layoutShareTrend, type ShareTrendData } from './share-trend';
 import { h, pct, text } from './svg';
 import { COLOURS, FONT } from './theme';
@@ -26,17 +33,25 @@ export function drawShareTrend(
       { x: -margins.left, y: -margins.top + 14, 'font-size': FONT.small, fill: COLOURS.muted },
       text(layout.axisLabel),
     ),
-    drawYGrid(layout.yTicks),
-    drawTimeAxis(layout.axis, plotHeight),
+    plotPaths(plotHeight, ...gridPaths(layout.yTicks, layout.axis, plotHeight)),
+    drawYLabels(layout.yTicks),
+    drawXLabels(layout.axis, plotHeight),
+    plotPaths(
+      plotHeight,
+      ...layout.series.map((series) => ({
+        d: segmentsPath(series.segments),
+        attrs: {
+          stroke: series.colour,
+          'stroke-width': 2.5,
+          'stroke-linecap': 'round',
+          'stroke-linejoin': 'round',
+        },
+      })),
+    ),
     ...layout.series.map((series) =>
       h(
         'g',
         {},
-        h(
-          'g',
-          { stroke: series.colour, 'stroke-width': 2.5, 'stroke-linecap': 'round' },
-          drawSegments(series.segments),
-        ),
         h(
           'g',
           { fill: series.colour, stroke: COLOURS.paper, 'stroke-width': 1 },

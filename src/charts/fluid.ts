@@ -8,7 +8,7 @@
 import { h, px } from './svg';
 import { estimateTextWidth } from './text';
 import type { Tick } from './types';
-import { COLOURS, FONT, FONT_FAMILY, MIN_WIDTH } from './theme';
+import { COLOURS, FONT, MIN_WIDTH } from './theme';
 
 /** Chart widths (CSS px, margins included) at which more labels may appear. */
 export const WIDTH_STEPS = [400, 480, 560, 640, 800, 960, 1120] as const;
@@ -49,7 +49,8 @@ export const chartCaptionId = (id: string) => `${id}-caption`;
 /**
  * The root of every chart: an accessible image around a body that is the same in every
  * language. It is named by its title and takeaway where the page writes them, beside it, rather
- * than carrying them a second time as its own title and desc.
+ * than carrying them a second time as its own title and desc. Its text is set in the page's own
+ * font stack (FONT_FAMILY, global.css), inherited; a downloaded chart names the stack itself.
  */
 export function chartSvg(frame: ChartFrame, body: string): string {
   const [top, right, bottom, left] = [
@@ -65,10 +66,9 @@ export function chartSvg(frame: ChartFrame, body: string): string {
       class: 'chart-svg',
       role: 'img',
       'aria-labelledby': `${chartTitleId(frame.id)} ${chartCaptionId(frame.id)}`,
-      width: '100%',
       height: frame.plotHeight,
-      style: `box-sizing:border-box;width:100%;height:${px(frameHeight(frame))}px;padding:${top}px ${right}px ${bottom}px ${left}px;overflow:visible`,
-      'font-family': FONT_FAMILY,
+      // With .chart-svg's box (ChartFigure: border-box, the column's width, overflow visible).
+      style: `height:${px(frameHeight(frame))}px;padding:${top}px ${right}px ${bottom}px ${left}px`,
       'font-size': FONT.body,
       fill: COLOURS.ink,
     },

@@ -6,6 +6,7 @@
  */
 import { FONT, FONT_FAMILY, KHMER_FAMILY, COLOURS } from '../theme';
 import { WIDTH_STEPS } from '../fluid';
+import { pathInPixels } from '../line-plot';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Wide enough for a newsroom's column; the chart's layout holds at any width. */
@@ -162,15 +163,32 @@ export async function standaloneSvg(
     ),
   );
 
+  const plotWidth = width - 2 * PAD - left - right;
   const plot = document.createElementNS(SVG_NS, 'svg');
   set(plot, {
     x: PAD + left,
     y: chartTop + top,
-    width: width - 2 * PAD - left - right,
+    width: plotWidth,
     height: plotHeight,
     overflow: 'visible',
   });
   for (const child of chart.children) plot.append(child.cloneNode(true));
+  // Paths drawn across a stretched box on the page are drawn in pixels here: the file's width is
+  // known, and an editor need not keep strokes unscaled.
+  plot.querySelectorAll('svg[preserveAspectRatio="none"]').forEach((stretched) => {
+    const group = document.createElementNS(SVG_NS, 'g');
+    for (const { name, value } of stretched.attributes) {
+      if (!['viewBox', 'preserveAspectRatio', 'overflow'].includes(name)) {
+        group.setAttribute(name, value);
+      }
+    }
+    for (const path of stretched.querySelectorAll('path')) {
+      path.setAttribute('d', pathInPixels(path.getAttribute('d') ?? '', plotWidth));
+      path.removeAttribute('vector-effect');
+      group.append(path);
+    }
+    stretched.replaceWith(group);
+  });
   // Labels that the page shows only on a wider chart than this one are left out, as on the page.
   const chartWidth = width - 2 * PAD;
   for (const step of WIDTH_STEPS) {

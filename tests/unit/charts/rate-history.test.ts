@@ -134,8 +134,15 @@ describe('rate-history drawing', () => {
     expect(svg).toMatch(
       /^<svg [^>]*role="img"[^>]*aria-labelledby="factory-kh-1-rate-name factory-kh-1-rate-caption"/,
     );
-    expect(svg).toContain('width:100%');
-    expect(svg).not.toContain('viewBox');
+    // Its box is the column's (.chart-svg), never scaled: the text keeps its size. Only the
+    // lines' own box is stretched across the plot, and it holds no text.
+    expect(svg).toMatch(/^<svg [^>]*class="chart-svg"/);
+    expect(svg.slice(0, svg.indexOf('>'))).not.toContain('viewBox');
+    const stretched = [...svg.matchAll(/<svg viewBox="0 0 100 220"[^>]*>(.*?)<\/svg>/g)];
+    expect(stretched).toHaveLength(2);
+    for (const [, inside = ''] of stretched) {
+      expect(inside).toMatch(/^(<path [^>]*vector-effect="non-scaling-stroke"[^>]*\/>)+$/);
+    }
     expect(svg).not.toMatch(/NaN|undefined|Infinity/);
   });
 });
