@@ -197,8 +197,14 @@ describe('links from a factory page', () => {
     expect(sister).toContain('Orchid Demo Sportswear');
     expect(sister).toMatch(/non-compliant|Open/);
     await page.locator('.relations-citation summary').click();
-    expect(await page.locator('#cite-with-relations .citation-text').textContent()).toContain(
-      'Parent company: Demo Holdings.',
+    // The latest citation, written out in full with the parent company before its link.
+    const latest =
+      (await page.locator('.citations > .cycle-citation .citation-text').textContent()) ?? '';
+    const link = `${origin}/factories/KH-004/?cycle=`;
+    expect(latest).toContain(link);
+    const at = latest.indexOf(link);
+    expect(await page.locator('#cite-with-relations .citation-text').textContent()).toBe(
+      `${latest.slice(0, at)}Parent company: Demo Holdings. ${latest.slice(at)}`,
     );
     await ctx.close();
   });

@@ -258,6 +258,21 @@ describe('downloads made in the browser', () => {
     expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg')).toBe(true);
     expect(svg).toContain("font-family:'Portal Khmer'");
     expect(svg).toContain('data:font/woff2;base64,');
+    // The page draws its lines across a box stretched to 100 units; the file, in pixels of its
+    // plot, for editors that would scale the strokes with the box.
+    expect(svg).not.toMatch(/vector-effect|preserveAspectRatio/);
+    const onPage = await page
+      .locator('figure[data-chart="factory-kh-003-rate"] path[stroke-width="2.5"]')
+      .getAttribute('d');
+    const plotWidth = Number(/<svg x="[\d.]+" y="[\d.]+" width="([\d.]+)"/.exec(svg)?.[1]);
+    const inFile = /<path d="([^"]+)"[^>]*stroke-width="2.5"/.exec(svg)?.[1];
+    const xs = (d: string | null | undefined) =>
+      [...(d ?? '').matchAll(/[ML]([\d.]+) /g)].map((m) => Number(m[1]));
+    expect(xs(onPage).length).toBeGreaterThan(1);
+    expect(xs(inFile).length).toBe(xs(onPage).length);
+    xs(inFile).forEach((x, i) =>
+      expect(x).toBeCloseTo(((xs(onPage)[i] ?? NaN) * plotWidth) / 100, 1),
+    );
     const file = join(work, name);
     await import('node:fs').then((fs) => fs.writeFileSync(file, bytes));
 
