@@ -4,6 +4,7 @@
  * factory and reason: a query answered while typing mostly reorders the rows already shown, and
  * moving a row costs far less than drawing it again.
  */
+import { columnLabels } from '../site/column-labels';
 import {
   fillTemplate,
   formatDate,
@@ -122,6 +123,15 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** The columns after the factory and its status, in the static list's order. */
+const RESULT_COLUMNS = [
+  'col.criticalNc',
+  'col.findingsOf',
+  'col.id',
+  'col.province',
+  'col.parent',
+] as const satisfies readonly SearchMessageKey[];
+
 function drawRow({ record: r, why }: SearchHit, showWhy: boolean, c: RowContext) {
   const { locale, t } = c;
   const name = nameOf(r, locale);
@@ -139,18 +149,18 @@ function drawRow({ record: r, why }: SearchHit, showWhy: boolean, c: RowContext)
     status.append(' ', element('span', { class: 'badge badge-closed' }, closed));
   }
   if (r.lc) status.append(element('span', { class: 'badge badge-lc' }, t('status.lowCompliance')));
-  const cell = (label: SearchMessageKey, text: string, className?: string) =>
-    element('td', { 'data-label': t(label), ...(className ? { class: className } : {}) }, text);
+  const cell = (text: string, className?: string) =>
+    element('td', className ? { class: className } : {}, text);
   return element(
     'tr',
     {},
     heading,
     status,
-    cell('col.criticalNc', r.cy === undefined ? '' : formatNumber(locale, r.nc.length), 'num'),
-    cell('col.findingsOf', r.cy === undefined ? '' : (c.cycleLabels[r.cy] ?? r.cy)),
-    cell('col.id', r.id, 'nowrap'),
-    cell('col.province', r.pr === undefined ? '' : (c.provinceLabels[r.pr] ?? r.pr)),
-    cell('col.parent', r.pc ?? ''),
+    cell(r.cy === undefined ? '' : formatNumber(locale, r.nc.length), 'num'),
+    cell(r.cy === undefined ? '' : (c.cycleLabels[r.cy] ?? r.cy)),
+    cell(r.id, 'nowrap'),
+    cell(r.pr === undefined ? '' : (c.provinceLabels[r.pr] ?? r.pr)),
+    cell(r.pc ?? ''),
   );
 }
 
@@ -167,13 +177,17 @@ export class ResultsTable {
       element('th', { scope: 'col', ...(className ? { class: className } : {}) }, t(key));
     this.caption = element('caption');
     this.body = element('tbody');
-    // One card per factory on phones, as the list's own table (src/styles/layout.css).
+    // One card per factory on phones, as the list's own table (src/styles/layout.css), each data
+    // cell under its column's name, given once on the table.
     this.root = element(
       'div',
       { class: 'table-scroll', tabindex: '0', role: 'region' },
       element(
         'table',
-        { class: 'card-table' },
+        {
+          class: 'card-table column-labels',
+          style: columnLabels([null, ...RESULT_COLUMNS.map((key) => t(key))]),
+        },
         this.caption,
         element(
           'thead',
@@ -183,11 +197,7 @@ export class ResultsTable {
             {},
             head('col.factory'),
             head('col.status'),
-            head('col.criticalNc', 'num'),
-            head('col.findingsOf'),
-            head('col.id'),
-            head('col.province'),
-            head('col.parent'),
+            ...RESULT_COLUMNS.map((key) => head(key, key === 'col.criticalNc' ? 'num' : undefined)),
           ),
         ),
         this.body,
