@@ -30,22 +30,21 @@ import {
 
 /**
  * Every text value of the public snapshot, numbers included, depth first in the order the
- * values are stored. A stack, not a recursive generator: the snapshot of a large registry has
- * millions of values, and a generator per object costs more than the values themselves.
+ * values are stored, one at a time: the snapshot of a large registry has tens of millions of
+ * values, too many to hold in one array beside it. One generator with a stack, not a recursive
+ * one: a generator per object costs more than the values themselves.
  */
-export function snapshotTexts(value: unknown): string[] {
-  const texts: string[] = [];
+export function* snapshotTexts(value: unknown): Generator<string> {
   const stack: unknown[] = [value];
   while (stack.length > 0) {
     const item = stack.pop();
-    if (typeof item === 'string') texts.push(item);
-    else if (typeof item === 'number' || typeof item === 'boolean') texts.push(String(item));
+    if (typeof item === 'string') yield item;
+    else if (typeof item === 'number' || typeof item === 'boolean') yield String(item);
     else if (typeof item === 'object' && item !== null) {
       const children = Array.isArray(item) ? item : Object.values(item);
       for (let i = children.length - 1; i >= 0; i -= 1) stack.push(children[i]);
     }
   }
-  return texts;
 }
 
 /** The site's own words, in every language. */
@@ -58,9 +57,11 @@ export function makeLeakScanner(
   site?: PublicSite,
 ): LeakScanner {
   const publicSite = site ?? buildPublicSite(data.dataset, data.scores);
-  const texts = snapshotTexts(publicSite);
-  for (const text of interfaceTexts()) texts.push(text);
-  return new LeakScanner(withheldStrings(data.dataset, data.scores), texts);
+  function* texts() {
+    yield* snapshotTexts(publicSite);
+    yield* interfaceTexts();
+  }
+  return new LeakScanner(withheldStrings(data.dataset, data.scores), texts());
 }
 
 /**

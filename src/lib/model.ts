@@ -1,5 +1,5 @@
 import type { CycleId, FactoryId, IsoDate, RequirementId, StrikeId } from './ids';
-import type { FactoryStatus, Finding, ResponseLanguage, Track } from './rules';
+import type { FactoryStatus, Findings, ResponseLanguage, Track } from './rules';
 import type { DatasetMeta } from './schemas';
 
 export type { DatasetMeta };
@@ -58,8 +58,8 @@ export interface Assessment {
   /** The cycle whose file holds the assessment. */
   cycleId: CycleId;
   date: IsoDate;
-  /** One finding per requirement, in the order of `Dataset.requirements`. */
-  findings: readonly Finding[];
+  /** One finding per requirement, in the order of `Dataset.requirements` (read with findingAt). */
+  findings: Findings;
   source: SourceRef;
 }
 

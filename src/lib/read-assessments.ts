@@ -5,7 +5,7 @@ import type { IdIndex } from './identity';
 import type { CycleId, FactoryId } from './ids';
 import type { Assessment, Cycle, Factory, Requirement } from './model';
 import { FILE_COLUMN, makeProblem, unknownFactory, type Problem } from './problems';
-import { FINDING_TOKENS, type Finding } from './rules';
+import { FINDING_TOKENS, packFindings, type Finding } from './rules';
 import { ASSESSMENT_KEY_COLUMNS, assessmentKeyRow } from './schemas';
 import { checkColumns } from './table';
 import { quoteValue } from './unsafe-text';
@@ -129,7 +129,7 @@ export function readAssessmentFile(
           factoryId: factoryId as FactoryId,
           cycleId: cycle.id as CycleId,
           date,
-          findings,
+          findings: packFindings(findings),
           source: { file, line: record.line },
         });
       }

@@ -14,6 +14,7 @@ import {
   DEFAULT_SD_MULTIPLIER,
   LC_MAX_AGE_DAYS,
   LC_MIN_ASSESSMENTS,
+  findingAt,
 } from './rules';
 
 /** One factory in one cycle: a row of scores.csv. */
@@ -126,7 +127,7 @@ function scoreFactoryInCycle(
   let compliant = 0;
   let assessed = 0;
   dataset.requirements.forEach((requirement, index) => {
-    const finding = latest.findings[index];
+    const finding = findingAt(latest.findings, index);
     if (finding === 'compliant') compliant += 1;
     if (finding === 'compliant' || finding === 'non_compliant') assessed += 1;
     if (requirement.track !== 'critical') return;

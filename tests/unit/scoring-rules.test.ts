@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseSdMultiplier, type SdMultiplier } from '../../src/lib/low-compliance';
 import { formatCyclesJson, formatScoresCsv } from '../../src/lib/output';
 import type { FactoryCycleScore, Scores } from '../../src/lib/score';
+import { FINDING_ORDER, findingAt, packFindings, type Finding } from '../../src/lib/rules';
 import { assessmentCsv, factoriesCsv, scoreFiles, type FileOverrides } from '../helpers/dataset';
 
 /** Each case names one scoring rule of contract section 2 and states its outcome. */
@@ -339,5 +340,19 @@ describe('output order and format', () => {
     });
     const json = formatCyclesJson(scores);
     expect(json.indexOf('"9": 0')).toBeLessThan(json.indexOf('"10": '));
+  });
+});
+
+describe('findings held as bytes', () => {
+  it('every finding reads back as itself, in any order; past the end is "not assessed"', () => {
+    const findings: Finding[] = [
+      ...FINDING_ORDER,
+      ...[...FINDING_ORDER].reverse(),
+      'non_compliant',
+    ];
+    const packed = packFindings(findings);
+    expect(packed).toHaveLength(findings.length);
+    expect(findings.map((_, i) => findingAt(packed, i))).toEqual(findings);
+    expect(findingAt(packed, findings.length)).toBe('not_assessed');
   });
 });
