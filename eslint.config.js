@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', 'src/generated/', 'node_modules/'] },
+  { ignores: ['dist/', '.astro/', '.build/', 'src/generated/', 'node_modules/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
