@@ -704,6 +704,7 @@ export const en = {
   'factory.buyersReported': 'Buyers reported by the publisher',
   'factory.groupPage': 'Every factory of {name}',
   'factory.citeWithRelations': 'Cite with the buyers and parent company',
+  'factory.citeRelationsFrame': 'The latest citation above, with these words before its link:',
   'citation.buyers': 'Buyers reported by the publisher: {buyers}.',
   'citation.parent': 'Parent company: {parent}.',
   'chart.entity.title': 'Factories reported for {name}: shares by cycle',

@@ -696,6 +696,7 @@ export const km: Messages = {
   'factory.buyersReported': 'អ្នកទិញដែលអ្នកផ្សព្វផ្សាយបានរាយការណ៍',
   'factory.groupPage': 'រោងចក្រទាំងអស់របស់ {name}',
   'factory.citeWithRelations': 'ដកស្រង់ជាមួយអ្នកទិញ និងក្រុមហ៊ុនមេ',
+  'factory.citeRelationsFrame': 'ការដកស្រង់ចុងក្រោយខាងលើ ដោយមានពាក្យទាំងនេះនៅមុខតំណរបស់វា៖',
   'citation.buyers': 'អ្នកទិញដែលអ្នកផ្សព្វផ្សាយបានរាយការណ៍៖ {buyers}។',
   'citation.parent': 'ក្រុមហ៊ុនមេ៖ {parent}។',
   'chart.entity.title': 'រោងចក្រដែលបានរាយការណ៍សម្រាប់ {name}៖ ភាគរយតាមវដ្ត',

@@ -673,6 +673,7 @@ export const zh: Messages = {
   'factory.buyersReported': '发布方报告的采购商',
   'factory.groupPage': '{name} 的所有工厂',
   'factory.citeWithRelations': '连同采购商和母公司一起引用',
+  'factory.citeRelationsFrame': '上方最新的引用，在其链接前加上以下文字：',
   'citation.buyers': '发布方报告的采购商：{buyers}。',
   'citation.parent': '母公司：{parent}。',
   'chart.entity.title': '为 {name} 报告的工厂：各周期占比',
