@@ -325,9 +325,7 @@ describe('one English 404 for every path (hosts without per-folder pages)', () =
       const context = await browser.newContext({ locale: browserLocale });
       const { page } = await openPage(context, origin + path);
       await page.waitForFunction((tag) => document.documentElement.lang === tag, tag);
-      await expect
-        .poll(() => page.locator('h1').textContent(), { timeout: 15_000 })
-        .toBe(t(locale, 'notFound.title'));
+      await expect.poll(() => page.locator('h1').textContent()).toBe(t(locale, 'notFound.title'));
       await context.close();
     },
   );

@@ -183,7 +183,7 @@ describe('a cited cycle', () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
     const { page, errors } = await openPage(context, `${origin}/factories/KH-003/?cycle=2020`);
     const notice = page.locator('.cycle-notice');
-    await expect.poll(() => notice.isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => notice.isVisible()).toBe(true);
     expect(await notice.innerText()).toContain('Reporting year 2020');
     // The cited cycle's non-compliant issues are in the note, which comes before the history.
     expect(await notice.locator('.cited-findings a').count()).toBeGreaterThan(0);
