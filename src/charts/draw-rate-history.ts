@@ -50,7 +50,9 @@ export function drawRateHistory(
   const end = (label: EndLabel, fill: string) =>
     drawEndLabel(label.lines, label.y, { fill, 'font-weight': 600 }, END_LINE);
   const body = [
-    h('defs', {}, h('path', { id: dash, d: `M${-THRESHOLD_TICK},0H${THRESHOLD_TICK}` })),
+    layout.threshold.isolated.length > 0
+      ? h('defs', {}, h('path', { id: dash, d: `M${-THRESHOLD_TICK},0H${THRESHOLD_TICK}` }))
+      : '',
     markers(
       marker(legendX + MARKER_RADIUS + 2, listedRow - 4, true),
       marker(legendX + MARKER_RADIUS + 2, notListedRow - 4, false),

@@ -66,7 +66,6 @@ export function chartSvg(frame: ChartFrame, body: string): string {
       class: 'chart-svg',
       role: 'img',
       'aria-labelledby': `${chartTitleId(frame.id)} ${chartCaptionId(frame.id)}`,
-      height: frame.plotHeight,
       // With .chart-svg's box (ChartFigure: border-box, the column's width, overflow visible).
       style: `height:${px(frameHeight(frame))}px;padding:${top}px ${right}px ${bottom}px ${left}px`,
       'font-size': FONT.body,
