@@ -1,13 +1,6 @@
 import { drawNoData } from './draw-common';
 import { chartSvg, type ChartFrame } from './fluid';
-import {
-  drawEndLabel,
-  drawXLabels,
-  drawYLabels,
-  gridPaths,
-  plotPaths,
-  segmentsPath,
-} from './line-plot';
+import { dataLine, drawEndLabel, drawPlotFrame, plotPaths, segmentsPath } from './line-plot';
 import {
   END_LINE,
   HISTORY_LEGEND_ROWS,
@@ -64,9 +57,7 @@ export function drawRateHistory(
       { x: legendX, y: axisRow, 'font-size': FONT.small, fill: COLOURS.muted },
       text(words.axis),
     ),
-    plotPaths(plotHeight, ...gridPaths(layout.yTicks, layout.axis, plotHeight)),
-    drawYLabels(layout.yTicks),
-    drawXLabels(layout.axis, plotHeight),
+    drawPlotFrame(layout.yTicks, layout.axis, plotHeight),
     plotPaths(
       plotHeight,
       {
@@ -75,12 +66,7 @@ export function drawRateHistory(
       },
       {
         d: segmentsPath(layout.rate.segments),
-        attrs: {
-          stroke: COLOURS.accent,
-          'stroke-width': 2.5,
-          'stroke-linecap': 'round',
-          'stroke-linejoin': 'round',
-        },
+        attrs: dataLine(COLOURS.accent),
       },
     ),
     layout.threshold.isolated.length > 0

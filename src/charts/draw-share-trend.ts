@@ -1,13 +1,6 @@
 import { drawNoData } from './draw-common';
 import { chartSvg, type ChartFrame } from './fluid';
-import {
-  drawEndLabel,
-  drawXLabels,
-  drawYLabels,
-  gridPaths,
-  plotPaths,
-  segmentsPath,
-} from './line-plot';
+import { dataLine, drawEndLabel, drawPlotFrame, plotPaths, segmentsPath } from './line-plot';
 import { layoutShareTrend, type ShareTrendData } from './share-trend';
 import { h, pct, text } from './svg';
 import { COLOURS, FONT } from './theme';
@@ -33,19 +26,12 @@ export function drawShareTrend(
       { x: -margins.left, y: -margins.top + 14, 'font-size': FONT.small, fill: COLOURS.muted },
       text(layout.axisLabel),
     ),
-    plotPaths(plotHeight, ...gridPaths(layout.yTicks, layout.axis, plotHeight)),
-    drawYLabels(layout.yTicks),
-    drawXLabels(layout.axis, plotHeight),
+    drawPlotFrame(layout.yTicks, layout.axis, plotHeight),
     plotPaths(
       plotHeight,
       ...layout.series.map((series) => ({
         d: segmentsPath(series.segments),
-        attrs: {
-          stroke: series.colour,
-          'stroke-width': 2.5,
-          'stroke-linecap': 'round',
-          'stroke-linejoin': 'round',
-        },
+        attrs: dataLine(series.colour),
       })),
     ),
     ...layout.series.map((series) =>

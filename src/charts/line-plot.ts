@@ -67,7 +67,7 @@ export function segmentsPath(pairs: ReadonlyArray<[PlotPoint, PlotPoint]>): stri
 }
 
 /** The gridlines across the plot, the baseline, and a tick under it at each new year. */
-export function gridPaths(yTicks: readonly Tick[], axis: TimeAxis, plotHeight: number): PlotPath[] {
+function gridPaths(yTicks: readonly Tick[], axis: TimeAxis, plotHeight: number): PlotPath[] {
   const base = px(plotHeight);
   return [
     { d: yTicks.map((tick) => `M0 ${px(tick.at)}H100`).join(''), attrs: { stroke: COLOURS.grid } },
@@ -79,7 +79,7 @@ export function gridPaths(yTicks: readonly Tick[], axis: TimeAxis, plotHeight: n
 }
 
 /** The gridlines' values in the left margin. */
-export function drawYLabels(ticks: readonly Tick[]): string {
+function drawYLabels(ticks: readonly Tick[]): string {
   return h(
     'g',
     { 'font-size': FONT.small, fill: COLOURS.muted, 'text-anchor': 'end' },
@@ -88,7 +88,7 @@ export function drawYLabels(ticks: readonly Tick[]): string {
 }
 
 /** The years' labels under the time axis. */
-export function drawXLabels(axis: TimeAxis, plotHeight: number): string {
+function drawXLabels(axis: TimeAxis, plotHeight: number): string {
   return h(
     'g',
     { 'font-size': FONT.small, fill: COLOURS.muted, 'text-anchor': 'middle' },
@@ -97,6 +97,20 @@ export function drawXLabels(axis: TimeAxis, plotHeight: number): string {
     ),
   );
 }
+
+/** The plot's frame: gridlines, baseline and year ticks, with their values and years. */
+export const drawPlotFrame = (yTicks: readonly Tick[], axis: TimeAxis, plotHeight: number) =>
+  plotPaths(plotHeight, ...gridPaths(yTicks, axis, plotHeight)) +
+  drawYLabels(yTicks) +
+  drawXLabels(axis, plotHeight);
+
+/** A data line's paint: one colour, round ends and joins. */
+export const dataLine = (colour: string): Attrs => ({
+  stroke: colour,
+  'stroke-width': 2.5,
+  'stroke-linecap': 'round',
+  'stroke-linejoin': 'round',
+});
 
 /** Lines of text in the right margin, starting `gap` pixels right of the plot. */
 export function drawEndLabel(
