@@ -176,6 +176,7 @@ export const en = {
     "Search and filters need JavaScript, which is off in this browser: every published factory is listed below by name, {size} to a page (use your browser's find in page).",
 
   'factories.listPage': 'page {page} of {pages}',
+  'factories.pageRun': 'pages {from}–{to}',
   'factories.pagesNav': 'Pages of the list, by the first name on each',
   'factories.previousPage': 'Previous page',
   'factories.nextPage': 'Next page',

@@ -173,6 +173,7 @@ export const zh: Messages = {
     '搜索和筛选功能需要 JavaScript，而本浏览器已停用 JavaScript：所有已公布的工厂按名称列于下方，每页 {size} 家（请使用浏览器的页内查找功能）。',
 
   'factories.listPage': '第 {page} 页，共 {pages} 页',
+  'factories.pageRun': '第 {from}–{to} 页',
   'factories.pagesNav': '列表各页（按每页第一个名称）',
   'factories.previousPage': '上一页',
   'factories.nextPage': '下一页',

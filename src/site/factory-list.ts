@@ -36,14 +36,37 @@ export function listPage(site: SiteCore, page: number): FactoryCard[] {
 export const listPagePath = (page: number) =>
   page === 1 ? '/factories/' : `/factories/page/${page}/`;
 
-/** Every page with the first and last name on it, like the guide words of a directory. */
-export function listPageGuide(
-  site: SiteCore,
-): Array<{ page: number; first: FactoryCard; last: FactoryCard }> {
+/** A list page, or a run of them, by the first and last name on it: a directory's guide words. */
+export interface GuideEntry {
+  page: number;
+  lastPage: number;
+  first: FactoryCard;
+  last: FactoryCard;
+}
+
+/** Up to this many pages, the guide names every page; beyond, it names runs of pages. */
+export const GUIDE_ALL_PAGES = 30;
+
+/**
+ * The guide to the list's pages as seen from page `current`, in page order. A short list names
+ * every page. A long one names runs of about √pages pages each, and each page of the run being
+ * read in place of that run, so every page is two steps from any other and the guide stays about
+ * 2·√pages links long (45 for 500 pages) instead of growing with the list.
+ */
+export function listPageGuide(site: SiteCore, current: number): GuideEntry[] {
   const sorted = factoriesByName(site);
-  return Array.from({ length: listPageCount(site) }, (_, i) => ({
-    page: i + 1,
-    first: sorted[i * LIST_PAGE_SIZE] as FactoryCard,
-    last: sorted[Math.min((i + 1) * LIST_PAGE_SIZE, sorted.length) - 1] as FactoryCard,
-  })).filter((entry) => entry.first !== undefined);
+  const count = listPageCount(site);
+  const run = count <= GUIDE_ALL_PAGES ? 1 : Math.ceil(Math.sqrt(count));
+  const guide: GuideEntry[] = [];
+  const add = (page: number, lastPage: number) => {
+    const first = sorted[(page - 1) * LIST_PAGE_SIZE];
+    const last = sorted[Math.min(lastPage * LIST_PAGE_SIZE, sorted.length) - 1];
+    if (first !== undefined && last !== undefined) guide.push({ page, lastPage, first, last });
+  };
+  for (let page = 1; page <= count; page += run) {
+    const lastPage = Math.min(page + run - 1, count);
+    if (current < page || current > lastPage) add(page, lastPage);
+    else for (let single = page; single <= lastPage; single += 1) add(single, single);
+  }
+  return guide;
 }

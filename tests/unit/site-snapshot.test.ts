@@ -12,6 +12,7 @@ import {
   listPage,
   listPageCount,
   listPageGuide,
+  GUIDE_ALL_PAGES,
   listPagePath,
 } from '../../src/site/factory-list';
 import { factoryRange, parseShard, type Shard } from '../../src/site/shards';
@@ -196,11 +197,55 @@ describe('the factory list without JavaScript', () => {
       7,
     ]);
     expect(new Set([1, 2, 3].flatMap((page) => listPage(core, page))).size).toBe(many.length);
-    expect(listPageGuide(core).map((entry) => [entry.page, entry.first.name])).toEqual([
+    expect(listPageGuide(core, 2).map((entry) => [entry.page, entry.first.name])).toEqual([
       [1, 'Demo Factory 0'],
       [2, `Demo Factory ${LIST_PAGE_SIZE}`],
       [3, `Demo Factory ${2 * LIST_PAGE_SIZE}`],
     ]);
+  });
+
+  it('guides a long list by runs of pages, the run being read page by page, so every page is two links away', () => {
+    const pages = GUIDE_ALL_PAGES * 2 - 10;
+    const many = Array.from({ length: pages * LIST_PAGE_SIZE - 3 }, (_, i) =>
+      card(`F${String(i).padStart(6, '0')}`, `Demo Factory ${i}`),
+    );
+    const core = coreWith(many);
+    expect(listPageCount(core)).toBe(pages);
+    const run = Math.ceil(Math.sqrt(pages));
+    const runs = Array.from({ length: Math.ceil(pages / run) }, (_, i) => [
+      i * run + 1,
+      Math.min((i + 1) * run, pages),
+    ]);
+    // Read from a page of the second run: the other runs whole, the second one page by page.
+    const guide = listPageGuide(core, run + 2);
+    expect(guide.map((entry) => [entry.page, entry.lastPage])).toEqual([
+      runs[0],
+      ...Array.from({ length: run }, (_, i) => [run + 1 + i, run + 1 + i]),
+      ...runs.slice(2),
+    ]);
+    expect(guide.map((entry) => entry.first.name).slice(0, 3)).toEqual([
+      'Demo Factory 0',
+      `Demo Factory ${run * LIST_PAGE_SIZE}`,
+      `Demo Factory ${(run + 1) * LIST_PAGE_SIZE}`,
+    ]);
+    expect(guide[0]?.last.name).toBe(`Demo Factory ${run * LIST_PAGE_SIZE - 1}`);
+    expect(guide.at(-1)?.last.name).toBe(`Demo Factory ${many.length - 1}`);
+    // From the first, a middle and the last page: every run's start, every page of its own run,
+    // in page order, and no more than about twice √pages links.
+    for (const current of [1, Math.ceil(pages / 2), pages]) {
+      const named = listPageGuide(core, current).map((entry) => entry.page);
+      const start = Math.floor((current - 1) / run) * run + 1;
+      const own = Array.from({ length: Math.min(run, pages - start + 1) }, (_, i) => start + i);
+      expect(named).toEqual(
+        [...new Set([...runs.map(([from]) => from as number), ...own])].sort((a, b) => a - b),
+      );
+      expect(named.length).toBeLessThanOrEqual(2 * run);
+    }
+    // A short list names each page on its own.
+    const short = listPageGuide(coreWith(many.slice(0, GUIDE_ALL_PAGES * LIST_PAGE_SIZE)), 3);
+    expect(short.map((entry) => entry.page)).toEqual(
+      Array.from({ length: GUIDE_ALL_PAGES }, (_, i) => i + 1),
+    );
   });
 
   it('has one page even without factories, and the first page is /factories/ itself', () => {
