@@ -242,7 +242,7 @@ function printTable(rows: Row[]): void {
     'cycle KB',
     'strikes KB',
     'search index (raw / gzip)',
-    'search median / p95 (Chromium), right factory in top 5',
+    'search median / p95 to painted results (work; in the first frame), right factory in top 5',
     'factory list interactive, CPU 4× slower',
   ];
   const lines = rows.map((row) => [
