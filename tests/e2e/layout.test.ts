@@ -86,8 +86,40 @@ async function cutAnswers(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * Cells of the card tables a phone shows whose name is missing or is another column's. Each data
+ * cell of a card is written under its column's name (the table's header row). Only the first cell
+ * after the row's header may go without one, where it speaks for itself: the status beside a
+ * factory, the description of a file or of a column.
+ */
+async function mislabelledCells(page: Page): Promise<string[]> {
+  return page.locator('table.card-table').evaluateAll((tables) =>
+    tables.flatMap((table) => {
+      if (!(table instanceof HTMLTableElement) || table.getClientRects().length === 0) return [];
+      const headers = [...(table.tHead?.rows[0]?.cells ?? [])].map((cell) =>
+        (cell.textContent ?? '').trim(),
+      );
+      return [...table.tBodies].flatMap((body) =>
+        [...body.rows].flatMap((row) =>
+          [...row.cells].flatMap((cell) => {
+            if (cell.tagName !== 'TD' || (cell.textContent ?? '').trim() === '') return [];
+            const header = headers[cell.cellIndex] ?? '';
+            const content = getComputedStyle(cell, '::before').content;
+            const expected = JSON.stringify(`${header}: `);
+            const unnamed = content === 'none' || content === 'normal';
+            if (content === expected || (unnamed && cell.cellIndex === 1)) return [];
+            return [
+              `${table.caption?.textContent?.trim().slice(0, 40) ?? 'table'}, row "${(row.cells[0]?.textContent ?? '').trim().slice(0, 30)}", column "${header}": named ${content}`,
+            ];
+          }),
+        ),
+      );
+    }),
+  );
+}
+
 describe.each(VIEWPORTS)('at $width × $height', (viewport) => {
-  it('every page type in every language keeps its answers inside the screen', async () => {
+  it('every page type in every language keeps its answers inside the screen, each card cell under its column’s name', async () => {
     const context = await browser.newContext({
       viewport: { width: viewport.width, height: viewport.height },
     });
@@ -101,7 +133,20 @@ describe.each(VIEWPORTS)('at $width × $height', (viewport) => {
       if (overflow > 1)
         problems.push(`${type.path}: the page is ${overflow} px wider than the screen`);
       problems.push(...(await cutAnswers(page)).map((cut) => `${type.path}: ${cut}`));
+      if (viewport.name === 'phone') {
+        problems.push(...(await mislabelledCells(page)).map((cell) => `${type.path}: ${cell}`));
+      }
       await page.close();
+      // The search's results, drawn by its script, are cards on a phone too.
+      if (viewport.name === 'phone' && /^factories-/.test(type.name)) {
+        const searched = await openPage(context, `${origin}${type.path}?q=Demo`);
+        await searched.page.waitForSelector('.factory-search .card-table tbody tr');
+        problems.push(
+          ...searched.errors,
+          ...(await mislabelledCells(searched.page)).map((cell) => `${type.path}?q=Demo: ${cell}`),
+        );
+        await searched.page.close();
+      }
     }
     await context.close();
     expect(problems).toEqual([]);
