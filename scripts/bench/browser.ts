@@ -95,7 +95,10 @@ export interface SearchFigures {
   firstFrame: number;
   /** Queries whose factory was among the first five results. */
   top5: number;
-  /** From navigation until the page answers input, on a CPU slowed four times. */
+  /**
+   * From the start of the navigation until the search box takes input, on a CPU slowed four
+   * times: the median of several loads, in the page's own clock.
+   */
   interactiveSlowMs: number;
 }
 
@@ -149,6 +152,21 @@ const TYPE_TIMED = `async (query) => {
   return { times, top };
 }`;
 
+/** Loads of `/factories/` at a 4× slower CPU; the median is reported. */
+const INTERACTIVE_LOADS = 5;
+
+/**
+ * Notes, in the page's own clock (0 is the start of the navigation), when the search box is
+ * first switched on: the page's time to take input, without the bench's own round trips.
+ */
+const MARK_ENABLED = `new MutationObserver((_, observer) => {
+  const input = document.querySelector('input[type="search"]');
+  if (input && !input.disabled) {
+    window.__searchEnabledAt = performance.now();
+    observer.disconnect();
+  }
+}).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['disabled'] });`;
+
 const CLEAR_SEARCH = `(() => {
   const input = document.querySelector('input[type="search"]');
   Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, '');
@@ -196,16 +214,20 @@ export async function measureSearch(dist: string, index?: string): Promise<Searc
       }
       await context.close();
 
-      const slow = await browser.newContext();
-      const slowPage = await slow.newPage();
-      const cdp = await slow.newCDPSession(slowPage);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-      const started = Date.now();
-      await slowPage.goto(`${origin}/factories/`);
-      // The box is on the page before the script runs, switched off until it can take a query.
-      await slowPage.waitForSelector('input[type="search"]:enabled', { timeout: 120_000 });
-      const interactiveSlowMs = Date.now() - started;
-      await slow.close();
+      const interactive: number[] = [];
+      for (let load = 0; load < INTERACTIVE_LOADS; load += 1) {
+        const slow = await browser.newContext();
+        const slowPage = await slow.newPage();
+        await slowPage.addInitScript(MARK_ENABLED);
+        const cdp = await slow.newCDPSession(slowPage);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+        await slowPage.goto(`${origin}/factories/`);
+        // The box is on the page before the script runs, switched off until it can take a query.
+        await slowPage.waitForSelector('input[type="search"]:enabled', { timeout: 120_000 });
+        interactive.push(await slowPage.evaluate<number>('window.__searchEnabledAt'));
+        await slow.close();
+      }
+      const interactiveSlowMs = percentile(interactive, 0.5);
 
       const totals = times.map((time) => time.total);
       const works = times.map((time) => time.work);
