@@ -305,7 +305,7 @@ describe('searching factories', () => {
     await page.close();
   });
 
-  it('shows 50 more at a time, the keyboard kept on the button, then moved to the first new row', async () => {
+  it('shows 20 rows for a query, then 50 more at a time, the keyboard kept on the button, then moved to the first new row', async () => {
     // A registry larger than one page of results: the fixture's index and 120 factories more
     // that share one name, served in its place.
     const index = JSON.parse(
@@ -325,21 +325,21 @@ describe('searching factories', () => {
     const { page, errors } = await openPage(larger, `${origin}/factories/`);
     const rows = () => page.locator('.factory-search table tbody tr').count();
     await page.getByLabel('Search factories').fill('bulk demo knitwear');
-    await expect.poll(rows, POLL).toBe(50);
-    expect(await page.getByText('Showing the first 50 of 120.').isVisible()).toBe(true);
+    await expect.poll(rows, POLL).toBe(20);
+    expect(await page.getByText('Showing the first 20 of 120.').isVisible()).toBe(true);
 
     await page.getByRole('button', { name: 'Show 50 more' }).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(rows, POLL).toBe(100);
+    await expect.poll(rows, POLL).toBe(70);
     const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
-    expect(await focused()).toBe('Show 20 more');
+    expect(await focused()).toBe('Show 50 more');
 
     await page.keyboard.press('Enter');
     await expect.poll(rows, POLL).toBe(120);
     expect(await page.locator('.search-more').isHidden()).toBe(true);
     const firstNew = await page
       .locator('.factory-search table tbody tr')
-      .nth(100)
+      .nth(70)
       .locator('a')
       .first()
       .getAttribute('href');
