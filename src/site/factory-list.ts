@@ -51,7 +51,7 @@ export const GUIDE_ALL_PAGES = 30;
  * The guide to the list's pages as seen from page `current`, in page order. A short list names
  * every page. A long one names runs of about √pages pages each, and each page of the run being
  * read in place of that run, so every page is two steps from any other and the guide stays about
- * 2·√pages links long (45 for 500 pages) instead of growing with the list.
+ * 2·√pages links long (at most 44 for 500 pages) instead of growing with the list.
  */
 export function listPageGuide(site: SiteCore, current: number): GuideEntry[] {
   const sorted = factoriesByName(site);
