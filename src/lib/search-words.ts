@@ -223,6 +223,17 @@ function lowerBound(sorted: readonly string[], prefix: string): number {
 /** Letters a word may have wrong: none in short words, one from four letters, two from eight. */
 const allowedEdits = (length: number) => (length < 4 ? 0 : length < 8 ? 1 : 2);
 
+/**
+ * The index holds a word in the form it stands for ("textile" for "textiles", "industrial" for
+ * "industries"); a misspelling is one or two letters from the form a user writes, which may be
+ * further from the indexed one ("textles" is two letters from "textile", one from "textiles").
+ */
+const WRITTEN_FORMS: ReadonlyMap<string, readonly string[]> = (() => {
+  const forms = new Map<string, string[]>();
+  for (const [written, word] of WORD_FORMS) forms.set(word, [...(forms.get(word) ?? []), written]);
+  return forms;
+})();
+
 /** How a query word found a word of the index: its score, and how alike the two are. */
 export interface Found {
   score: number;
@@ -278,9 +289,18 @@ function lookUp(index: WordIndex, word: string, last: boolean): Map<string, Foun
       for (const w of index.byGram.get(gram) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
     }
     for (const [w, shared] of counts) {
-      if (shared === 0 || Math.abs([...w].length - length) > edits) continue;
-      const similarity = textSimilarity(word, w, 0.5);
-      if (1 - similarity <= edits / Math.max(length, [...w].length) + 1e-9) keep(w, similarity);
+      if (shared === 0) continue;
+      // The closest of the word and the forms it is written in, each within the edits allowed.
+      let best = -1;
+      for (const form of [w, ...(WRITTEN_FORMS.get(w) ?? [])]) {
+        const formLength = [...form].length;
+        if (Math.abs(formLength - length) > edits) continue;
+        const similarity = textSimilarity(word, form, 0.5);
+        if (1 - similarity <= edits / Math.max(length, formLength) + 1e-9) {
+          best = Math.max(best, similarity);
+        }
+      }
+      if (best >= 0) keep(w, best);
     }
   }
   return found;

@@ -133,3 +133,32 @@ describe('searchFactoryPage: the same factories rank the same among few or many 
     expect(page(many)).toEqual(ranked);
   });
 });
+
+describe('searchFactoryPage: a misspelt word written in a form the index keeps as another', () => {
+  const record = (id: string, n: string): SearchRecord => ({
+    id,
+    n,
+    st: 'open',
+    lc: false,
+    nc: [],
+  });
+  // The index keeps "textiles" as "textile" and "industries" as "industrial": "textles" is one
+  // letter from what was written but two from the indexed word. Sister factories share every
+  // other word, as a group's numbered units do, so only the misspelt word tells them apart.
+  const products = ['Apparel', 'Knitting', 'Sportswear', 'Bags', 'Footwear', 'Garment', 'Denim'];
+  const records = [
+    ...products.map((p, i) => record(`KH-00${10 + i}`, `Summit Demo ${p} 11 (Cambodia)`)),
+    record('KH-0099', 'Summit Demo Textiles 11 (Cambodia)'),
+    record('KH-0098', 'Summit Demo Industries 11 (Cambodia)'),
+  ];
+
+  it.each([
+    ['Summit Demo Textles 11 (Cambodia)', 'KH-0099'],
+    ['summit demo texitles 11', 'KH-0099'],
+    ['Summit Demo Industires 11 (Cambodia)', 'KH-0098'],
+  ])('%s finds %s first', (q, id) => {
+    const hits = searchFactoryHits(records, { ...EMPTY_SEARCH_STATE, q });
+    expect(hits[0]?.record.id).toBe(id);
+    expect(hits[0]?.why.similarity).toBeLessThan(1);
+  });
+});
