@@ -8,9 +8,6 @@ import { existsSync, readFileSync, renameSync, rmdirSync, statSync, writeFileSyn
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import { en } from '../../src/i18n/en';
-import { km } from '../../src/i18n/km';
-import { zh } from '../../src/i18n/zh';
 import { OTHER_LOCALES } from '../../src/i18n/locales';
 import type { Dataset } from '../../src/lib/model';
 import { buildPublicSite, type PublicSite } from '../../src/lib/public-site';
@@ -19,7 +16,9 @@ import { withheldStrings, type WithheldString } from '../../src/lib/withheld-str
 import { GZIP_OPTIONS } from './atomic-write';
 import { formatLeak, LeakScanner, type Leak } from './leak-scan';
 import { hostHeaders } from './host-headers';
+import { interfaceTexts } from './interface-texts';
 import { parseSiteUrl, writeSitemaps } from './sitemap';
+import { scanSite } from './site-scan';
 import {
   buildManifest,
   formatManifest,
@@ -45,11 +44,6 @@ export function* snapshotTexts(value: unknown): Generator<string> {
       for (let i = children.length - 1; i >= 0; i -= 1) stack.push(children[i]);
     }
   }
-}
-
-/** The site's own words, in every language. */
-export function* interfaceTexts(): Generator<string> {
-  for (const messages of [en, km, zh]) yield* Object.values(messages);
 }
 
 export function makeLeakScanner(
@@ -119,13 +113,13 @@ export async function finishSite(
   if (siteUrl !== undefined && !(siteUrl instanceof URL))
     return { errors: [siteUrl.error], leaks: [] };
   writeSitemaps(dir, siteUrl);
-  const scanner = new LeakScanner(data.withheld, interfaceTexts());
-  const leaks = scanner.scanFolder(dir);
+  const { leaks, digests } = await scanSite(dir, data.withheld);
   if (leaks.length > 0) return { errors: leaks.map((leak) => formatLeak(leak)), leaks };
   writeFileSync(join(dir, '_headers'), hostHeaders(dir));
   const manifest = formatManifest(
-    buildManifest(dir, data.inputs, data.sdMultiplier, options.siteUrl),
+    buildManifest(dir, data.inputs, data.sdMultiplier, options.siteUrl, digests),
   );
+  const scanner = new LeakScanner(data.withheld, interfaceTexts());
   const manifestLeaks = scanner.scanText(MANIFEST_PATH, manifest);
   if (manifestLeaks.length > 0) {
     return { errors: manifestLeaks.map((leak) => formatLeak(leak)), leaks: manifestLeaks };

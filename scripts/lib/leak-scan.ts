@@ -13,7 +13,7 @@ import {
   normaliseForSearch,
   type WithheldString,
 } from '../../src/lib/withheld-strings';
-import { ByteMatcher } from './byte-matcher';
+import { ByteMatcher, type Hit } from './byte-matcher';
 
 export interface Leak {
   /** Path inside the site, `/`-separated. */
@@ -33,7 +33,10 @@ const BINARY = /\.(woff2?|ttf|otf|png|jpe?g|gif|webp|avif|ico)$/i;
  */
 const isBundledCode = (file: string) => file.startsWith('_astro/');
 
-const CHUNK = 1 << 20;
+/** Compressed files are scanned decompressed. */
+const COMPRESSED = /\.(gz|br)$/;
+
+export const CHUNK = 1 << 20;
 /** Characters of legitimate text matched at once. */
 const LEGIT_BATCH = 1 << 18;
 const SEPARATOR = '\u0000';
@@ -98,27 +101,54 @@ export class LeakScanner {
   scanFolder(root: string): Leak[] {
     const leaks: Leak[] = [];
     const buffer = new Uint8Array(CHUNK);
-    const encoder = new TextEncoder();
-    for (const path of walk(root)) {
-      const file = relative(root, path).split(sep).join('/');
-      for (const hit of this.matcher.find(encoder.encode(`/${file}`))) {
-        this.report(leaks, file, 0, hit.pattern);
-      }
-      if (BINARY.test(file)) continue;
-      const offsets = (
-        /\.(gz|br)$/.test(file) ? this.scanBytes(decompress(path)) : this.scanFile(path, buffer)
-      ).filter((hit) => this.ownersOf(hit.pattern).length > 0);
-      if (offsets.length === 0) continue;
-      const lines = lineNumbers(
-        path,
-        offsets.map((o) => o.start),
-      );
-      offsets.forEach((hit, i) => {
-        if (isBundledCode(file) && this.ownersOf(hit.pattern).every((o) => this.short[o])) return;
-        this.report(leaks, file, lines[i] ?? 1, hit.pattern);
-      });
-    }
+    for (const path of walk(root)) leaks.push(...this.scanPath(root, path, buffer));
     return dedupe(leaks);
+  }
+
+  /**
+   * Scans one file of the site under `root`, its path and its bytes, reading it in chunks into
+   * `buffer`. `digest`, when given, is fed every byte of the file as it is read (a compressed
+   * file as stored), so that the file is hashed in the same pass.
+   */
+  scanPath(
+    root: string,
+    path: string,
+    buffer: Uint8Array,
+    digest?: { update(bytes: Uint8Array): unknown },
+  ): Leak[] {
+    const leaks: Leak[] = [];
+    const file = relative(root, path).split(sep).join('/');
+    for (const hit of this.matcher.find(new TextEncoder().encode(`/${file}`))) {
+      this.report(leaks, file, 0, hit.pattern);
+    }
+    let hits: Hit[];
+    if (BINARY.test(file)) {
+      if (digest !== undefined) readChunks(path, buffer, (chunk) => digest.update(chunk));
+      return leaks;
+    } else if (COMPRESSED.test(file)) {
+      const stored = readFileSync(path);
+      digest?.update(stored);
+      hits = this.matcher.find(decompress(path, stored));
+    } else {
+      const stream = this.matcher.scan();
+      hits = [];
+      readChunks(path, buffer, (chunk) => {
+        digest?.update(chunk);
+        hits.push(...stream.push(chunk));
+      });
+      hits.push(...stream.end());
+    }
+    const offsets = hits.filter((hit) => this.ownersOf(hit.pattern).length > 0);
+    if (offsets.length === 0) return leaks;
+    const lines = lineNumbers(
+      path,
+      offsets.map((o) => o.start),
+    );
+    offsets.forEach((hit, i) => {
+      if (isBundledCode(file) && this.ownersOf(hit.pattern).every((o) => this.short[o])) return;
+      this.report(leaks, file, lines[i] ?? 1, hit.pattern);
+    });
+    return leaks;
   }
 
   /** Scans one text that is about to be written (a file made after the pages). */
@@ -142,27 +172,6 @@ export class LeakScanner {
       if (string) leaks.push({ file, line, string });
     }
   }
-
-  private scanFile(path: string, buffer: Uint8Array) {
-    const stream = this.matcher.scan();
-    const hits = [];
-    const fd = openSync(path, 'r');
-    try {
-      for (;;) {
-        const read = readSync(fd, buffer, 0, buffer.length, null);
-        if (read === 0) break;
-        hits.push(...stream.push(buffer.subarray(0, read)));
-      }
-    } finally {
-      closeSync(fd);
-    }
-    hits.push(...stream.end());
-    return hits;
-  }
-
-  private scanBytes(bytes: Uint8Array) {
-    return this.matcher.find(bytes);
-  }
 }
 
 function buildPatterns(strings: readonly WithheldString[]) {
@@ -185,7 +194,8 @@ function buildPatterns(strings: readonly WithheldString[]) {
   return { patterns, owners };
 }
 
-function* walk(dir: string): Generator<string> {
+/** Every file under `dir`, each folder's entries in code-point order. */
+export function* walk(dir: string): Generator<string> {
   const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
     a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
   );
@@ -196,14 +206,27 @@ function* walk(dir: string): Generator<string> {
   }
 }
 
-function decompress(path: string): Uint8Array {
-  const bytes = readFileSync(path);
+/** Reads a file in chunks into `buffer`, handing each chunk to `use` before the next is read. */
+function readChunks(path: string, buffer: Uint8Array, use: (chunk: Uint8Array) => void): void {
+  const fd = openSync(path, 'r');
+  try {
+    for (;;) {
+      const read = readSync(fd, buffer, 0, buffer.length, null);
+      if (read === 0) break;
+      use(buffer.subarray(0, read));
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function decompress(path: string, bytes: Uint8Array = readFileSync(path)): Uint8Array {
   return path.endsWith('.gz') ? gunzipSync(bytes) : brotliDecompressSync(bytes);
 }
 
 /** Line numbers of byte offsets, read again only for a file with hits. */
 function lineNumbers(path: string, offsets: readonly number[]): number[] {
-  const bytes = /\.(gz|br)$/.test(path) ? decompress(path) : readFileSync(path);
+  const bytes = COMPRESSED.test(path) ? decompress(path) : readFileSync(path);
   return offsets.map((offset) => {
     let line = 1;
     for (let i = 0; i < offset && i < bytes.length; i += 1) if (bytes[i] === 0x0a) line += 1;
@@ -211,7 +234,8 @@ function lineNumbers(path: string, offsets: readonly number[]): number[] {
   });
 }
 
-function dedupe(leaks: Leak[]): Leak[] {
+/** The leaks without repeats of one string on one line of one file, in their order. */
+export function dedupe(leaks: Leak[]): Leak[] {
   const seen = new Set<string>();
   return leaks.filter((leak) => {
     const key = `${leak.file}\u0000${leak.line}\u0000${leak.string.what}`;

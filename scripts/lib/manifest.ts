@@ -115,15 +115,23 @@ export function listFiles(root: string): string[] {
   return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
+/**
+ * The manifest of the site in `root`. `known` holds digests already taken of files that have not
+ * changed since (the scan's, read in the same pass); the other files are read here.
+ */
 export function buildManifest(
   root: string,
   inputs: InputDigest[],
   sdMultiplier: string,
   siteUrl: string,
+  known: ReadonlyMap<string, { sha256: string; bytes: number }> = new Map(),
 ): Manifest {
   const files = listFiles(root)
     .filter((path) => path !== MANIFEST_PATH && !PRECOMPRESSED.test(path))
-    .map((path) => ({ path, ...sha256File(join(root, path)) }));
+    .map((path) => {
+      const digest = known.get(path) ?? sha256File(join(root, path));
+      return { path, sha256: digest.sha256, bytes: digest.bytes };
+    });
   return {
     program: PROGRAM,
     rules: {

@@ -5,6 +5,8 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeLeakScanner } from '../../scripts/lib/finish-site';
 import { formatLeak, LeakScanner } from '../../scripts/lib/leak-scan';
+import { listFiles, sha256File } from '../../scripts/lib/manifest';
+import { scanSite } from '../../scripts/lib/site-scan';
 import { loadDataset } from '../../src/lib/load-dataset';
 import { scoreDataset } from '../../src/lib/score';
 import {
@@ -281,5 +283,36 @@ describe('the scan of the built site', () => {
     expect(line).toBe(
       'x.html:1: the withheld name of never-published factory E "Evil\\u001b[31m Demo\\nfake.csv:1: x" is in the built site',
     );
+  });
+});
+
+describe('scanSite: the scan shared between threads', () => {
+  it('finds what one thread finds, in the same order, and hashes every file as stored', async () => {
+    const pages: Record<string, string | Uint8Array> = {};
+    for (let i = 0; i < 12; i += 1) {
+      pages[`factories/F${i}/index.html`] =
+        i % 5 === 0
+          ? `<p>Secret Demo Wear</p>\n<p>F3-HIDDEN ${i}</p>`
+          : `<p>Alpha Demo Garment ${i}</p>`;
+    }
+    pages['downloads/findings.csv.gz'] = gzipSync('factory_id\nF3-HIDDEN\n');
+    pages['_astro/font.woff2'] = new Uint8Array([0, 1, 2, 3, 255]);
+    const root = site(pages);
+    const alone = makeLeakScanner(data)
+      .scanFolder(root)
+      .map((leak) => formatLeak(leak));
+    const shared = await scanSite(root, [...makeLeakScanner(data).withheld], 2);
+    expect(alone.map((line) => line.split(':')[0])).toEqual([
+      'downloads/findings.csv.gz',
+      'factories/F0/index.html',
+      'factories/F10/index.html',
+      'factories/F5/index.html',
+    ]);
+    expect(shared.leaks.map((leak) => formatLeak(leak))).toEqual(alone);
+    const files = listFiles(root);
+    expect([...shared.digests.keys()].sort()).toEqual(files);
+    for (const file of files) {
+      expect(shared.digests.get(file)).toEqual(sha256File(join(root, file)));
+    }
   });
 });
