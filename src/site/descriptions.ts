@@ -29,10 +29,9 @@ const ELLIPSIS = '…';
 const FULL_STOP_WITHOUT_SPACE = /[。！？]$/u;
 
 /** Characters as a reader counts them in any script: Khmer vowels stay with their consonant. */
-const graphemes = (text: string): string[] =>
-  [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map(
-    (s) => s.segment,
-  );
+/** Made once: a segmenter costs more to make than a description to cut. */
+const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const graphemes = (text: string): string[] => [...GRAPHEMES.segment(text)].map((s) => s.segment);
 
 /** Length in Unicode code points, the stricter of the usual counts (never under graphemes). */
 export const descriptionLength = (text: string): number => [...text].length;
