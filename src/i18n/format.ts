@@ -29,31 +29,50 @@ export function fillTemplate(
   return filled;
 }
 
+/** A number format that remembers what it wrote: the pages write the same values again and again. */
+class RememberingFormat {
+  private readonly written = new Map<number, string>();
+  constructor(private readonly format: Intl.NumberFormat) {}
+
+  write(value: number): string {
+    // A Map holds 0 and -0 as one key; Intl writes them apart.
+    if (Object.is(value, -0)) return this.format.format(value);
+    let text = this.written.get(value);
+    if (text === undefined) {
+      text = this.format.format(value);
+      // Bounded: a registry's distinct rates are many, but a page needs few of them.
+      if (this.written.size >= 100_000) this.written.clear();
+      this.written.set(value, text);
+    }
+    return text;
+  }
+}
+
 /** Number formats by locale and a key naming their options, each made once. */
-const numberFormats = new Map<string, Intl.NumberFormat>();
+const numberFormats = new Map<string, RememberingFormat>();
 function numberFormat(
   locale: Locale,
   key: string,
   options: () => Intl.NumberFormatOptions,
-): Intl.NumberFormat {
+): RememberingFormat {
   const id = `${locale}:${key}`;
   let format = numberFormats.get(id);
   if (!format) {
-    format = new Intl.NumberFormat(LANGUAGE_TAGS[locale], options());
+    format = new RememberingFormat(new Intl.NumberFormat(LANGUAGE_TAGS[locale], options()));
     numberFormats.set(id, format);
   }
   return format;
 }
 
 export const formatNumber = (locale: Locale, value: number) =>
-  numberFormat(locale, 'number', () => ({})).format(value);
+  numberFormat(locale, 'number', () => ({})).write(value);
 
 export const formatPercent = (locale: Locale, value: number, digits = 0) =>
   numberFormat(locale, `percent:${digits}`, () => ({
     style: 'percent',
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
-  })).format(value);
+  })).write(value);
 
 /**
  * How far a rate lies below the threshold, in percentage points, with at least `digits` decimals
@@ -71,7 +90,7 @@ export function formatGapPoints(
   return numberFormat(locale, `fixed:${shown}`, () => ({
     minimumFractionDigits: shown,
     maximumFractionDigits: shown,
-  })).format(points);
+  })).write(points);
 }
 
 /** A compliance rate as a percentage, by default with one decimal, e.g. 92.6%. */
