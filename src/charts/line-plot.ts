@@ -98,11 +98,31 @@ function drawXLabels(axis: TimeAxis, plotHeight: number): string {
   );
 }
 
+/** Frames drawn, by their ticks and axis: factories' charts share both (rate-history.ts). */
+const frames = new WeakMap<TimeAxis, WeakMap<readonly Tick[], Map<number, string>>>();
+
 /** The plot's frame: gridlines, baseline and year ticks, with their values and years. */
-export const drawPlotFrame = (yTicks: readonly Tick[], axis: TimeAxis, plotHeight: number) =>
-  plotPaths(plotHeight, ...gridPaths(yTicks, axis, plotHeight)) +
-  drawYLabels(yTicks) +
-  drawXLabels(axis, plotHeight);
+export function drawPlotFrame(yTicks: readonly Tick[], axis: TimeAxis, plotHeight: number): string {
+  let byTicks = frames.get(axis);
+  if (byTicks === undefined) {
+    byTicks = new WeakMap();
+    frames.set(axis, byTicks);
+  }
+  let byHeight = byTicks.get(yTicks);
+  if (byHeight === undefined) {
+    byHeight = new Map();
+    byTicks.set(yTicks, byHeight);
+  }
+  let frame = byHeight.get(plotHeight);
+  if (frame === undefined) {
+    frame =
+      plotPaths(plotHeight, ...gridPaths(yTicks, axis, plotHeight)) +
+      drawYLabels(yTicks) +
+      drawXLabels(axis, plotHeight);
+    byHeight.set(plotHeight, frame);
+  }
+  return frame;
+}
 
 /** A data line's paint: one colour, round ends and joins. */
 export const dataLine = (colour: string): Attrs => ({

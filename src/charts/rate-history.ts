@@ -119,15 +119,52 @@ const wordWidth = (locale: Locale, words: string, size: number) =>
 const rateWord = (locale: Locale) => t(locale, 'chart.history.rateWord');
 const thresholdWord = (locale: Locale) => t(locale, 'chart.history.thresholdWord');
 
+/**
+ * What every factory's chart shares, worked out once: the percentage ticks and the left margin
+ * they need, and the widest end-label words of the three languages.
+ */
+let shared:
+  { yTicks: Tick[]; left: number; rateWordWidth: number; thresholdWordWidth: number } | undefined;
+function sharedLayout() {
+  if (shared === undefined) {
+    const y = scaleLinear().domain([0, 1]).range([PLOT_HEIGHT, 0]);
+    // Numbers read the same in the three languages (Intl gives 69.23% in each): English is the
+    // neutral form, so that the geometry does not depend on the page's language.
+    const yTicks = percentTicks(y, 5, 'en');
+    shared = {
+      yTicks,
+      left: Math.max(...yTicks.map((tick) => estimateTextWidth(tick.label, FONT.small))) + 14,
+      rateWordWidth: Math.max(...LOCALES.map((l) => wordWidth(l, rateWord(l), FONT.body))),
+      thresholdWordWidth: Math.max(
+        ...LOCALES.map((l) => wordWidth(l, thresholdWord(l), FONT.body)),
+      ),
+    };
+  }
+  return shared;
+}
+
+/** Time axes by margin and cycles: factories assessed in the same cycles share one. */
+const axes = new Map<string, TimeAxis>();
+function timeAxisOf(points: readonly RateHistoryPoint[], margin: number): TimeAxis {
+  const key = `${margin}\u0000${points.map((p) => `${p.cycleId}\u0001${p.periodStart}\u0001${p.periodEnd}`).join('\u0000')}`;
+  let axis = axes.get(key);
+  if (axis === undefined) {
+    axis = layoutTimeAxis(
+      points.map((p) => ({ id: p.cycleId, periodStart: p.periodStart, periodEnd: p.periodEnd })),
+      margin,
+    );
+    if (axes.size >= 1000) axes.clear();
+    axes.set(key, axis);
+  }
+  return axis;
+}
+
 export function layoutRateHistory(data: RateHistoryData): RateHistoryLayout | NoData {
   const { locale } = data;
   const rated = data.points.filter((p) => p.rate !== null && Number.isFinite(p.rate));
   if (rated.length === 0) return noData('no-values');
   const y = scaleLinear().domain([0, 1]).range([PLOT_HEIGHT, 0]);
-  // Numbers read the same in the three languages (Intl gives 69.23% in each): English is the
-  // neutral form, so that the geometry does not depend on the page's language.
-  const yTicks = percentTicks(y, 5, 'en');
-  const left = Math.max(...yTicks.map((tick) => estimateTextWidth(tick.label, FONT.small))) + 14;
+  const { yTicks, left, rateWordWidth, thresholdWordWidth } = sharedLayout();
 
   const lastRate = rated.at(-1);
   const lastThreshold = [...data.points].reverse().find((p) => p.threshold !== null);
@@ -146,16 +183,11 @@ export function layoutRateHistory(data: RateHistoryData): RateHistoryLayout | No
     Math.max(
       estimateTextWidth(rateValue, FONT.body, true),
       thresholdValue === null ? 0 : estimateTextWidth(thresholdValue, FONT.body, true),
-      ...LOCALES.flatMap((l) => [
-        wordWidth(l, rateWord(l), FONT.body),
-        thresholdValue === null ? 0 : wordWidth(l, thresholdWord(l), FONT.body),
-      ]),
+      rateWordWidth,
+      thresholdValue === null ? 0 : thresholdWordWidth,
     ) + 16;
 
-  const axis = layoutTimeAxis(
-    data.points.map((p) => ({ id: p.cycleId, periodStart: p.periodStart, periodEnd: p.periodEnd })),
-    left + right,
-  );
+  const axis = timeAxisOf(data.points, left + right);
   const at = (p: RateHistoryPoint, value: number | null): HistoryPoint | null =>
     value === null || !Number.isFinite(value)
       ? null
