@@ -89,8 +89,8 @@ function inWorker(job: Job): Promise<JobResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./site-scan-worker.ts', import.meta.url), {
       workerData: job,
-      // The worker runs this project's TypeScript as the build does, whoever started the build.
-      execArgv: ['--import', 'tsx'],
+      // The worker runs this project's TypeScript as the build does, from any folder.
+      execArgv: ['--import', import.meta.resolve('tsx')],
     });
     let result: JobResult | undefined;
     worker.once('message', (message: JobResult) => {
