@@ -192,7 +192,7 @@ async function main(): Promise<void> {
   }
   const work = mkdtempSync(join(tmpdir(), 'bench-'));
   const site = values['scan-site'] ?? buildDemoSite(dataDir, work);
-  benchScan(dataDir, `dataset ${values.data}`, site);
+  await benchScan(dataDir, `dataset ${values.data}`, site);
   if (!values['skip-browser']) await benchBrowser(site);
   if (values['skip-large']) {
     rmSync(work, { recursive: true, force: true });
@@ -217,7 +217,7 @@ async function main(): Promise<void> {
     process.env['BUILD_DATE'] = lastDateOfCycles(big);
     report('Large generated data', [measure(big)]);
     benchCheck(big, 'large generated data');
-    benchScan(big, 'the large generated data (on the demo site)', site);
+    await benchScan(big, 'the large generated data (on the demo site)', site);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -24,7 +24,7 @@ function readAll(dir: string, files: readonly string[]): number {
 }
 
 /** Scans `siteDir` with the withheld strings of `dataDir`. */
-export function benchScan(dataDir: string, label: string, siteDir: string): void {
+export async function benchScan(dataDir: string, label: string, siteDir: string): Promise<void> {
   const { output } = runPipeline(dataDir, undefined);
   if (output === undefined) throw new Error(`${dataDir} does not validate`);
   let started = performance.now();
@@ -37,7 +37,7 @@ export function benchScan(dataDir: string, label: string, siteDir: string): void
   readAll(siteDir, files);
   const readMs = performance.now() - started;
   started = performance.now();
-  const leaks = scanner.scanFolder(siteDir);
+  const leaks = await scanner.scanFolder(siteDir);
   const scanMs = performance.now() - started;
 
   const patterns = withheldStrings(output.dataset, output.scores)

@@ -2,4 +2,4 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { runJob, type Job } from './site-scan';
 
-parentPort?.postMessage(runJob(workerData as Job));
+parentPort?.postMessage(await runJob(workerData as Job));

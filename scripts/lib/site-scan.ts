@@ -35,14 +35,14 @@ export interface JobResult {
 const FILES_PER_THREAD = 4000;
 
 /** One thread's share of the scan. */
-export function runJob({ root, withheld, files }: Job): JobResult {
+export async function runJob({ root, withheld, files }: Job): Promise<JobResult> {
   const scanner = new LeakScanner(withheld, interfaceTexts());
   const buffer = new Uint8Array(CHUNK);
   const result: JobResult = { leaks: [], digests: [] };
   for (const [position, path] of files) {
     const hash = createHash('sha256');
     let bytes = 0;
-    const leaks = scanner.scanPath(root, path, buffer, {
+    const leaks = await scanner.scanPath(root, path, buffer, {
       update(chunk: Uint8Array) {
         bytes += chunk.length;
         hash.update(chunk);
@@ -75,7 +75,7 @@ export async function scanSite(
   const shares = Array.from({ length: count }, (_, k) => files.filter((_, i) => i % count === k));
   const results =
     count === 1
-      ? [runJob({ root, withheld, files })]
+      ? [await runJob({ root, withheld, files })]
       : await Promise.all(shares.map((share) => inWorker({ root, withheld, files: share })));
   const byFile = results.flatMap((r) => r.leaks).sort((a, b) => a[0] - b[0]);
   const digests = new Map<string, { sha256: string; bytes: number }>();

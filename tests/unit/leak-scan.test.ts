@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeLeakScanner } from '../../scripts/lib/finish-site';
 import { formatLeak, LeakScanner } from '../../scripts/lib/leak-scan';
@@ -67,10 +67,8 @@ function site(files: Record<string, string | Uint8Array>): string {
   return root;
 }
 
-const scan = (files: Record<string, string | Uint8Array>) =>
-  makeLeakScanner(data)
-    .scanFolder(site(files))
-    .map((leak) => formatLeak(leak));
+const scan = async (files: Record<string, string | Uint8Array>) =>
+  (await makeLeakScanner(data).scanFolder(site(files))).map((leak) => formatLeak(leak));
 
 describe('what is withheld', () => {
   it('lists the never-published factory, its strike and its response', () => {
@@ -123,14 +121,16 @@ describe('what is withheld', () => {
 });
 
 describe('the scan of the built site', () => {
-  it('passes a site that holds only published records', () => {
-    expect(scan({ 'api/factories.json': '{"id":"F1","name":"Alpha Demo Garment"}' })).toEqual([]);
+  it('passes a site that holds only published records', async () => {
+    expect(await scan({ 'api/factories.json': '{"id":"F1","name":"Alpha Demo Garment"}' })).toEqual(
+      [],
+    );
   });
 
-  it("does not search a withheld name that a published factory's former name also is", () => {
+  it("does not search a withheld name that a published factory's former name also is", async () => {
     const scanner = makeLeakScanner(data);
     expect(scanner.dropped.map((s) => s.text)).toEqual(['Secret Demo Wear']);
-    expect(scan({ 'factories/F2/index.html': '<dd>Secret Demo Wear</dd>' })).toEqual([]);
+    expect(await scan({ 'factories/F2/index.html': '<dd>Secret Demo Wear</dd>' })).toEqual([]);
   });
 
   it.each([
@@ -218,28 +218,66 @@ describe('the scan of the built site', () => {
       gzipSync('<p>Hidden Demo Bags</p>'),
       'alias of never-published factory F3-HIDDEN',
     ],
-  ])('fails on %s, naming the file, the line and the string', (_what, file, content, what) => {
-    const lines = scan({ [file]: content });
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(new RegExp(`^${file.replaceAll('.', '\\.')}:\\d+: the withheld `));
-    expect(lines[0]).toContain(what);
-  });
+  ])(
+    'fails on %s, naming the file, the line and the string',
+    async (_what, file, content, what) => {
+      const lines = await scan({ [file]: content });
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(new RegExp(`^${file.replaceAll('.', '\\.')}:\\d+: the withheld `));
+      expect(lines[0]).toContain(what);
+    },
+  );
 
-  it('names the line of the hit', () => {
-    expect(scan({ 'a/index.html': 'line 1\nline 2\n<p>F3-HIDDEN</p>\n' })).toEqual([
+  it('names the line of the hit', async () => {
+    expect(await scan({ 'a/index.html': 'line 1\nline 2\n<p>F3-HIDDEN</p>\n' })).toEqual([
       'a/index.html:3: the withheld id of never-published factory F3-HIDDEN "F3-HIDDEN" is in the built site',
     ]);
   });
 
-  it('fails on a page whose path holds a withheld id', () => {
-    expect(scan({ 'factories/F3-HIDDEN/index.html': '<h1>x</h1>' })).toEqual([
+  it.each([
+    ['gzip', '.gz', gzipSync],
+    ['Brotli', '.br', brotliCompressSync],
+  ])(
+    'reads a %s file decompressed in chunks, and names the lines of hits far into it',
+    async (_, ext, compress) => {
+      // Some 3 MB of text, many times the chunks it is decompressed in, with hits on the first
+      // line, a megabyte in and on the last line.
+      const rows = Array.from(
+        { length: 60_000 },
+        (_, i) => `F1,row ${i},C,C,C,padding to fill the chunk`,
+      );
+      rows[0] = 'F3-HIDDEN,first';
+      const across = rows.findIndex((_, i) => rows.slice(0, i + 1).join('\n').length > 1 << 20);
+      rows[across] = `${'x'.repeat(rows[across]!.length - 5)},F3-HIDDEN`;
+      rows.push('Hidden Demo Bags');
+      const file = `downloads/findings.csv${ext}`;
+      expect(await scan({ [file]: compress(rows.join('\n')) })).toEqual([
+        `${file}:1: the withheld id of never-published factory F3-HIDDEN "F3-HIDDEN" is in the built site`,
+        `${file}:${across + 1}: the withheld id of never-published factory F3-HIDDEN "F3-HIDDEN" is in the built site`,
+        `${file}:${rows.length}: the withheld alias of never-published factory F3-HIDDEN "Hidden Demo Bags" is in the built site`,
+      ]);
+    },
+  );
+
+  it('stops on a compressed file it cannot read, naming it', async () => {
+    await expect(scan({ 'downloads/scores.csv.gz': 'not gzip at all' })).rejects.toThrow(
+      /downloads\/scores\.csv\.gz: cannot be read as gzip: /,
+    );
+  });
+
+  it('fails on a page whose path holds a withheld id', async () => {
+    expect(await scan({ 'factories/F3-HIDDEN/index.html': '<h1>x</h1>' })).toEqual([
       'factories/F3-HIDDEN/index.html: the file\'s path holds the withheld id of never-published factory F3-HIDDEN "F3-HIDDEN"',
     ]);
   });
 
-  it('reports every leak at once', () => {
+  it('reports every leak at once', async () => {
     expect(
-      scan({ 'a.html': 'F3-HIDDEN', 'b.json': '"Hidden Federation"', 'c.csv': 'Hidden Demo Bags' }),
+      await scan({
+        'a.html': 'F3-HIDDEN',
+        'b.json': '"Hidden Federation"',
+        'c.csv': 'Hidden Demo Bags',
+      }),
     ).toHaveLength(3);
   });
 
@@ -254,7 +292,7 @@ describe('the scan of the built site', () => {
     expect(scanner.withheld.map((s) => s.text)).toEqual(['Quiet Demo Knit']);
   });
 
-  it('does not search short strings in bundled code, where minified code holds short tokens', () => {
+  it('does not search short strings in bundled code, where minified code holds short tokens', async () => {
     const short: WithheldString[] = [
       { text: 'F3', kind: 'id', what: 'id of never-published factory F3' },
     ];
@@ -263,14 +301,16 @@ describe('the scan of the built site', () => {
       '_astro/client.js': 'const keys={114:`F3`};',
       'page/index.html': '<p>F3</p>',
     });
-    expect(scanner.scanFolder(root).map((leak) => leak.file)).toEqual(['page/index.html']);
+    expect((await scanner.scanFolder(root)).map((leak) => leak.file)).toEqual(['page/index.html']);
   });
 
-  it('skips fonts and images, which no data reaches', () => {
-    expect(scan({ '_astro/font.woff2': 'F3-HIDDEN', 'favicon.png': 'F3-HIDDEN' })).toEqual([]);
+  it('skips fonts and images, which no data reaches', async () => {
+    expect(await scan({ '_astro/font.woff2': 'F3-HIDDEN', 'favicon.png': 'F3-HIDDEN' })).toEqual(
+      [],
+    );
   });
 
-  it('writes the string JSON-quoted, so no data reaches the log raw', () => {
+  it('writes the string JSON-quoted, so no data reaches the log raw', async () => {
     const evil: WithheldString[] = [
       {
         text: 'Evil\u001b[31m Demo\nfake.csv:1: x',
@@ -279,7 +319,9 @@ describe('the scan of the built site', () => {
       },
     ];
     const root = site({ 'x.html': 'Evil\u001b[31m Demo\nfake.csv:1: x' });
-    const [line] = new LeakScanner(evil, []).scanFolder(root).map((leak) => formatLeak(leak));
+    const [line] = (await new LeakScanner(evil, []).scanFolder(root)).map((leak) =>
+      formatLeak(leak),
+    );
     expect(line).toBe(
       'x.html:1: the withheld name of never-published factory E "Evil\\u001b[31m Demo\\nfake.csv:1: x" is in the built site',
     );
@@ -298,9 +340,7 @@ describe('scanSite: the scan shared between threads', () => {
     pages['downloads/findings.csv.gz'] = gzipSync('factory_id\nF3-HIDDEN\n');
     pages['_astro/font.woff2'] = new Uint8Array([0, 1, 2, 3, 255]);
     const root = site(pages);
-    const alone = makeLeakScanner(data)
-      .scanFolder(root)
-      .map((leak) => formatLeak(leak));
+    const alone = (await makeLeakScanner(data).scanFolder(root)).map((leak) => formatLeak(leak));
     const shared = await scanSite(root, [...makeLeakScanner(data).withheld], 2);
     expect(alone.map((line) => line.split(':')[0])).toEqual([
       'downloads/findings.csv.gz',

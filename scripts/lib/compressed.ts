@@ -1,0 +1,37 @@
+/**
+ * A compressed file of the site (`.gz`, `.br`) read a chunk at a time, decompressed as it is
+ * read: a registry's findings download is a gigabyte of text behind some 70 MB of gzip, too
+ * much to hold whole beside the rest of a build.
+ */
+import { createReadStream } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import { createBrotliDecompress, createGunzip } from 'node:zlib';
+
+/**
+ * Reads a `.gz` or `.br` file in chunks, handing each chunk as stored to `stored` and the text
+ * it holds, as it is decompressed, to `text`.
+ */
+export async function readDecompressed(
+  path: string,
+  stored: (chunk: Uint8Array) => void,
+  text: (chunk: Uint8Array) => void,
+): Promise<void> {
+  const decompressed = pipeline(
+    createReadStream(path, { highWaterMark: 1 << 20 }),
+    async function* (chunks: AsyncIterable<Buffer>) {
+      for await (const chunk of chunks) {
+        stored(chunk);
+        yield chunk;
+      }
+    },
+    path.endsWith('.gz') ? createGunzip() : createBrotliDecompress(),
+    async (chunks: AsyncIterable<Buffer>) => {
+      for await (const chunk of chunks) text(chunk);
+    },
+  );
+  await decompressed.catch((error: Error) => {
+    throw new Error(
+      `${path}: cannot be read as ${path.endsWith('.gz') ? 'gzip' : 'Brotli'}: ${error.message}`,
+    );
+  });
+}
