@@ -10,7 +10,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
@@ -146,13 +146,21 @@ describe('npm run verify', () => {
     writeFileSync(page, bytes);
     rmSync(join(copy, 'strikes/index.html'));
     appendFileSync(join(copy, 'downloads/extra.csv'), 'x\n');
+    // Compressed copies as a host's own compression might leave them: one faithful, one of
+    // something else, one that is not Brotli at all.
+    const scores = readFileSync(join(copy, 'downloads/scores.csv'));
+    writeFileSync(join(copy, 'downloads/scores.csv.gz'), gzipSync(scores));
+    writeFileSync(join(copy, 'downloads/findings.csv.gz'), gzipSync(scores));
+    writeFileSync(join(copy, 'downloads/factories.csv.br'), 'not Brotli');
     const verify = run('scripts/verify.ts', ['--data', data, '--site', copy]);
     expect(verify.status).toBe(1);
     expect(verify.stdout.split('\n')).toEqual([
       'downloads/extra.csv: not produced by the data and the rules',
+      'downloads/factories.csv.br: does not decompress',
+      'downloads/findings.csv.gz: decompresses to something other than downloads/findings.csv',
       'factories/KH-003/index.html: differs from what the data and the rules produce',
       'strikes/index.html: missing from the published site',
-      `3 of the site's files are not what ${data} and the rules produce.`,
+      `5 of the site's files are not what ${data} and the rules produce.`,
       '',
     ]);
   }, 300_000);
