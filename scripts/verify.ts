@@ -13,8 +13,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readDecompressed } from './lib/compressed';
-import { listFiles, MANIFEST_PATH, PRECOMPRESSED, PROGRAM, sha256File } from './lib/manifest';
+import { COMPRESSED, readDecompressed } from './lib/compressed';
+import { listFiles, MANIFEST_PATH, PROGRAM, sha256File } from './lib/manifest';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const USAGE = 'usage: npm run verify -- --data DIR --site DIR';
@@ -29,10 +29,10 @@ export async function compareSites(published: string, rebuilt: string): Promise<
   const differences: Difference[] = [];
   const publishedFiles = listFiles(published);
   const have = new Set(publishedFiles);
-  const made = new Set(listFiles(rebuilt).filter((path) => !PRECOMPRESSED.test(path)));
+  const made = new Set(listFiles(rebuilt).filter((path) => !COMPRESSED.test(path)));
   for (const path of publishedFiles) {
-    if (PRECOMPRESSED.test(path)) {
-      const original = path.replace(PRECOMPRESSED, '');
+    if (COMPRESSED.test(path)) {
+      const original = path.replace(COMPRESSED, '');
       if (!made.has(original)) {
         differences.push({
           path,

@@ -7,6 +7,9 @@ import { createReadStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { createBrotliDecompress, createGunzip } from 'node:zlib';
 
+/** The site's compressed copies and downloads: `.gz` (gzip) and `.br` (Brotli). */
+export const COMPRESSED = /\.(gz|br)$/;
+
 /**
  * Reads a `.gz` or `.br` file in chunks, handing each chunk as stored to `stored` and the text
  * it holds, as it is decompressed, to `text`.
@@ -16,6 +19,7 @@ export async function readDecompressed(
   stored: (chunk: Uint8Array) => void,
   text: (chunk: Uint8Array) => void,
 ): Promise<void> {
+  const gzip = path.endsWith('.gz');
   const decompressed = pipeline(
     createReadStream(path, { highWaterMark: 1 << 20 }),
     async function* (chunks: AsyncIterable<Buffer>) {
@@ -24,14 +28,12 @@ export async function readDecompressed(
         yield chunk;
       }
     },
-    path.endsWith('.gz') ? createGunzip() : createBrotliDecompress(),
+    gzip ? createGunzip() : createBrotliDecompress(),
     async (chunks: AsyncIterable<Buffer>) => {
       for await (const chunk of chunks) text(chunk);
     },
   );
   await decompressed.catch((error: Error) => {
-    throw new Error(
-      `${path}: cannot be read as ${path.endsWith('.gz') ? 'gzip' : 'Brotli'}: ${error.message}`,
-    );
+    throw new Error(`${path}: cannot be read as ${gzip ? 'gzip' : 'Brotli'}: ${error.message}`);
   });
 }

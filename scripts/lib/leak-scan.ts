@@ -14,7 +14,7 @@ import {
   type WithheldString,
 } from '../../src/lib/withheld-strings';
 import { ByteMatcher, type Hit } from './byte-matcher';
-import { readDecompressed } from './compressed';
+import { COMPRESSED, readDecompressed } from './compressed';
 
 export interface Leak {
   /** Path inside the site, `/`-separated. */
@@ -33,9 +33,6 @@ const BINARY = /\.(woff2?|ttf|otf|png|jpe?g|gif|webp|avif|ico)$/i;
  * MIN_NAME_LENGTH characters or more are searched.
  */
 const isBundledCode = (file: string) => file.startsWith('_astro/');
-
-/** Compressed files are scanned decompressed. */
-const COMPRESSED = /\.(gz|br)$/;
 
 export const CHUNK = 1 << 20;
 /** Characters of legitimate text matched at once. */
@@ -221,7 +218,10 @@ function readChunks(path: string, buffer: Uint8Array, use: (chunk: Uint8Array) =
   }
 }
 
-/** Line numbers of byte offsets (of the text, for a compressed file), read again only for a file with hits. */
+/**
+ * Line numbers of byte offsets (in the text, for a compressed file), read again only for a file
+ * with hits.
+ */
 async function lineNumbers(
   path: string,
   offsets: readonly number[],

@@ -10,9 +10,9 @@ import { closeSync, openSync, readdirSync, readFileSync, readSync } from 'node:f
 import { join, relative, resolve, sep } from 'node:path';
 import { CI_MIN_ASSESSMENTS, LC_MAX_AGE_DAYS, LC_MIN_ASSESSMENTS } from '../../src/lib/rules';
 import type { Dataset } from '../../src/lib/model';
+import { COMPRESSED } from './compressed';
 
 export const MANIFEST_PATH = 'downloads/manifest.json';
-export const PRECOMPRESSED = /\.(gz|br)$/;
 
 export interface InputDigest {
   file: string;
@@ -127,7 +127,7 @@ export function buildManifest(
   known: ReadonlyMap<string, { sha256: string; bytes: number }> = new Map(),
 ): Manifest {
   const files = listFiles(root)
-    .filter((path) => path !== MANIFEST_PATH && !PRECOMPRESSED.test(path))
+    .filter((path) => path !== MANIFEST_PATH && !COMPRESSED.test(path))
     .map((path) => {
       const digest = known.get(path) ?? sha256File(join(root, path));
       return { path, sha256: digest.sha256, bytes: digest.bytes };
