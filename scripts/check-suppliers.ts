@@ -106,7 +106,7 @@ async function main(): Promise<number> {
 
   // The list, read as the page reads a chosen file.
   const bytes = new Uint8Array(readFileSync(args.list));
-  const matcher = createMatcher(records, { country });
+  const matcher = createMatcher(records, { country, provinces: publicSite.provinces });
   const outcome = await checkList({ file: args.list, bytes }, matcher, {
     readSheets: async (data) => readXlsxFile(Buffer.from(data)),
   });

@@ -828,6 +828,8 @@ export const en = {
   'check.note.nameDiffers.osId':
     'Your list names “{name}”, but this OS ID belongs to “{factory}”: confirm it is the same factory.',
   'check.note.placeDiffers': 'Your list says {list}; “{factory}” is in {places}.',
+  'check.note.longerName':
+    '“{factory}” has this name, and the names of other published factories ({count}) begin with it: choose the one meant.',
   'check.note.sameName': '{count} published factories have this name: choose the one meant.',
   'check.note.sameNameSettled.place':
     '{count} published factories have this name; only one is where your list says.',
@@ -835,6 +837,7 @@ export const en = {
     '{count} published factories have this name; only one has the parent company your list gives.',
   'check.reason.idDiffers': 'id to confirm',
   'check.reason.placeDiffers': 'same name, another place',
+  'check.reason.longerName': 'same name, and longer names that begin with it',
   'check.reason.sameName': 'several factories have this name',
   'check.reason.similar': 'similar names only (best {similarity})',
   'check.placeAgrees': 'in {place}, as your list says',

@@ -791,6 +791,8 @@ export const zh: Messages = {
   'check.note.nameDiffers.osId':
     '您清单中的名称为“{name}”，但该 OS ID 属于“{factory}”：请确认是否为同一家工厂。',
   'check.note.placeDiffers': '您的清单写的是{list}；“{factory}”位于{places}。',
+  'check.note.longerName':
+    '“{factory}”使用这个名称，另有已公布的工厂（{count} 家）的名称以它开头：请选择所指的工厂。',
   'check.note.sameName': '有 {count} 家已公布的工厂使用这个名称：请选择所指的工厂。',
   'check.note.sameNameSettled.place':
     '有 {count} 家已公布的工厂使用这个名称；只有一家位于您清单所写的地方。',
@@ -798,6 +800,7 @@ export const zh: Messages = {
     '有 {count} 家已公布的工厂使用这个名称；只有一家的母公司与您的清单相同。',
   'check.reason.idDiffers': '编号待确认',
   'check.reason.placeDiffers': '名称相同，地点不同',
+  'check.reason.longerName': '名称相同，另有以它开头的更长名称',
   'check.reason.sameName': '多家工厂使用该名称',
   'check.reason.similar': '仅有相似名称（最高 {similarity}）',
   'check.placeAgrees': '位于{place}，与您的清单一致',

@@ -22,7 +22,7 @@ import type { Locale } from '../i18n/locales';
 import type { SearchRecord } from '../lib/search';
 import type { ListSource } from '../lib/supplier-check';
 import type { ListError, ListRow } from '../lib/supplier-list';
-import { choose, type MatchResult, type RowMatch } from '../lib/supplier-match';
+import { choose, type ProvinceNames, type MatchResult, type RowMatch } from '../lib/supplier-match';
 import { bulkPlan } from '../lib/supplier-bulk';
 import { linesMeeting, riskSummary, type LineOrder, type RiskFilter } from '../lib/supplier-risk';
 import { supplierTemplateCsv, TEMPLATE_FILE_NAME } from '../lib/supplier-template';
@@ -43,6 +43,8 @@ export interface SupplierCheckProps {
   country: string | null;
   /** The country's name in the reader's language. */
   countryName: string;
+  /** The provinces' names in three languages, so a list may give a province in any of them. */
+  provinces: ProvinceNames;
   /** Critical requirement ids to labels in the reader's language. */
   requirementLabels: Record<string, string>;
   /** Cycle ids to labels. */
@@ -202,7 +204,11 @@ export default function SupplierCheck(props: SupplierCheckProps) {
       running.current = null;
       setPhase({ state: 'indexFailed' });
     };
-    const start: CheckRequest = { type: 'start', country: props.country };
+    const start: CheckRequest = {
+      type: 'start',
+      country: props.country,
+      provinces: props.provinces,
+    };
     checking.postMessage(start);
     worker.current = checking;
   }, [finish]);

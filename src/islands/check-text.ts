@@ -60,6 +60,8 @@ export function describeNote(
       return t(`check.note.sameNameSettled.${item.by}`, { count: item.count });
     case 'otherCountry':
       return t('check.note.otherCountry', { country: item.country, own: countryName });
+    case 'longerName':
+      return t('check.note.longerName', { count: item.count, factory: item.factoryName });
     case 'malformedRow':
       return t('check.problem.malformedRow', { detail: item.detail });
     case 'badOsId':
@@ -86,6 +88,7 @@ export function reasonText(match: RowMatch, t: Translate, locale: Locale): strin
     if (codes.has('idsDisagree') || codes.has('nameDiffers')) return t('check.reason.idDiffers');
     if (codes.has('placeDiffers')) return t('check.reason.placeDiffers');
     if (codes.has('sameName')) return t('check.reason.sameName');
+    if (codes.has('longerName')) return t('check.reason.longerName');
     const best = match.candidates[0];
     return best
       ? t('check.reason.similar', { similarity: similarityText(locale, best.similarity) })

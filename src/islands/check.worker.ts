@@ -7,11 +7,17 @@
 import type { SearchRecord } from '../lib/search';
 import type { ListRow } from '../lib/supplier-list';
 import { checkList, type CheckOutcome, type ListSource } from '../lib/supplier-check';
-import { createMatcher, type Matcher, type RowMatch } from '../lib/supplier-match';
+import {
+  createMatcher,
+  type Matcher,
+  type ProvinceNames,
+  type RowMatch,
+} from '../lib/supplier-match';
 import { streamSearchIndex } from './index-stream';
 
 export type CheckRequest =
-  { type: 'start'; country: string | null } | { type: 'check'; id: number; source: ListSource };
+  | { type: 'start'; country: string | null; provinces: ProvinceNames }
+  | { type: 'check'; id: number; source: ListSource };
 
 export type CheckReply =
   | { type: 'ready'; factories: number }
@@ -72,7 +78,7 @@ scope.onmessage = (event) => {
   const request = event.data;
   if (request.type === 'start') {
     matcher = streamSearchIndex(() => undefined).then((records: SearchRecord[]) =>
-      createMatcher(records, { country: request.country }),
+      createMatcher(records, { country: request.country, provinces: request.provinces }),
     );
     matcher.then(
       (ready) => scope.postMessage({ type: 'ready', factories: ready.index.entries.length }),

@@ -112,7 +112,11 @@ export interface NameIndex {
   compare(a: NameVariant, b: NameVariant): NameMatch;
   /** The records whose names share most trigrams with a name's own words. */
   nearby(variant: NameVariant): NamedRecord[];
-  /** The places a factory is known by: its province, places in its address and names. */
+  /**
+   * Where a factory is: its province; only a factory without one is placed by the provinces its
+   * address and names mention (an address may name another province: "Lot 7, Kampot Special
+   * Economic Zone, Kandal" is in Kandal).
+   */
   placesOf(entry: NamedRecord): string[];
   /** Whether a word is one of the trade's, or shared by many factories. */
   isTrade(word: string): boolean;
@@ -363,13 +367,14 @@ export function buildNameIndex(
     let places = placeCache.get(entry);
     if (!places) {
       const { record } = entry;
-      places = [
-        ...new Set([
-          ...(record.pr ? [record.pr] : []),
-          ...(record.ad ? model.placesIn(record.ad) : []),
-          ...entry.variants.flatMap((v) => v.parsed.places),
-        ]),
-      ];
+      places = record.pr
+        ? [record.pr]
+        : [
+            ...new Set([
+              ...(record.ad ? model.placesIn(record.ad) : []),
+              ...entry.variants.flatMap((v) => v.parsed.places),
+            ]),
+          ];
       placeCache.set(entry, places);
     }
     return places;

@@ -2,6 +2,7 @@
  * Countries and places in names and addresses. Country names come from the platform's own region
  * names (Intl.DisplayNames, in English, Khmer and Chinese), so no table of countries ships.
  */
+import isoCountries from 'i18n-iso-countries';
 import { textSimilarity } from './name-similarity';
 import { PLACE_FORMS } from './name-words';
 import { normaliseText } from './text';
@@ -252,4 +253,16 @@ export function createPlaceFinder(places: readonly string[]): PlaceFinder {
     return result;
   };
   return { find, at };
+}
+
+/**
+ * The country a cell gives as an ISO 3166-1 code ("VN", "VNM", "vnm"), as the ISO alpha-2
+ * code, or null when the cell is not a country code. Only a country column is read this way:
+ * in a name or an address, two or three capitals are as often initials.
+ */
+export function countryCodeOf(cell: string): string | null {
+  const code = cell.trim().toUpperCase();
+  if (/^[A-Z]{2}$/.test(code)) return isoCountries.isValid(code) ? code : null;
+  if (/^[A-Z]{3}$/.test(code)) return isoCountries.alpha3ToAlpha2(code) ?? null;
+  return null;
 }

@@ -200,6 +200,11 @@ export interface NameModel {
   placesIn(text: string): string[];
   /** The countries a text names (ISO codes). */
   countriesIn(text: string): string[];
+  /**
+   * The countries a text names when it names nothing else ("Myanmar", "Viet Nam", but not
+   * "Jordan Road"), as ISO codes; none otherwise.
+   */
+  countriesOnly(text: string): string[];
 }
 
 /** The name model for a dataset: its country and places are qualifiers, not names. */
@@ -211,6 +216,10 @@ export function createNameModel(context: NameContext = {}): NameModel {
 
   const countriesIn = (text: string): string[] =>
     normalisedCountries(countries, nameWords(text)).codes;
+  const countriesOnly = (text: string): string[] => {
+    const found = normalisedCountries(countries, nameWords(text));
+    return found.rest.length === 0 ? found.codes : [];
+  };
 
   const classify = (text: string): Qualifier => {
     const words = nameWords(text);
@@ -323,7 +332,13 @@ export function createNameModel(context: NameContext = {}): NameModel {
     }
     return parsed;
   };
-  return { parse: cachedParse, key: (name) => cachedParse(name).key, placesIn, countriesIn };
+  return {
+    parse: cachedParse,
+    key: (name) => cachedParse(name).key,
+    placesIn,
+    countriesIn,
+    countriesOnly,
+  };
 }
 
 let defaultModel: NameModel | undefined;

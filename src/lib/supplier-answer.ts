@@ -29,7 +29,9 @@ export type RowNote =
   | { code: 'placeDiffers'; listPlaces: string[]; factoryPlaces: string[]; factoryName: string }
   | { code: 'sameName'; count: number }
   | { code: 'sameNameSettled'; count: number; by: 'place' | 'parentCompany' }
-  | { code: 'otherCountry'; country: string };
+  | { code: 'otherCountry'; country: string }
+  /** The line's name is one factory's, and the beginning of others' ("X Garment International"). */
+  | { code: 'longerName'; count: number; factoryName: string };
 
 export interface Candidate {
   record: SearchRecord;

@@ -3,12 +3,14 @@
  * factory search loads, by rules that cannot name the wrong factory:
  *
  * 1. An OS ID or factory id decides only when it belongs to one factory and the line's name, if
- *    it gives one, agrees with that factory's names beyond the words of the trade; otherwise the
- *    line is to confirm, with the reason.
+ *    it gives one, agrees with that factory's names beyond the words of the trade (and what it
+ *    makes) and is no other factory's name; otherwise the line is to confirm, with the reason.
  * 2. A name decides only when it is, once normalised by the name model (`names.ts`), the current,
- *    former or other name of exactly one factory, and the line's province, town or address does
- *    not contradict that factory's. Two factories with the same normalised name are never told
- *    apart by the name: only by where they are or by their parent company.
+ *    former or other name of exactly one factory, no other factory's name goes on from it ("X
+ *    Garment International" beside "X Garment"), and the line's province, town or address does
+ *    not contradict that factory's province. Two factories with the same normalised name are
+ *    never told apart by the name: only by where they are or by their parent company. A line
+ *    that places itself in another country is not matched.
  * 3. A similar name, whichever of a factory's names it resembles, is offered to confirm, never
  *    taken; a line that shares only words of the trade with a factory is offered nothing.
  *
@@ -34,8 +36,11 @@ import {
 } from './supplier-answer';
 import { parseOsId, type ListRow } from './supplier-list';
 import { withoutAdditions } from './names';
+import { longerNamesOf } from './name-longer';
+import { countryOfLine, provincesInEnglish, type ProvinceNames } from './supplier-place';
 
 export type { NameKind } from './name-index';
+export type { ProvinceNames } from './supplier-place';
 export {
   choose,
   type Candidate,
@@ -68,6 +73,11 @@ const MAX_CANDIDATES = 5;
 export interface MatcherOptions {
   /** ISO 3166-1 alpha-2 code of the dataset's country; lines naming another country are not matched. */
   country?: string | null;
+  /**
+   * The provinces' names in Khmer and Chinese (provinces.csv), so that a list giving a province
+   * in those scripts is placed like one giving it in English.
+   */
+  provinces?: ProvinceNames;
 }
 
 export interface Matcher {
@@ -91,10 +101,17 @@ export function createMatcher(
     if (record.os) byOsId.set(compactId(record.os), record);
   }
   const parentKey = (text: string | undefined) => (text ? model.key(text) : '');
+  const inEnglish = provincesInEnglish(options.provinces ?? []);
+  const longerThan = longerNamesOf(index, MAX_CANDIDATES);
 
   const match = (row: ListRow): RowMatch => {
     const notes: RowNote[] = [];
-    const { name, nativeName, parentCompany, country, address, city, province } = row.values;
+    const { name, nativeName, parentCompany, country } = row.values;
+    const [address, city, province] = [
+      row.values.address,
+      row.values.city,
+      row.values.province,
+    ].map(inEnglish) as [string, string, string];
     const listNames = [...new Set([name, nativeName].filter((v) => v !== ''))];
     const variants: NameVariant[] = listNames.flatMap(alternativesOf).flatMap((text) => {
       const main = index.variant(text);
@@ -182,14 +199,25 @@ export function createMatcher(
       return rank([...best.values()]);
     };
 
-    /** Whether the line's name agrees with a factory's names beyond the words of the trade. */
+    /** The factories one of whose names is the line's name, once normalised. */
+    const namedExactly = new Set(
+      usable.flatMap((variant) => (index.byKey.get(variant.parsed.key) ?? []).map((h) => h.entry)),
+    );
+    /**
+     * Whether the line's name agrees with a factory's names beyond the words of the trade, and
+     * names no other factory: "Harbor Bags" with the OS ID of "Harbor Denim" is an id on the
+     * wrong row, or the wrong name on the id's.
+     */
     const nameAgrees = (record: SearchRecord): boolean => {
       const entry = entryOf.get(record);
       if (usable.length === 0) return listNames.length === 0;
+      if (namedExactly.size > 0 && (entry === undefined || !namedExactly.has(entry))) return false;
       return usable.some((variant) =>
         (entry?.variants ?? []).some((theirs) => {
           const compared = index.compare(variant, theirs);
-          return compared.similarity === 1 || compared.own >= OWN_WORDS_ALIKE;
+          return (
+            compared.similarity === 1 || (compared.own >= OWN_WORDS_ALIKE && !compared.tradeDiffers)
+          );
         }),
       );
     };
@@ -266,9 +294,9 @@ export function createMatcher(
     }
 
     // 2. The country the line gives.
-    const countryCodes = country === '' ? [] : model.countriesIn(country);
-    if (own !== null && countryCodes.length > 0 && !countryCodes.includes(own)) {
-      notes.push({ code: 'otherCountry', country });
+    const given = countryOfLine(model, { country, address, city, province });
+    if (own !== null && given !== null && !given.codes.includes(own)) {
+      notes.push({ code: 'otherCountry', country: given.text });
       return result('unmatched');
     }
     if (listNames.length === 0) {
@@ -307,6 +335,31 @@ export function createMatcher(
         });
       if (hits.length === 1) {
         const hit = hits[0] as (typeof hits)[number];
+        // Another factory whose name is this one and more ("Morning Dew Garment International"
+        // for "Morning Dew Garment") may be the one the line shortened, unless it is elsewhere.
+        const longer = new Map<SearchRecord, Candidate>();
+        for (const variant of usable) {
+          for (const other of longerThan(variant)) {
+            const { record } = other.entry;
+            const place = placeOf(other.entry);
+            if (record === hit.entry.record || place.state === 'differs' || longer.has(record))
+              continue;
+            longer.set(record, {
+              record,
+              matchedName: other.variant.original,
+              basis: other.variant.kind,
+              similarity: index.compare(variant, other.variant).similarity,
+              place,
+              siteDiffers: false,
+            });
+          }
+        }
+        if (hit.place.state !== 'differs' && longer.size > 0) {
+          notes.push({ code: 'longerName', count: longer.size, factoryName: hit.entry.record.n });
+          return result('ambiguous', {
+            candidates: [...candidates, ...rank([...longer.values()])].slice(0, MAX_CANDIDATES),
+          });
+        }
         if (hit.place.state !== 'differs') return matched(hit);
         notes.push(placeNote(hit.entry.record, hit.place));
         return result('ambiguous', {

@@ -361,6 +361,148 @@ describe('lines for factories elsewhere or without a name', () => {
   });
 });
 
+describe('an id on the wrong row', () => {
+  it('asks to confirm when the line’s name is exactly another factory’s, and offers both', () => {
+    const m = check({ name: 'HARBOR DEMO BAGS (CAMBODIA) CO., LTD.', osId: 'KH2019113CX11S8' });
+    expect(m).toMatchObject({ result: 'ambiguous', notes: ['nameDiffers'] });
+    expect(m.candidates.slice(0, 2)).toEqual(['KH-0004', 'KH-0005']);
+  });
+
+  it('asks to confirm when the line’s name makes another thing than the id’s factory', () => {
+    const m = check({ name: 'Harbor Demo Footwear Co., Ltd.', osId: 'KH2019113CX11S8' });
+    expect(m).toMatchObject({ result: 'ambiguous', notes: ['nameDiffers'] });
+    expect(m.candidates[0]).toBe('KH-0004');
+  });
+});
+
+describe('the country a line gives', () => {
+  it.each([
+    ['an ISO alpha-2 code', { country: 'VN' }, 'VN'],
+    ['an ISO alpha-3 code', { country: 'BGD' }, 'BGD'],
+    ['an alpha-3 code in lower case', { country: 'vnm' }, 'vnm'],
+    ['the end of its address', { address: 'Lot 12, Hlaing Tharyar, Yangon, Myanmar' }, 'Myanmar'],
+    ['its city column', { city: 'Viet Nam' }, 'Viet Nam'],
+  ])('leaves a factory in another country, named by %s, unmatched', (_, values, country) => {
+    const m = matcher.match(row({ name: 'Harbor Demo Denim Factory', ...values }));
+    expect(summary(m)).toEqual({
+      result: 'unmatched',
+      basis: null,
+      id: null,
+      candidates: [],
+      notes: ['otherCountry'],
+    });
+    expect(m.notes[0]).toEqual({ code: 'otherCountry', country });
+  });
+
+  it.each([
+    ['its alpha-3 code', { country: 'KHM' }],
+    ['its name at the end of the address', { address: 'Road 4, Kampong Speu, Cambodia' }],
+    ['a street named after another country', { address: 'No. 5, Jordan Road, Kampong Speu' }],
+  ])('matches a line in the dataset’s country given by %s', (_, values) => {
+    expect(check({ name: 'Harbor Demo Denim Factory', ...values })).toMatchObject({
+      result: 'matched',
+      id: 'KH-0004',
+    });
+  });
+});
+
+describe('where a factory is', () => {
+  const placed = createMatcher(
+    [
+      record('KH-0101', 'Peacock Demo Knitwear Co., Ltd.', {
+        pr: 'Kampong Chhnang',
+        ad: 'Lot D-27, Kampot Pepper Demo Special Economic Zone, Kampong Chhnang',
+      }),
+      record('KH-0102', 'Lantern Demo Apparel', { pr: 'Kampot' }),
+      record('KH-0103', 'Orchid Demo Bags', { ad: 'Street 7, Kampot' }),
+    ],
+    {
+      country: 'KH',
+      provinces: [
+        { nameEn: 'Kampong Chhnang', nameKm: 'កំពង់ឆ្នាំង', nameZh: '磅清扬' },
+        { nameEn: 'Kampot', nameKm: 'កំពត', nameZh: '贡布' },
+      ],
+    },
+  );
+  const placeOf = (name: string, values: Partial<ListRow['values']>) => {
+    const m = placed.match(row({ name, ...values }));
+    return { result: m.result, place: (m.place ?? m.candidates[0]?.place)?.state };
+  };
+
+  it('is its province, not another province its address names', () => {
+    expect(placeOf('Peacock Demo Knitwear', { province: 'Kampot' })).toEqual({
+      result: 'ambiguous',
+      place: 'differs',
+    });
+    expect(placeOf('Peacock Demo Knitwear', { province: 'Kampong Chhnang' })).toEqual({
+      result: 'matched',
+      place: 'agrees',
+    });
+  });
+
+  it('is where its address says when it has no province', () => {
+    expect(placeOf('Orchid Demo Bags', { city: 'Kampot' })).toEqual({
+      result: 'matched',
+      place: 'agrees',
+    });
+  });
+
+  it.each([
+    ['Khmer', 'ខេត្តកំពង់ឆ្នាំង', 'កំពត'],
+    ['Chinese', '磅清扬省', '贡布省'],
+  ])('reads a province written in %s', (_, same, other) => {
+    expect(placeOf('Peacock Demo Knitwear', { province: same })).toEqual({
+      result: 'matched',
+      place: 'agrees',
+    });
+    expect(placeOf('Peacock Demo Knitwear', { address: `ផ្លូវ ៥, ${other}` })).toEqual({
+      result: 'ambiguous',
+      place: 'differs',
+    });
+  });
+});
+
+describe('a name that begins longer names', () => {
+  const names = createMatcher(
+    [
+      record('KH-0201', 'Morning Dew Demo Garment (Cambodia) Co., Ltd.', { pr: 'Phnom Penh' }),
+      record('KH-0202', 'Morning Dew Demo Garment International Ltd.', { pr: 'Kandal' }),
+      record('KH-0203', 'Golden Demo Knit Co., Ltd.', { pr: 'Kandal' }),
+      record('KH-0204', 'Golden Demo Knitex Co., Ltd.', { pr: 'Kandal' }),
+    ],
+    { country: 'KH' },
+  );
+  const named = (values: Partial<ListRow['values']>) => summary(names.match(row(values)));
+
+  it('asks to confirm, offering the factory it names and those whose names go on', () => {
+    expect(named({ name: 'Morning Dew Demo Garment' })).toEqual({
+      result: 'ambiguous',
+      basis: null,
+      id: null,
+      candidates: ['KH-0201', 'KH-0202'],
+      notes: ['longerName'],
+    });
+  });
+
+  it('matches when the longer names are elsewhere than the line says', () => {
+    expect(named({ name: 'Morning Dew Demo Garment', province: 'Phnom Penh' })).toMatchObject({
+      result: 'matched',
+      id: 'KH-0201',
+    });
+  });
+
+  it('matches the longer name itself, and a name that only begins another word', () => {
+    expect(named({ name: 'Morning Dew Demo Garment International' })).toMatchObject({
+      result: 'matched',
+      id: 'KH-0202',
+    });
+    expect(named({ name: 'Golden Demo Knit' })).toMatchObject({
+      result: 'matched',
+      id: 'KH-0203',
+    });
+  });
+});
+
 describe('the user’s choice', () => {
   it('records the pick among the candidates, or that none is right', () => {
     const m = matcher.match(row({ name: 'Twin Rivers Demo Footwear' }));

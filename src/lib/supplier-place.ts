@@ -1,0 +1,58 @@
+/**
+ * Where a supplier list's line says its factory is: the province in any of the dataset's
+ * languages, and the country, for the matcher (`supplier-match.ts`). Pure.
+ */
+import { countryCodeOf } from './name-places';
+import type { NameModel } from './names';
+
+/** Provinces' names in English, Khmer and Chinese (provinces.csv). */
+export type ProvinceNames = ReadonlyArray<{
+  nameEn: string;
+  nameKm: string | null;
+  nameZh: string | null;
+}>;
+
+/**
+ * A text with each province written in Khmer or Chinese replaced by its English name, so that
+ * the places the dataset spells in English are found in it ("ខេត្តតាកែវ" → "Takeo").
+ */
+export function provincesInEnglish(provinces: ProvinceNames): (text: string) => string {
+  // Longest names first, so a name inside a longer one is not taken for it.
+  const names = provinces
+    .flatMap((p) =>
+      [p.nameKm, p.nameZh].flatMap((name) =>
+        name?.trim() ? [{ name: name.trim().normalize('NFC'), english: p.nameEn }] : [],
+      ),
+    )
+    .sort((a, b) => b.name.length - a.name.length);
+  return (text) => {
+    if (names.length === 0 || text === '') return text;
+    let out = text.normalize('NFC').replace(/\u200b/g, '');
+    for (const { name, english } of names) {
+      if (out.includes(name)) out = out.split(name).join(`, ${english}, `);
+    }
+    return out;
+  };
+}
+
+/**
+ * The country a line gives, as ISO codes with the text that gave it: its country column (a
+ * name, or an ISO code: "VN", "VNM"), else a part of its address, town or province that names a
+ * country and nothing else ("…, Yangon, Myanmar"; not "Jordan Road"). Null when it gives none.
+ */
+export function countryOfLine(
+  model: NameModel,
+  line: { country: string; address: string; city: string; province: string },
+): { codes: string[]; text: string } | null {
+  const { country } = line;
+  if (country !== '') {
+    const code = countryCodeOf(country);
+    const codes = code !== null ? [code] : model.countriesIn(country);
+    if (codes.length > 0) return { codes, text: country };
+  }
+  for (const part of [line.address, line.city, line.province].flatMap((t) => t.split(/[,;\n]/))) {
+    const codes = model.countriesOnly(part);
+    if (codes.length > 0) return { codes, text: part.trim() };
+  }
+  return null;
+}
