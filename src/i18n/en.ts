@@ -316,7 +316,7 @@ export const en = {
     "Published findings are never changed in silence. When the findings of a cycle are corrected after they were published, the publisher records the date and the reason here, and the factory's page and its citation say so.",
   'corrections.none': 'No published findings have been corrected.',
   'corrections.caption': 'Corrections, newest first',
-  'corrections.unpublishedFactory': 'factory no longer published (not named)',
+  'corrections.unpublishedFactory': 'not named: these findings of the factory are not published',
   'corrections.reasonWithheld': 'withheld with the factory',
   'col.correctedOn': 'Corrected on',
   'col.reason': 'Reason',

@@ -305,7 +305,7 @@ export const zh: Messages = {
     '已公布的结果从不悄悄更改。某一周期的结果在公布后被更正时，发布方在此记录日期和原因，工厂页面及其引用也会注明。',
   'corrections.none': '尚无已公布的结果被更正。',
   'corrections.caption': '更正记录，最新在前',
-  'corrections.unpublishedFactory': '不再公布的工厂（不具名）',
+  'corrections.unpublishedFactory': '不具名：该工厂的这些结果未予公布',
   'corrections.reasonWithheld': '与工厂一并不予公布',
   'col.correctedOn': '更正日期',
   'col.reason': '原因',

@@ -206,14 +206,17 @@ export interface PublicCorrection {
   reasonZh: string | null;
 }
 
-/** Every correction, newest first (then by factory and cycle), under the disclosure rules. */
+/**
+ * Every correction, newest first (then by factory and cycle); one the disclosure rules withhold
+ * (`shown` false) is listed without its factory and reason.
+ */
 export function publicCorrections(
   corrections: readonly Correction[],
-  published: ReadonlySet<FactoryId>,
+  shownWhole: (correction: Correction) => boolean,
 ): PublicCorrection[] {
   return corrections
     .map((c): PublicCorrection => {
-      const shown = published.has(c.factoryId);
+      const shown = shownWhole(c);
       return {
         factoryId: shown ? c.factoryId : null,
         cycle: c.cycleId,

@@ -1,10 +1,10 @@
 /**
- * The disclosure rules that decide, record by record, what of a strike or a response the public
- * site may carry (contract section 4). The public snapshot (public-site.ts) applies them; the
+ * The disclosure rules that decide, record by record, what of a strike, a response or a
+ * correction the public site may carry (contract section 4). The public snapshot (public-site.ts) applies them; the
  * build prints the warnings; the output scan (withheld-strings.ts) searches for what they hold back.
  */
 import type { FactoryId, IsoDate, StrikeId } from './ids';
-import type { Dataset, FactoryResponse, Strike } from './model';
+import type { Correction, Dataset, FactoryResponse, Strike } from './model';
 import { compareCodePoints, makeProblem, type Problem } from './problems';
 import type { Scores } from './score';
 
@@ -43,6 +43,41 @@ export function responseWithholding(
   if (first === undefined) return 'factory-never-published';
   if (response.requirementId !== undefined && response.date < first) {
     return 'before-first-published-assessment';
+  }
+  return null;
+}
+
+export type CorrectionWithholding = 'factory-never-published' | 'cycle-confidential';
+
+const cycleKey = (factoryId: string, cycleId: string) => `${factoryId}\u0000${cycleId}`;
+
+/**
+ * The factory-cycle pairs that were scored and are not published (a factory's confidential
+ * first assessment, say), as keys for `correctionWithholding`.
+ */
+export function confidentialCycles(scores: Scores): Set<string> {
+  return new Set(
+    scores.factoryCycles
+      .filter((row) => !row.ciPublished)
+      .map((row) => cycleKey(row.factoryId, row.cycleId)),
+  );
+}
+
+/**
+ * Why a correction is listed without its factory and reason, or null when it is shown whole: a
+ * correction of a factory never published would name it, and one of a cycle whose findings of
+ * the factory are confidential would reveal that it was assessed then, and what the reason says
+ * of the finding. A correction of a cycle with no findings of the factory in today's data (an
+ * assessment withdrawn as another factory's) is shown: it is the record of that withdrawal.
+ */
+export function correctionWithholding(
+  correction: Correction,
+  published: ReadonlySet<FactoryId>,
+  confidential: ReadonlySet<string>,
+): CorrectionWithholding | null {
+  if (!published.has(correction.factoryId)) return 'factory-never-published';
+  if (confidential.has(cycleKey(correction.factoryId, correction.cycleId))) {
+    return 'cycle-confidential';
   }
   return null;
 }
@@ -90,12 +125,38 @@ export function withheldStrikeIds(
 }
 
 /**
- * One warning per response the site will not show, at its row in responses.csv, so a publisher
- * knows every row is either published or withheld by a named rule.
+ * One warning per response the site will not show and per correction it lists without its
+ * factory, at its row, so a publisher knows every row is either published or withheld by a
+ * named rule.
  */
 export function disclosureWarnings(dataset: Dataset, scores: Scores): Problem[] {
   const firstPublished = firstPublishedAssessments(scores);
+  const published = publishedFactoryIds(scores);
+  const confidential = confidentialCycles(scores);
   const problems: Problem[] = [];
+  for (const correction of dataset.corrections) {
+    const rule = correctionWithholding(correction, published, confidential);
+    if (rule === null) continue;
+    const { file, line } = correction.source;
+    const { factoryId, cycleId } = correction;
+    problems.push(
+      rule === 'factory-never-published'
+        ? makeProblem(
+            'warning',
+            file,
+            line,
+            'factory_id',
+            `factory "${factoryId}" has never been published: its correction is listed without the factory, and its reason is withheld`,
+          )
+        : makeProblem(
+            'warning',
+            file,
+            line,
+            'cycle',
+            `the findings of factory "${factoryId}" in cycle "${cycleId}" are not published (a first assessment stays confidential): its correction is listed without the factory, and its reason is withheld`,
+          ),
+    );
+  }
   for (const response of dataset.responses) {
     const rule = responseWithholding(response, firstPublished);
     if (rule === null) continue;

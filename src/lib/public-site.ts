@@ -13,6 +13,8 @@
  */
 import { publicCorrections, type PublicCorrection } from './corrections';
 import {
+  confidentialCycles,
+  correctionWithholding,
   firstPublishedAssessments,
   publishedFactoryIds,
   responseWithholding,
@@ -198,7 +200,11 @@ export function buildPublicSite(dataset: Dataset, scores: Scores): PublicSite {
     rowsByFactory.set(row.factoryId, rows);
   }
   const strikes = publicStrikes(dataset, published);
-  const corrections = publicCorrections(dataset.corrections, published);
+  const confidential = confidentialCycles(scores);
+  const corrections = publicCorrections(
+    dataset.corrections,
+    (c) => correctionWithholding(c, published, confidential) === null,
+  );
   const correctionsOf = Map.groupBy(
     corrections.filter((c) => c.factoryId !== null),
     (c) => c.factoryId as FactoryId,

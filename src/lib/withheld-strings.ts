@@ -14,7 +14,13 @@
  *   scanning the public snapshot and the interface texts with the same matcher.
  */
 import { keepWordsWhole } from './khmer-words';
-import { firstPublishedAssessments, publishedFactoryIds, responseWithholding } from './disclosure';
+import {
+  confidentialCycles,
+  correctionWithholding,
+  firstPublishedAssessments,
+  publishedFactoryIds,
+  responseWithholding,
+} from './disclosure';
 import type { Dataset } from './model';
 import type { Scores } from './score';
 
@@ -82,8 +88,9 @@ export function withheldStrings(dataset: Dataset, scores: Scores): WithheldStrin
       `text of withheld response ${response.source.file}:${response.source.line}`,
     );
   }
+  const confidential = confidentialCycles(scores);
   for (const correction of dataset.corrections) {
-    if (published.has(correction.factoryId)) continue;
+    if (correctionWithholding(correction, published, confidential) === null) continue;
     const of = `of withheld correction ${correction.source.file}:${correction.source.line}`;
     add(correction.reason, 'text', `reason ${of}`);
     add(correction.reasonKm, 'text', `Khmer reason ${of}`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { disclosureWarnings, withheldStrikeIds } from '../../src/lib/disclosure';
+import { withheldStrings } from '../../src/lib/withheld-strings';
 import { buildDownloads } from '../../src/lib/downloads';
 import { buildApiFiles } from '../../src/lib/api';
 import type { FactoryId, IsoDate, StrikeId } from '../../src/lib/ids';
@@ -213,5 +214,60 @@ describe('responses', () => {
       'responses.csv': 'factory_id,date,requirement_id,language,text\nF1,2021-04-01,CI01,en,Fine\n',
     });
     expect(disclosureWarnings(clean.dataset, clean.scores)).toEqual([]);
+  });
+});
+
+describe('corrections under the disclosure rules', () => {
+  const built = build({
+    'corrections.csv': [
+      'factory_id,cycle,date,reason',
+      'F1,2020,2022-01-10,Recounted the confidential first visit of Alpha',
+      'F1,2021,2022-01-11,Recounted the published visit of Alpha',
+      'F3,2021,2022-01-12,Recounted the visit of Secret Demo',
+      'F2,2022,2022-01-13,Withdrawn: the visit of Beta was another factory’s',
+      '',
+    ].join('\n'),
+    'cycles.csv': [
+      'cycle,label,period_start,period_end,published_on',
+      '2020,Year 2020,2020-01-01,2020-12-31,',
+      '2021,Year 2021,2021-01-01,2021-12-31,',
+      '2022,Year 2022,2022-01-01,2022-12-31,',
+      '',
+    ].join('\n'),
+    'assessments/2022.csv': assessmentCsv([['F1', '2022-03-01', 'C', 'C', 'C']]),
+  });
+  const reasons = (site: typeof built.site) =>
+    site.corrections.map((c) => [c.factoryId, c.cycle, c.reason]);
+
+  it('lists a correction of a confidential cycle or of a never-published factory without either, and its reason nowhere', () => {
+    expect(reasons(built.site)).toEqual([
+      ['F2', '2022', 'Withdrawn: the visit of Beta was another factory’s'],
+      [null, '2021', null],
+      ['F1', '2021', 'Recounted the published visit of Alpha'],
+      [null, '2020', null],
+    ]);
+    expect(built.everything).not.toContain('confidential first visit');
+    expect(built.everything).not.toContain('visit of Secret Demo');
+    expect(
+      built.site.factories.find((f) => f.id === 'F1')?.corrections.map((c) => c.cycle),
+    ).toEqual(['2021']);
+  });
+
+  it('searches the built site for the withheld reasons', () => {
+    const searched = withheldStrings(built.dataset, built.scores).map((s) => s.text);
+    expect(searched).toContain('Recounted the confidential first visit of Alpha');
+    expect(searched).toContain('Recounted the visit of Secret Demo');
+    expect(searched).not.toContain('Recounted the published visit of Alpha');
+  });
+
+  it('the build warns at the row of each correction it lists without its factory', () => {
+    expect(
+      problemLines(disclosureWarnings(built.dataset, built.scores)).filter((l) =>
+        l.startsWith('corrections.csv'),
+      ),
+    ).toEqual([
+      'corrections.csv:2: cycle: warning: the findings of factory "F1" in cycle "2020" are not published (a first assessment stays confidential): its correction is listed without the factory, and its reason is withheld',
+      'corrections.csv:4: factory_id: warning: factory "F3" has never been published: its correction is listed without the factory, and its reason is withheld',
+    ]);
   });
 });
