@@ -27,22 +27,76 @@ export function firstPublishedAssessments(scores: Scores): Map<FactoryId, IsoDat
   return first;
 }
 
-export type ResponseWithholding = 'factory-never-published' | 'before-first-published-assessment';
+export type ResponseWithholding =
+  'factory-never-published' | 'before-first-published-assessment' | 'key-finding-not-shown';
+
+/** What the response rules need to know of a dataset and its scores, worked out once. */
+export interface ResponseRules {
+  /** Each published factory's first published assessment (`firstPublishedAssessments`). */
+  firstPublished: ReadonlyMap<FactoryId, IsoDate>;
+  /** The ids of the key requirements. */
+  keyRequirements: ReadonlySet<string>;
+  /**
+   * Each factory's assessments that cycles' findings come from, oldest first, and whether their
+   * key findings are shown (a published cycle in which the factory is on the low-compliance list).
+   */
+  keyFindings: ReadonlyMap<FactoryId, ReadonlyArray<{ date: IsoDate; shown: boolean }>>;
+}
+
+export function responseRules(dataset: Dataset, scores: Scores): ResponseRules {
+  const keyFindings = new Map<FactoryId, Array<{ date: IsoDate; shown: boolean }>>();
+  for (const row of scores.factoryCycles) {
+    const dates = keyFindings.get(row.factoryId) ?? [];
+    const shown = row.ciPublished && row.lowCompliance;
+    const same = dates.find((d) => d.date === row.latest.date);
+    if (same) same.shown ||= shown;
+    else dates.push({ date: row.latest.date, shown });
+    keyFindings.set(row.factoryId, dates);
+  }
+  for (const dates of keyFindings.values()) dates.sort((a, b) => compareCodePoints(a.date, b.date));
+  return {
+    firstPublished: firstPublishedAssessments(scores),
+    keyRequirements: new Set(
+      dataset.requirements.filter((r) => r.track === 'key').map((r) => r.id),
+    ),
+    keyFindings,
+  };
+}
+
+/**
+ * The assessment a response about a key requirement answers: the factory's latest assessment on
+ * or before the response's date, of those cycles' findings come from.
+ */
+function answeredAssessment(
+  response: FactoryResponse,
+  rules: ResponseRules,
+): { date: IsoDate; shown: boolean } | undefined {
+  const dates = rules.keyFindings.get(response.factoryId) ?? [];
+  let answered: { date: IsoDate; shown: boolean } | undefined;
+  for (const d of dates) if (d.date <= response.date) answered = d;
+  return answered;
+}
 
 /**
  * Why a response is not shown, or null when it is: a response from a factory never published
  * would name it; a response about a requirement dated before the factory's first published
- * assessment answers a confidential finding and so reveals it. A general statement (no
- * requirement) of a published factory reveals no finding and is shown whatever its date.
+ * assessment answers a confidential finding and so reveals it; a response about a key
+ * requirement answers findings the site shows only while the factory is on the low-compliance
+ * list, so it is shown only when the assessment it follows is one whose key findings are shown.
+ * A general statement (no requirement) of a published factory reveals no finding and is shown
+ * whatever its date.
  */
 export function responseWithholding(
   response: FactoryResponse,
-  firstPublished: ReadonlyMap<FactoryId, IsoDate>,
+  rules: ResponseRules,
 ): ResponseWithholding | null {
-  const first = firstPublished.get(response.factoryId);
+  const first = rules.firstPublished.get(response.factoryId);
   if (first === undefined) return 'factory-never-published';
-  if (response.requirementId !== undefined && response.date < first) {
-    return 'before-first-published-assessment';
+  const { requirementId } = response;
+  if (requirementId === undefined) return null;
+  if (response.date < first) return 'before-first-published-assessment';
+  if (rules.keyRequirements.has(requirementId) && !answeredAssessment(response, rules)?.shown) {
+    return 'key-finding-not-shown';
   }
   return null;
 }
@@ -130,7 +184,7 @@ export function withheldStrikeIds(
  * named rule.
  */
 export function disclosureWarnings(dataset: Dataset, scores: Scores): Problem[] {
-  const firstPublished = firstPublishedAssessments(scores);
+  const rules = responseRules(dataset, scores);
   const published = publishedFactoryIds(scores);
   const confidential = confidentialCycles(scores);
   const problems: Problem[] = [];
@@ -158,9 +212,10 @@ export function disclosureWarnings(dataset: Dataset, scores: Scores): Problem[] 
     );
   }
   for (const response of dataset.responses) {
-    const rule = responseWithholding(response, firstPublished);
+    const rule = responseWithholding(response, rules);
     if (rule === null) continue;
     const { file, line } = response.source;
+    const about = `a response about ${response.requirementId ?? ''} dated ${response.date}`;
     problems.push(
       rule === 'factory-never-published'
         ? makeProblem(
@@ -170,13 +225,21 @@ export function disclosureWarnings(dataset: Dataset, scores: Scores): Problem[] 
             'factory_id',
             `factory "${response.factoryId}" has never been published: its response is withheld`,
           )
-        : makeProblem(
-            'warning',
-            file,
-            line,
-            'date',
-            `a response about ${response.requirementId ?? ''} dated ${response.date}, before the factory's first published assessment (${firstPublished.get(response.factoryId) ?? ''}), would reveal a confidential finding: it is withheld`,
-          ),
+        : rule === 'before-first-published-assessment'
+          ? makeProblem(
+              'warning',
+              file,
+              line,
+              'date',
+              `${about}, before the factory's first published assessment (${rules.firstPublished.get(response.factoryId) ?? ''}), would reveal a confidential finding: it is withheld`,
+            )
+          : makeProblem(
+              'warning',
+              file,
+              line,
+              'requirement_id',
+              `${about} follows an assessment (${answeredAssessment(response, rules)?.date ?? ''}) whose findings on key requirements are not shown, the factory not being on the low-compliance list: it would reveal one, and is withheld`,
+            ),
     );
   }
   return problems;

@@ -8,15 +8,16 @@
  * - findings on key requirements only for factories on that cycle's low-compliance list;
  * - a strike at a never-published factory keeps its union, dates and legality only, under a
  *   stand-in id (disclosure.ts);
- * - responses only from published factories, and none about a requirement dated before the
- *   factory's first published assessment.
+ * - responses only from published factories, none about a requirement dated before the
+ *   factory's first published assessment, and none about a key requirement that follows an
+ *   assessment whose key findings are not shown.
  */
 import { publicCorrections, type PublicCorrection } from './corrections';
 import {
   confidentialCycles,
   correctionWithholding,
-  firstPublishedAssessments,
   publishedFactoryIds,
+  responseRules,
   responseWithholding,
   withheldStrikeIds,
 } from './disclosure';
@@ -189,7 +190,7 @@ export { publishedFactoryIds };
 
 export function buildPublicSite(dataset: Dataset, scores: Scores): PublicSite {
   const published = publishedFactoryIds(scores);
-  const firstPublished = firstPublishedAssessments(scores);
+  const rules = responseRules(dataset, scores);
   const criticalIndexes = indexesOf(dataset, 'critical');
   const keyIndexes = indexesOf(dataset, 'key');
   const rowsByFactory = new Map<FactoryId, FactoryCycleScore[]>();
@@ -245,7 +246,7 @@ export function buildPublicSite(dataset: Dataset, scores: Scores): PublicSite {
       })),
       strikes: (strikesByFactory.get(factory.id) ?? []).map((s) => s.id),
       responses: (responsesByFactory.get(factory.id) ?? [])
-        .filter((r) => responseWithholding(r, firstPublished) === null)
+        .filter((r) => responseWithholding(r, rules) === null)
         .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
         .map((r) => ({
           date: r.date,

@@ -17,8 +17,8 @@ import { keepWordsWhole } from './khmer-words';
 import {
   confidentialCycles,
   correctionWithholding,
-  firstPublishedAssessments,
   publishedFactoryIds,
+  responseRules,
   responseWithholding,
 } from './disclosure';
 import type { Dataset } from './model';
@@ -58,7 +58,7 @@ export function isDistinctive(text: string, kind: WithheldKind): boolean {
 /** Every withheld string of a dataset, distinctive ones only, each once per kind. */
 export function withheldStrings(dataset: Dataset, scores: Scores): WithheldString[] {
   const published = publishedFactoryIds(scores);
-  const firstPublished = firstPublishedAssessments(scores);
+  const rules = responseRules(dataset, scores);
   const found: WithheldString[] = [];
   const add = (text: string | undefined, kind: WithheldKind, what: string) => {
     if (text !== undefined && isDistinctive(text, kind)) found.push({ text, kind, what });
@@ -81,7 +81,7 @@ export function withheldStrings(dataset: Dataset, scores: Scores): WithheldStrin
     add(strike.summary, 'text', `summary ${of}`);
   }
   for (const response of dataset.responses) {
-    if (responseWithholding(response, firstPublished) === null) continue;
+    if (responseWithholding(response, rules) === null) continue;
     add(
       response.text,
       'text',

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDataFolder } from '../../scripts/lib/data-folder';
+import { disclosureWarnings } from '../../src/lib/disclosure';
 import { buildDownloads, neutraliseCell } from '../../src/lib/downloads';
 import { loadDataset } from '../../src/lib/load-dataset';
 import type { Dataset } from '../../src/lib/model';
@@ -93,6 +94,37 @@ describe('findings are shown only for published cycles', () => {
         .flatMap((f) => f.cycles)
         .every((c) => c.key === null),
     ).toBe(true);
+  });
+
+  it('a response about a key requirement is shown only after an assessment whose key findings are', () => {
+    const files = readDataFolder(resolve(import.meta.dirname, '../golden/small/data'));
+    files.set(
+      'responses.csv',
+      new TextEncoder().encode(
+        [
+          'factory_id,date,requirement_id,language,text',
+          'KH-003,2021-06-01,LR22,en,Listed then: the union leader was reinstated',
+          'KH-003,2022-06-01,LR22,en,Not listed then: the union leader was reinstated',
+          'KH-001,2021-06-01,LR23,en,Never listed: the exit doors are unlocked now',
+          'KH-001,2021-06-02,CI15,en,A critical issue: panic bars fitted',
+          'KH-001,2021-06-03,,en,A general statement',
+          '',
+        ].join('\n'),
+      ),
+    );
+    const { dataset } = loadDataset(files);
+    if (dataset === undefined) throw new Error('invalid test dataset');
+    const built = build(dataset);
+    const texts = (id: string) =>
+      built.site.factories.find((f) => f.id === id)?.responses.map((r) => r.text);
+    expect(texts('KH-003')).toEqual(['Listed then: the union leader was reinstated']);
+    expect(texts('KH-001')).toEqual(['A critical issue: panic bars fitted', 'A general statement']);
+    const shown = JSON.stringify(built.site) + built.downloads.map((d) => d.content).join('\n');
+    expect(shown).not.toContain('Not listed then');
+    expect(shown).not.toContain('Never listed');
+    expect(
+      disclosureWarnings(dataset, built.scores).map((p) => `${p.file}:${p.line}: ${p.column}`),
+    ).toEqual(['responses.csv:3: requirement_id', 'responses.csv:4: requirement_id']);
   });
 
   it('findings trace to their source row', () => {
