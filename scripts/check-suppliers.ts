@@ -58,12 +58,17 @@ async function main(): Promise<number> {
         out: { type: 'string' },
         lang: { type: 'string', default: 'en' },
         site: { type: 'string', default: process.env['SITE_URL'] ?? '' },
+        help: { type: 'boolean', short: 'h' },
       },
       strict: true,
       allowPositionals: false,
     }).values;
   } catch (error) {
     return usage((error as Error).message);
+  }
+  if (args.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
   }
   if (args.list === undefined) return usage('--list FILE is required: the supplier list to check');
   if (args.out === undefined)

@@ -764,7 +764,10 @@ export const en = {
   'check.layout.lines': 'one name per line',
   'check.columnsUsed': 'Columns used: {columns}.',
   'check.blankSkipped': 'Blank lines skipped: {count}.',
-  'check.sheet': 'Of the {count} sheets in the workbook, the first, “{name}”, was read.',
+  'check.sheet':
+    'Of the {count} sheets in the workbook, “{name}” was read: the first with a column of factory names.',
+  'check.titleSkipped':
+    'The header is on line {line}; the {count} lines above it were read as the list’s title, not as factories.',
   'check.encoding': 'The file was read as {encoding} text.',
   'check.summary': '{matched} matched, {ambiguous} to confirm, {unmatched} not found.',
   'check.error.empty':
@@ -778,7 +781,7 @@ export const en = {
   'check.error.legacyExcel':
     'This is an old Excel file (.xls). Save it as .xlsx or CSV and choose it again.',
   'check.error.noNameColumn':
-    'No column of factory names was found. The first row reads: {header}. Name the column “Factory Name” or “name”.',
+    'No column of factory names was found. The row read as the header: {header}. Name the column “Factory Name” or “name”.',
   'check.error.badJson':
     'The file is not a JSON list the check can read: expected an array of objects, one per factory.',
   'check.error.jsonTooDeep':

@@ -732,7 +732,8 @@ export const zh: Messages = {
   'check.layout.lines': '每行一个名称',
   'check.columnsUsed': '使用的列：{columns}。',
   'check.blankSkipped': '跳过的空行：{count}。',
-  'check.sheet': '工作簿共有 {count} 个工作表，已读取第一个“{name}”。',
+  'check.sheet': '工作簿共有 {count} 个工作表，已读取“{name}”：第一个含有工厂名称列的工作表。',
+  'check.titleSkipped': '表头位于第 {line} 行；其上方的 {count} 行被视为清单标题，而非工厂。',
   'check.encoding': '文件按 {encoding} 编码读取。',
   'check.summary': '已匹配 {matched} 行，待确认 {ambiguous} 行，未找到 {unmatched} 行。',
   'check.error.empty': '清单为空。请粘贴名称，或选择至少包含一个工厂名称的文件。',
@@ -743,7 +744,7 @@ export const zh: Messages = {
   'check.error.wrongType': '“{name}”不是可读取的清单。请选择 CSV、XLSX、TXT 或 JSON 文件。',
   'check.error.legacyExcel': '这是旧版 Excel 文件（.xls）。请另存为 .xlsx 或 CSV 后重新选择。',
   'check.error.noNameColumn':
-    '未找到工厂名称列。第一行内容为：{header}。请将工厂名称所在列的标题设为“Factory Name”或“name”（须用英文）。',
+    '未找到工厂名称列。被读作表头的一行为：{header}。请将工厂名称所在列的标题设为“工厂名称”或“Factory Name”。',
   'check.error.badJson': '该文件不是可读取的 JSON 清单：应为对象数组，每个对象对应一家工厂。',
   'check.error.jsonTooDeep':
     '该文件的值嵌套超过 {limit} 层：供应商清单应为对象数组，每个对象对应一家工厂，其值为文本。',

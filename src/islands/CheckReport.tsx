@@ -201,6 +201,14 @@ export function Report(report: ReportProps) {
         {columnsUsed.length > 0 && (
           <li>{t('check.columnsUsed', { columns: columnsUsed.join(', ') })}</li>
         )}
+        {list.title && (
+          <li>
+            {t('check.titleSkipped', {
+              line: number(list.title.headerLine),
+              count: number(list.title.rows),
+            })}
+          </li>
+        )}
         {list.blankRows > 0 && (
           <li>{t('check.blankSkipped', { count: number(list.blankRows) })}</li>
         )}

@@ -12,7 +12,7 @@ export interface CheckedList {
   matches: RowMatch[];
   /** The text encoding a text file was read in, when it was not UTF-8. */
   encoding: string | null;
-  /** For a workbook of several sheets: the one read (the first) and how many there are. */
+  /** For a workbook of several sheets: the one read and how many there are. */
   sheet?: { name: string; count: number } | undefined;
 }
 

@@ -84,11 +84,17 @@ export interface FileReading {
   reading: ListReading;
   /** The text encoding a text file was read in, when it was not UTF-8. */
   encoding: string | null;
-  /** For a workbook of several sheets: the one read (the first) and how many there are. */
+  /**
+   * For a workbook of several sheets: the one read (the first with a column of factory names)
+   * and how many there are.
+   */
   sheet?: { name: string; count: number } | undefined;
 }
 
-/** A file's bytes as a supplier list: a CSV, TSV, TXT, JSON or XLSX file (its first sheet). */
+/**
+ * A file's bytes as a supplier list: a CSV, TSV, TXT, JSON or XLSX file (its first sheet with a
+ * column of factory names: a workbook often opens on a sheet of notes).
+ */
 export async function readListBytes(
   name: string,
   bytes: Uint8Array,
@@ -99,11 +105,20 @@ export async function readListBytes(
   if (kind.kind === 'xlsx') {
     try {
       const sheets = await readSheets(bytes);
-      const [first] = sheets;
+      let chosen: { sheet: string; reading: ListReading } | undefined;
+      for (const sheet of sheets) {
+        const reading = readSheetList(sheet.data);
+        chosen ??= { sheet: sheet.sheet, reading };
+        if (reading.ok) {
+          chosen = { sheet: sheet.sheet, reading };
+          break;
+        }
+      }
       return {
-        reading: readSheetList(first?.data ?? []),
+        reading: chosen?.reading ?? { ok: false, error: { code: 'empty' } },
         encoding: null,
-        sheet: first && sheets.length > 1 ? { name: first.sheet, count: sheets.length } : undefined,
+        sheet:
+          chosen && sheets.length > 1 ? { name: chosen.sheet, count: sheets.length } : undefined,
       };
     } catch (error) {
       return {

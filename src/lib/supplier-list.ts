@@ -10,61 +10,22 @@
  */
 import Papa from 'papaparse';
 import { makeLineCounter } from './csv';
+import {
+  headerRowOf,
+  layoutOf,
+  mapHeader,
+  MAX_TITLE_ROWS,
+  type ListField,
+  type ListLayout,
+} from './supplier-headers';
 
-/** The fields of a list the check uses. Other columns are kept out of the report. */
-export const LIST_FIELDS = [
-  'name',
-  'nativeName',
-  'address',
-  'city',
-  'province',
-  'country',
-  'parentCompany',
-  'osId',
-  'factoryId',
-] as const;
-export type ListField = (typeof LIST_FIELDS)[number];
-
-/**
- * Header names per field, compared after normalisation (lower case; spaces, underscores and hyphens
- * alike; "(optional)" and a trailing `*` ignored). ODSAS and OSH names first, then common variants.
- */
-const HEADER_NAMES: Readonly<Record<ListField, readonly string[]>> = {
-  name: [
-    'name',
-    'factory name',
-    'facility name',
-    'supplier name',
-    'site name',
-    'production unit',
-    'production unit name',
-    'manufacturer name',
-    'vendor name',
-    'factory',
-    'facility',
-    'supplier',
-    'vendor',
-  ],
-  nativeName: [
-    'native language name',
-    'local name',
-    'name in local language',
-    'khmer name',
-    'chinese name',
-    'name km',
-    'name zh',
-  ],
-  address: ['address', 'site address', 'factory address', 'facility address', 'full address'],
-  city: ['city', 'town', 'city town', 'town city', 'district', 'municipality'],
-  province: ['province', 'state province', 'province state', 'state', 'region', 'state region'],
-  country: ['country', 'country name', 'country code', 'country region'],
-  parentCompany: ['parent company', 'parent company name', 'parent', 'owner', 'owner company'],
-  osId: ['os id', 'osid', 'open supply hub id', 'oar id', 'os hub id'],
-  factoryId: ['factory id'],
-};
-
-/** The list's layout, recognised from its header; shown to the user, not used for matching. */
-export type ListLayout = 'odsas' | 'osh' | 'columns' | 'lines';
+export {
+  LIST_FIELDS,
+  mapHeader,
+  normaliseHeader,
+  type ListField,
+  type ListLayout,
+} from './supplier-headers';
 
 /** A file the check cannot read, with what to do about it. */
 export type ListError =
@@ -98,6 +59,8 @@ export interface SupplierList {
   rows: ListRow[];
   /** Rows left out because every cell was empty. */
   blankRows: number;
+  /** Rows above the header read as the list's title, and the header's line, when there are any. */
+  title?: { rows: number; headerLine: number };
 }
 
 export type ListReading = { ok: true; list: SupplierList } | { ok: false; error: ListError };
@@ -127,54 +90,6 @@ export function cellValue(raw: unknown): string {
   if (raw === null || raw === undefined) return '';
   const text = (raw instanceof Date ? raw.toISOString().slice(0, 10) : String(raw)).trim();
   return EMPTY_VALUES.test(text) ? '' : text;
-}
-
-/**
- * A header as compared: lower case; a bracketed note ("(optional)", "(English)") and a trailing
- * `*` ignored; spaces, underscores, hyphens and slashes alike ("Country/Region").
- */
-export function normaliseHeader(header: string): string {
-  return header
-    .replace(/^\uFEFF/, '')
-    .toLowerCase()
-    .replace(/\([^)]*\)/g, '')
-    .replace(/\*+\s*$/, '')
-    .replace(/[\s_/-]+/g, ' ')
-    .trim();
-}
-
-/**
- * The field each header names, or `undefined` for other columns. Where several headers name one
- * field, the earlier name in the lists above wins: a list with "Factory Name" and "Supplier" is
- * read by "Factory Name".
- */
-export function mapHeader(header: readonly string[]): Array<ListField | undefined> {
-  const names = header.map(normaliseHeader);
-  const fields: Array<ListField | undefined> = names.map(() => undefined);
-  for (const field of LIST_FIELDS) {
-    let best = -1;
-    let bestRank = Infinity;
-    names.forEach((name, index) => {
-      const rank = HEADER_NAMES[field].indexOf(name);
-      if (rank !== -1 && rank < bestRank) {
-        best = index;
-        bestRank = rank;
-      }
-    });
-    if (best !== -1) fields[best] = field;
-  }
-  return fields;
-}
-
-function layoutOf(header: readonly string[]): ListLayout {
-  const names = new Set(header.map(normaliseHeader));
-  if (
-    names.has('factory name') &&
-    ['brands produced', 'factory type', 'total workers'].some((n) => names.has(n))
-  )
-    return 'odsas';
-  if (['name', 'address', 'country'].every((n) => names.has(n))) return 'osh';
-  return 'columns';
 }
 
 const OS_ID = /^[A-Z]{2}\d{7}[A-Z0-9]{6}$/;
@@ -208,7 +123,11 @@ interface RawRow {
  * A table (header first) as a supplier list. Fails only when no column holds factory names; every
  * other problem stays with its row.
  */
-export function listFromTable(header: readonly string[], rows: readonly RawRow[]): ListReading {
+export function listFromTable(
+  header: readonly string[],
+  rows: readonly RawRow[],
+  title: SupplierList['title'] | null = null,
+): ListReading {
   const fields = mapHeader(header);
   const nameAt = fields.indexOf('name');
   const nativeAt = fields.indexOf('nativeName');
@@ -219,7 +138,13 @@ export function listFromTable(header: readonly string[], rows: readonly RawRow[]
   fields.forEach((field, index) => {
     if (field !== undefined) columns[field] = (header[index] ?? '').trim();
   });
-  const list: SupplierList = { layout: layoutOf(header), columns, rows: [], blankRows: 0 };
+  const list: SupplierList = {
+    layout: layoutOf(header),
+    columns,
+    rows: [],
+    blankRows: 0,
+    ...(title ? { title } : {}),
+  };
   for (const raw of rows) {
     const cells = raw.cells.map(cellValue);
     if (cells.every((cell) => cell === '') && raw.problems.length === 0) {
@@ -261,29 +186,28 @@ function tooManyRows(list: SupplierList): ListReading | undefined {
 
 /**
  * Delimited text (CSV, semicolon-separated CSV from European Excel, or tab-separated text copied
- * from a spreadsheet), with the physical line each record starts on.
+ * from a spreadsheet), with the physical line each record starts on, its header found under any
+ * title rows (`headerRowOf`).
  */
-function parseDelimited(text: string): { header: string[]; rows: RawRow[] } {
+function parseDelimited(text: string): {
+  header: string[];
+  rows: RawRow[];
+  delimiter: string;
+  title: SupplierList['title'] | null;
+} {
   const lineAt = makeLineCounter(text);
   let recordStart = 0;
-  let header: string[] | undefined;
-  const rows: RawRow[] = [];
-  const firstLine = text.slice(0, text.indexOf('\n') === -1 ? undefined : text.indexOf('\n'));
+  const records: RawRow[] = [];
+  const delimiter = guessDelimiter(text);
   Papa.parse<string[]>(text, {
-    delimiter: guessDelimiter(firstLine),
+    delimiter,
     skipEmptyLines: false,
     step: (result) => {
       const line = lineAt(recordStart);
       recordStart = result.meta.cursor;
-      const cells = result.data;
-      if (header === undefined) {
-        if (cells.every((cell) => cell.trim() === '')) return;
-        header = cells;
-        return;
-      }
-      rows.push({
+      records.push({
         line,
-        cells,
+        cells: result.data,
         problems: result.errors.map((error) => ({
           code: 'malformedRow',
           detail: error.code === 'MissingQuotes' ? 'a quoted cell is never closed' : error.message,
@@ -291,15 +215,43 @@ function parseDelimited(text: string): { header: string[]; rows: RawRow[] } {
       });
     },
   });
-  return { header: header ?? [], rows };
+  const filled = records.filter((r) => r.cells.some((cell) => String(cell).trim() !== ''));
+  const at = headerRowOf(filled.map((r) => r.cells.map(String)));
+  const header = filled[at];
+  if (header === undefined) return { header: [], rows: [], delimiter, title: null };
+  return {
+    header: header.cells.map(String),
+    rows: records.slice(records.indexOf(header) + 1),
+    delimiter,
+    title: at > 0 ? { rows: at, headerLine: header.line } : null,
+  };
 }
 
-/** The separator of the header line: tab, semicolon or comma, whichever it has most of. */
-function guessDelimiter(line: string): string {
-  const count = (c: string) => line.split(c).length - 1;
-  const candidates = ['\t', ';', ','].map((c) => ({ c, n: count(c) }));
-  const best = candidates.reduce((a, b) => (b.n > a.n ? b : a));
-  return best.n > 0 ? best.c : ',';
+const DELIMITERS = ['\t', ';', ','] as const;
+
+/** The separator a line has most of, and how many times; none when it has none. */
+function mostIn(line: string): { delimiter: string; count: number } {
+  const counts = DELIMITERS.map((d) => ({ delimiter: d, count: line.split(d).length - 1 }));
+  return counts.reduce((a, b) => (b.count > a.count ? b : a));
+}
+
+/**
+ * The separator of the header line (the first line, blank lines and a title aside, that reads as
+ * a header with a column of names when cut at its most frequent separator); else of the first
+ * line that is not blank: tab, semicolon or comma, whichever it has most of.
+ */
+function guessDelimiter(text: string): string {
+  const lines = text
+    .split(/\r\n|\n|\r/, 10 * MAX_TITLE_ROWS)
+    .filter((line) => line.trim() !== '')
+    .slice(0, MAX_TITLE_ROWS + 1);
+  for (const line of lines) {
+    const { delimiter, count } = mostIn(line);
+    const fields = count > 0 ? mapHeader(line.split(delimiter)) : [];
+    if (fields.includes('name') || fields.includes('nativeName')) return delimiter;
+  }
+  const first = lines[0] === undefined ? null : mostIn(lines[0]);
+  return first !== null && first.count > 0 ? first.delimiter : ',';
 }
 
 /**
@@ -312,9 +264,9 @@ export function readPastedList(text: string): ListReading {
   const names = mapHeader(table.header).some((f) => f === 'name' || f === 'nativeName');
   // Cells copied from a spreadsheet are separated by tabs: that is a table, with or without a
   // header the check knows. Commas and semicolons may be part of a name ("Co., Ltd.").
-  const copiedCells = table.header.length > 1 && text.split(/\r?\n/, 1)[0]?.includes('\t');
+  const copiedCells = table.header.length > 1 && table.delimiter === '\t';
   if (table.header.length > 1 && (names || copiedCells)) {
-    return listFromTable(table.header, table.rows);
+    return listFromTable(table.header, table.rows, table.title);
   }
   const list: SupplierList = { layout: 'lines', columns: {}, rows: [], blankRows: 0 };
   text.split(/\r\n|\n|\r/).forEach((raw, index) => {
@@ -335,7 +287,7 @@ export function readPastedList(text: string): ListReading {
 export function readTextList(text: string): ListReading {
   if (text.trim() === '') return { ok: false, error: { code: 'empty' } };
   const table = parseDelimited(text);
-  const reading = listFromTable(table.header, table.rows);
+  const reading = listFromTable(table.header, table.rows, table.title);
   // A file without a header, just names, reads as one name per line.
   if (!reading.ok && reading.error.code === 'noNameColumn' && table.header.length === 1) {
     return readPastedList(text);
@@ -402,17 +354,25 @@ export function readJsonList(text: string): ListReading {
 }
 
 /**
- * The first sheet of a spreadsheet (rows of cells as the XLSX reader gives them) as a supplier
- * list. Leading empty rows are skipped; line numbers are the spreadsheet's row numbers.
+ * A sheet of a spreadsheet (rows of cells as the XLSX reader gives them) as a supplier list, its
+ * header found under any title rows (`headerRowOf`). Line numbers are the spreadsheet's row
+ * numbers.
  */
 export function readSheetList(sheet: ReadonlyArray<readonly unknown[]>): ListReading {
-  const first = sheet.findIndex((row) => row.some((cell) => cellValue(cell) !== ''));
-  if (first === -1) return { ok: false, error: { code: 'empty' } };
-  const header = (sheet[first] ?? []).map((cell) => cellValue(cell));
-  const rows = sheet.slice(first + 1).map((cells, index) => ({
-    line: first + index + 2,
+  const filled = sheet
+    .map((row, index) => ({ index, cells: row.map((cell) => cellValue(cell)) }))
+    .filter((row) => row.cells.some((cell) => cell !== ''));
+  const header = filled[headerRowOf(filled.map((row) => row.cells))];
+  if (header === undefined) return { ok: false, error: { code: 'empty' } };
+  const at = filled.indexOf(header);
+  const rows = sheet.slice(header.index + 1).map((cells, index) => ({
+    line: header.index + index + 2,
     cells: [...cells],
     problems: [],
   }));
-  return listFromTable(header, rows);
+  return listFromTable(
+    header.cells,
+    rows,
+    at > 0 ? { rows: at, headerLine: header.index + 1 } : null,
+  );
 }

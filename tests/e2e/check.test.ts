@@ -739,6 +739,17 @@ describe('files', () => {
     }
   });
 
+  it('prints its usage with --help', () => {
+    const run = spawnSync(
+      join(ROOT, 'node_modules/.bin/tsx'),
+      [join(ROOT, 'scripts/check-suppliers.ts'), '--help'],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^usage: npm run check-suppliers -- --list FILE/);
+  });
+
   const BAD: Array<[what: string, name: string, content: Buffer, message: string]> = [
     [
       'a PDF',
@@ -757,7 +768,7 @@ describe('files', () => {
       'a CSV without a name column',
       'list.csv',
       Buffer.from('address,country,workers\nPhnom Penh,KH,100\n'),
-      'No column of factory names was found. The first row reads: address, country, workers.',
+      'No column of factory names was found. The row read as the header: address, country, workers.',
     ],
     [
       'a file over 5 MB',

@@ -205,6 +205,109 @@ describe('reading a supplier list', () => {
   });
 });
 
+describe('lists as brands publish them: a title above the header, other words for columns', () => {
+  it('reads the header under a title of a few rows, and says so', () => {
+    const csv = [
+      'Acme Demo Brand – supplier list',
+      'Updated: 1 June 2024,Tier 1',
+      '',
+      'Supplier name,Site address,Parent company',
+      'Lotus Demo Apparel,Phnom Penh,Lotus Group',
+      'Cedar Demo Textiles,Takeo,',
+    ].join('\n');
+    const l = list(readTextList(csv));
+    expect(l.title).toEqual({ rows: 2, headerLine: 4 });
+    expect(l.rows.map((r) => [r.line, r.values.name, r.values.address])).toEqual([
+      [5, 'Lotus Demo Apparel', 'Phnom Penh'],
+      [6, 'Cedar Demo Textiles', 'Takeo'],
+    ]);
+  });
+
+  it('reads the header under a title in a sheet, by the sheet’s row numbers', () => {
+    const l = list(
+      readSheetList([
+        ['Acme Demo Brand supplier list', null, null],
+        [],
+        ['Factory Name', 'Address', 'Country'],
+        ['Lotus Demo Apparel', 'Phnom Penh', 'Cambodia'],
+      ]),
+    );
+    expect(l.title).toEqual({ rows: 1, headerLine: 3 });
+    expect(l.rows.map((r) => [r.line, r.values.name])).toEqual([[4, 'Lotus Demo Apparel']]);
+  });
+
+  it('takes no row with more cells than a title’s for one, and has no title otherwise', () => {
+    const l = list(readTextList('Name,Address\nLotus Demo Apparel,Phnom Penh'));
+    expect(l.title).toBeUndefined();
+    const unknown = readTextList('Acme list\nLabel,Place,Kind\nLotus,Phnom Penh,Apparel');
+    expect(unknown).toEqual({
+      ok: false,
+      error: { code: 'noNameColumn', header: ['Label', 'Place', 'Kind'] },
+    });
+  });
+
+  it('finds the separator on the header line, under blank lines and a title', () => {
+    const csv = [
+      '',
+      '',
+      'Supplier list, June 2024',
+      'Factory name;Address;Country',
+      'Lotus Demo Apparel Co., Ltd.;No. 1, Street 2, Phnom Penh;Cambodia',
+    ].join('\r\n');
+    expect(list(readTextList(csv)).rows[0]?.values).toMatchObject({
+      name: 'Lotus Demo Apparel Co., Ltd.',
+      address: 'No. 1, Street 2, Phnom Penh',
+      country: 'Cambodia',
+    });
+  });
+
+  it('keeps a tab-separated table with commas in its cells as tabs', () => {
+    const tsv =
+      'Name\tAddress\nLotus Demo Apparel Co., Ltd.\tNo. 1, Street 2, Sangkat 3, Phnom Penh';
+    expect(list(readPastedList(tsv)).rows[0]?.values).toMatchObject({
+      name: 'Lotus Demo Apparel Co., Ltd.',
+      address: 'No. 1, Street 2, Sangkat 3, Phnom Penh',
+    });
+  });
+
+  it.each([
+    ['Full name of all authorized production units and processing facilities', 'name'],
+    ['Name of Factory', 'name'],
+    ['Manufacturing site name', 'name'],
+    ['Manufacturer', 'name'],
+    ['Company name', 'name'],
+    ['ឈ្មោះរោងចក្រ', 'name'],
+    ['工厂名称', 'name'],
+    ['City/District', 'city'],
+    ['ខេត្ត', 'province'],
+    ['国家/地区', 'country'],
+    ['OSH ID', 'osId'],
+  ])('reads the column “%s” as %s', (header, field) => {
+    expect(mapHeader(['Notes', header])).toEqual([undefined, field]);
+  });
+
+  it.each(['Parent company name', 'Contact person name', 'Brand name', 'Local name of factory'])(
+    'does not take “%s” for the factory’s name',
+    (header) => {
+      expect(mapHeader(['Notes', header])[1]).not.toBe('name');
+    },
+  );
+
+  it('reads the first sheet with a column of factory names, past a sheet of notes', async () => {
+    const bytes = new Uint8Array(
+      await writeXlsxFile([
+        { sheet: 'Read me', data: [['How to read this list'], ['Tier 1 factories only']] },
+        { sheet: 'Suppliers', data: [['Supplier name'], ['Lotus Demo Apparel']] },
+      ]).toBuffer(),
+    );
+    const { reading, sheet } = await readListBytes('list.xlsx', bytes, (b) =>
+      readXlsxFile(Buffer.from(b)),
+    );
+    expect(names(list(reading))).toEqual(['Lotus Demo Apparel']);
+    expect(sheet).toEqual({ name: 'Suppliers', count: 2 });
+  });
+});
+
 describe('checking an uploaded file before reading it', () => {
   const bytes = (...values: number[]) => new Uint8Array(values);
   const text = (s: string) => new TextEncoder().encode(s);

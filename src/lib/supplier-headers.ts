@@ -1,0 +1,248 @@
+/**
+ * The header of a supplier list: which of its columns the check reads, and which row it is on.
+ * Brands keep their lists in the layouts of the ODSAS template, the Transparency Pledge and Open
+ * Supply Hub (research notes, part 2 section 2), in English and in the dataset's languages, often
+ * under a title of a few rows. Pure.
+ */
+
+/** The fields of a list the check uses. Other columns are kept out of the report. */
+export const LIST_FIELDS = [
+  'name',
+  'nativeName',
+  'address',
+  'city',
+  'province',
+  'country',
+  'parentCompany',
+  'osId',
+  'factoryId',
+] as const;
+export type ListField = (typeof LIST_FIELDS)[number];
+
+/**
+ * Header names per field, compared after normalisation (lower case; spaces, underscores and hyphens
+ * alike; "(optional)" and a trailing `*` ignored). ODSAS and OSH names first, then common variants,
+ * then the same in Khmer and Chinese.
+ */
+const HEADER_NAMES: Readonly<Record<ListField, readonly string[]>> = {
+  name: [
+    'name',
+    'factory name',
+    'facility name',
+    'supplier name',
+    'site name',
+    'production unit',
+    'production unit name',
+    'manufacturer name',
+    'vendor name',
+    'name of factory',
+    'name of facility',
+    'name of supplier',
+    'manufacturing site name',
+    'production site name',
+    'factory',
+    'facility',
+    'supplier',
+    'vendor',
+    'manufacturer',
+    'manufacturing site',
+    'production site',
+    'company name',
+    'ឈ្មោះរោងចក្រ',
+    'រោងចក្រ',
+    '工厂名称',
+    '工厂名',
+    '供应商名称',
+    '工厂',
+  ],
+  nativeName: [
+    'native language name',
+    'local name',
+    'name in local language',
+    'khmer name',
+    'chinese name',
+    'name km',
+    'name zh',
+  ],
+  address: [
+    'address',
+    'site address',
+    'factory address',
+    'facility address',
+    'full address',
+    'street address',
+    'អាសយដ្ឋាន',
+    '地址',
+    '工厂地址',
+  ],
+  city: [
+    'city',
+    'town',
+    'city town',
+    'town city',
+    'district',
+    'municipality',
+    'city district',
+    'district city',
+    '城市',
+  ],
+  province: [
+    'province',
+    'state province',
+    'province state',
+    'state',
+    'region',
+    'state region',
+    'ខេត្ត',
+    'ខេត្ត រាជធានី',
+    '省份',
+    '省',
+  ],
+  country: [
+    'country',
+    'country name',
+    'country code',
+    'country region',
+    'ប្រទេស',
+    '国家',
+    '国家 地区',
+  ],
+  parentCompany: [
+    'parent company',
+    'parent company name',
+    'parent',
+    'owner',
+    'owner company',
+    '母公司',
+  ],
+  osId: ['os id', 'osid', 'open supply hub id', 'oar id', 'os hub id', 'osh id'],
+  factoryId: ['factory id'],
+};
+
+/**
+ * A header that names the factory in words of its own ("Full name of all authorized production
+ * units and processing facilities"): a word for a name and a word for a site, and none that makes
+ * it another party's name.
+ */
+const NAME_WORDS = new Set(['name', 'names']);
+const SITE_WORDS = new Set([
+  'factory',
+  'factories',
+  'facility',
+  'facilities',
+  'supplier',
+  'suppliers',
+  'site',
+  'sites',
+  'manufacturer',
+  'manufacturing',
+  'production',
+  'unit',
+  'units',
+  'vendor',
+  'plant',
+  'mill',
+]);
+const OTHER_PARTY_WORDS = new Set([
+  'parent',
+  'group',
+  'owner',
+  'holding',
+  'brand',
+  'buyer',
+  'contact',
+  'person',
+  'email',
+  'local',
+  'native',
+  'khmer',
+  'chinese',
+  'subcontractor',
+]);
+
+function namesTheFactory(header: string): boolean {
+  const words = header.split(' ');
+  return (
+    words.some((w) => NAME_WORDS.has(w)) &&
+    words.some((w) => SITE_WORDS.has(w)) &&
+    !words.some((w) => OTHER_PARTY_WORDS.has(w))
+  );
+}
+
+/** The list's layout, recognised from its header; shown to the user, not used for matching. */
+export type ListLayout = 'odsas' | 'osh' | 'columns' | 'lines';
+
+/**
+ * A header as compared: lower case; a bracketed note ("(optional)", "(English)") and a trailing
+ * `*` ignored; spaces, underscores, hyphens and slashes alike ("Country/Region").
+ */
+export function normaliseHeader(header: string): string {
+  return header
+    .replace(/^\uFEFF/, '')
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, '')
+    .replace(/\*+\s*$/, '')
+    .replace(/[\s_/-]+/g, ' ')
+    .trim();
+}
+
+/**
+ * The field each header names, or `undefined` for other columns. Where several headers name one
+ * field, the earlier name in the lists above wins: a list with "Factory Name" and "Supplier" is
+ * read by "Factory Name". Without any of them, a header naming the factory in other words is its
+ * name column.
+ */
+export function mapHeader(header: readonly string[]): Array<ListField | undefined> {
+  const names = header.map(normaliseHeader);
+  const fields: Array<ListField | undefined> = names.map(() => undefined);
+  for (const field of LIST_FIELDS) {
+    let best = -1;
+    let bestRank = Infinity;
+    names.forEach((name, index) => {
+      const rank = HEADER_NAMES[field].indexOf(name);
+      if (rank !== -1 && rank < bestRank) {
+        best = index;
+        bestRank = rank;
+      }
+    });
+    if (best !== -1) fields[best] = field;
+  }
+  if (!fields.includes('name')) {
+    const at = names.findIndex(
+      (name, index) => fields[index] === undefined && namesTheFactory(name),
+    );
+    if (at !== -1) fields[at] = 'name';
+  }
+  return fields;
+}
+
+export function layoutOf(header: readonly string[]): ListLayout {
+  const names = new Set(header.map(normaliseHeader));
+  if (
+    names.has('factory name') &&
+    ['brands produced', 'factory type', 'total workers'].some((n) => names.has(n))
+  )
+    return 'odsas';
+  if (['name', 'address', 'country'].every((n) => names.has(n))) return 'osh';
+  return 'columns';
+}
+
+/** Rows of a title read at most above a list's header. */
+export const MAX_TITLE_ROWS = 20;
+
+/**
+ * Which of a table's rows (its non-empty rows, in order, as cell texts) is its header: the first
+ * with a column of factory names, when every row above it has at most two cells filled (a title:
+ * "Supplier list", "Updated: June 2024"); otherwise the first row with more cells than a title's,
+ * or the first row.
+ */
+export function headerRowOf(rows: ReadonlyArray<readonly string[]>): number {
+  const limit = Math.min(rows.length, MAX_TITLE_ROWS + 1);
+  for (let i = 0; i < limit; i += 1) {
+    const cells = rows[i] as readonly string[];
+    const fields = mapHeader(cells);
+    if (fields.includes('name') || fields.includes('nativeName')) return i;
+    if (cells.filter((cell) => cell.trim() !== '').length > 2) return i;
+  }
+  return 0;
+}
