@@ -43,7 +43,7 @@ export const correctionsSpec: TableSpec<typeof correctionRow> = {
 export function readCorrections(
   table: CsvTable,
   factoryIds: IdIndex,
-  cycleIds: ReadonlySet<string>,
+  cycleIds: IdIndex,
   dates: DateRange,
 ): { value: Correction[]; problems: Problem[] } {
   const { rows, problems } = readTable(table, correctionsSpec, dates);

@@ -20,8 +20,10 @@ export interface CsvTable {
   file: string;
   /** Header names, trimmed. */
   header: string[];
-  /** Records with exactly as many fields as the header; the others are reported and left out. */
+  /** Records with exactly as many fields as the header; the others are reported and left out… */
   records: CsvRecord[];
+  /** …and kept here, so that what they declare is not reported again where it is referred to. */
+  refused: CsvRecord[];
 }
 
 const BOM = '\uFEFF';
@@ -37,8 +39,43 @@ export function decodeUtf8(bytes: Uint8Array, file: string): { text: string; pro
   try {
     return { text: stripBom(strictDecoder.decode(bytes)), problems: [] };
   } catch {
+    const utf16 = utf16Sign(bytes);
+    if (utf16 !== null) {
+      return {
+        text: '',
+        problems: [
+          makeProblem(
+            'error',
+            file,
+            1,
+            FILE_COLUMN,
+            `is UTF-16 (${utf16}): expected the file saved as UTF-8 (in Excel: Save As, "CSV UTF-8")`,
+          ),
+        ],
+      };
+    }
     return { text: '', problems: findInvalidUtf8Lines(bytes, file) };
   }
+}
+
+/**
+ * How a file shows it is UTF-16, which every line would otherwise be reported for: its byte order
+ * mark, or a zero in every other byte of its start (Latin text in UTF-16 without a mark).
+ */
+function utf16Sign(bytes: Uint8Array): string | null {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return 'it starts with a UTF-16 byte order mark';
+  }
+  const start = bytes.subarray(0, Math.min(bytes.length, 200) & ~1);
+  if (start.length < 8) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < start.length; i += 2) {
+    if (start[i] === 0) evenZeros += 1;
+    if (start[i + 1] === 0) oddZeros += 1;
+  }
+  const pairs = start.length / 2;
+  return evenZeros === pairs || oddZeros === pairs ? 'every other byte is zero' : null;
 }
 
 function stripBom(text: string): string {
@@ -86,7 +123,7 @@ export function parseCsv(
   const problems: Problem[] = [];
   const refuse = (line: number, column: string, message: string) =>
     problems.push(makeProblem('error', file, line, column, message));
-  const table: CsvTable = { file, header: [], records: [] };
+  const table: CsvTable = { file, header: [], records: [], refused: [] };
   if (text.trim() === '') {
     refuse(1, FILE_COLUMN, 'file is empty: expected a header row');
     return { table, problems };
@@ -143,6 +180,7 @@ export function parseCsv(
           ROW_COLUMN,
           `expected ${table.header.length} fields as in the header, found ${cells.length}`,
         );
+        table.refused.push({ line, cells });
         return;
       }
       if (table.records.length === maxRows) {
@@ -279,13 +317,19 @@ function checkHeader(cells: readonly string[], file: string, line: number): Prob
 }
 
 /**
- * Every trimmed value of a column, valid or not. References are checked against these, so a
- * row refused for one problem does not also make every reference to it an "unknown" error.
+ * The values a column holds in every row of a table, rows refused for their number of fields
+ * included: the ids a file declares, valid or not, so that a reference to an id whose row is
+ * refused is not reported again. Null when the table or the column could not be read (an error
+ * says so already): then no reference to it can be checked.
  */
-export function declaredValues(table: CsvTable | undefined, column: string): Set<string> {
+export function declaredValues(table: CsvTable | undefined, column: string): Set<string> | null {
   const index = table?.header.indexOf(column) ?? -1;
-  if (table === undefined || index === -1) return new Set();
-  return new Set(table.records.map((record) => (record.cells[index] ?? '').trim()));
+  if (table === undefined || index === -1) return null;
+  return new Set(
+    [...table.records, ...table.refused].flatMap((record) =>
+      record.cells[index] === undefined ? [] : [record.cells[index].trim()],
+    ),
+  );
 }
 
 /** Splits a `;`-separated list cell: surrounding spaces ignored, empty items dropped. */

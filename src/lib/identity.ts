@@ -62,11 +62,20 @@ export interface IdIndex {
   meant(id: string): string | undefined;
 }
 
-export function makeIdIndex(ids: Iterable<string>): IdIndex {
+/**
+ * The index of the ids a file declares; when the file or its id column could not be read (null),
+ * one that takes every id, as that error is reported once, not again at every reference.
+ */
+export function makeIdIndex(ids: Iterable<string> | null): IdIndex {
+  if (ids === null) return { has: () => true, meant: () => undefined };
   const exact = new Set<string>();
+  // A declared id that holds invisible or control characters is refused where it is declared;
+  // the reference that writes it without them is to it, and not reported again.
+  const unseen = /[\p{Cc}\p{Cf}]/u;
   const byCanonical = new Map<string, string | null>();
   for (const id of ids) {
     exact.add(id);
+    if (unseen.test(id)) exact.add(id.replace(/[\p{Cc}\p{Cf}]/gu, '').trim());
     const key = canonicalId(id);
     const seen = byCanonical.get(key);
     // Two declared ids with one canonical form are refused already; suggest neither.

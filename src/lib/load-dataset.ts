@@ -95,6 +95,7 @@ export function loadDataset(
   const provinces = provincesTable ? take(readProvinces(provincesTable, factories, dates)) : [];
   const factoryIds = makeIdIndex(declaredValues(factoriesTable, 'factory_id'));
   const requirementIds = declaredValues(requirementsTable, 'id');
+  const cycleIds = makeIdIndex(declaredValues(cyclesTable, 'cycle'));
   const strikes = strikesTable ? take(readStrikes(strikesTable, factoryIds, cycles, dates)) : [];
   const responses = responsesTable
     ? take(readResponses(responsesTable, factoryIds, makeIdIndex(requirementIds), dates))
@@ -103,9 +104,7 @@ export function loadDataset(
     problems.push(...findSharedNames(factories, options.nameKey));
   }
   const corrections = correctionsTable
-    ? take(
-        readCorrections(correctionsTable, factoryIds, declaredValues(cyclesTable, 'cycle'), dates),
-      )
+    ? take(readCorrections(correctionsTable, factoryIds, cycleIds, dates))
     : [];
 
   const assessmentFiles = [...plan.read].filter((name) => cycleIdOfFile(name) !== undefined);
@@ -126,7 +125,7 @@ export function loadDataset(
     cyclesById: new Map(cycles.map((c) => [c.id as string, c])),
     factoriesById: new Map(factories.map((f) => [f.id as string, f])),
     declared: {
-      cycles: makeIdIndex(declaredValues(cyclesTable, 'cycle')),
+      cycles: cycleIds,
       factories: factoryIds,
       requirements: requirementIds,
     },

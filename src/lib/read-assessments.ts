@@ -28,7 +28,8 @@ export interface AssessmentContext {
   declared: {
     cycles: IdIndex;
     factories: IdIndex;
-    requirements: ReadonlySet<string>;
+    /** Null when requirements.csv or its id column could not be read. */
+    requirements: ReadonlySet<string> | null;
   };
   dates: DateRange;
 }
@@ -65,11 +66,17 @@ export function readAssessmentFile(
     };
   }
   const requirementIds = context.requirements.map((r) => r.id as string);
-  const refused = [...context.declared.requirements].filter((id) => !requirementIds.includes(id));
+  const { requirements: declared } = context.declared;
+  // A requirement row refused in requirements.csv (an id in lower case, say) is reported there:
+  // its column is not reported again in every file. Without a readable requirements.csv, no
+  // requirement column can be checked.
+  const refused = [...(declared ?? [])]
+    .filter((id) => !requirementIds.includes(id))
+    .flatMap((id) => [id, id.toUpperCase()]);
   const problems = checkColumns(
     table,
     [...ASSESSMENT_KEY_COLUMNS, ...requirementIds],
-    refused,
+    declared === null ? table.header : refused,
     true,
   );
   const columnOf = context.requirements.map((r) => table.header.indexOf(r.id));

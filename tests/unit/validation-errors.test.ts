@@ -369,6 +369,69 @@ describe('each error class is refused with its file, line and column', () => {
   });
 });
 
+describe('a problem is reported once, not again at every reference to what it refused', () => {
+  const utf16 = (text: string) =>
+    Uint8Array.from([0xff, 0xfe, ...[...text].flatMap((c) => [c.charCodeAt(0), 0])]);
+  it.each([
+    [
+      'factories.csv is not UTF-8',
+      { 'factories.csv': latin1('factory_id,name,status\nF1,Alpha,open\nF2,Caf\xe9 Demo,open\n') },
+      ['factories.csv:3: (file): is not valid UTF-8: expected the file saved as UTF-8'],
+    ],
+    [
+      'factories.csv is UTF-16',
+      { 'factories.csv': utf16('factory_id,name,status\nF1,Alpha,open\nF2,Beta,open\n') },
+      [
+        'factories.csv:1: (file): is UTF-16 (it starts with a UTF-16 byte order mark): expected the file saved as UTF-8 (in Excel: Save As, "CSV UTF-8")',
+      ],
+    ],
+    [
+      'factories.csv is missing',
+      { 'factories.csv': null },
+      ['factories.csv:1: (file): file is missing: expected it in the data folder'],
+    ],
+    [
+      'the factory_id column is misspelt',
+      { 'factories.csv': 'Factory_ID,name,status\nF1,Alpha,open\nF2,Beta,open\n' },
+      [
+        'factories.csv:1: Factory_ID: unknown column: did you mean "factory_id"?',
+        'factories.csv:1: factory_id: missing required column',
+      ],
+    ],
+    [
+      'a factory row has too few fields',
+      { 'factories.csv': 'factory_id,name,status\nF1,Alpha,open\nF2,Beta\n' },
+      ['factories.csv:3: (row): expected 3 fields as in the header, found 2'],
+    ],
+    [
+      'cycles.csv is not UTF-8',
+      {
+        'cycles.csv': latin1(
+          'cycle,label,period_start,period_end\n2020,Ann\xe9e 2020,2020-01-01,2020-12-31\n2021,Year 2021,2021-01-01,2021-12-31\n',
+        ),
+      },
+      ['cycles.csv:2: (file): is not valid UTF-8: expected the file saved as UTF-8'],
+    ],
+    [
+      'a requirement id is in lower case',
+      {
+        'requirements.csv': [
+          'id,track,group,label_en,label_km,label_zh,legal_ref',
+          'ci01,critical,fundamental-rights,No child labour,,,',
+          'CI02,critical,wages,Minimum wage paid,,,',
+          'LR03,key,contracts,Payslips are accurate,,,',
+          '',
+        ].join('\n'),
+      },
+      [
+        'requirements.csv:2: id: expected an id of capital letters and digits such as CI01, found "ci01"',
+      ],
+    ],
+  ])('%s', (_name, overrides, expected) => {
+    expect(errorsOf(overrides)).toEqual(expected);
+  });
+});
+
 describe('problem reporting', () => {
   it('reports every problem in one run, across files, sorted by file and line', () => {
     const errors = errorsOf({
