@@ -1,3 +1,4 @@
+import { visit } from 'jsonc-parser';
 import { decodeUtf8 } from './csv';
 import { FILE_COLUMN, makeProblem, type Problem } from './problems';
 import { missingFile, type Read } from './read-tables';
@@ -36,17 +37,28 @@ export function readDatasetMeta(
     const at = decoded.text.indexOf(JSON.stringify(key));
     return at === -1 ? 1 : decoded.text.slice(0, at).split('\n').length;
   };
-  const problems: Problem[] = Object.keys(json)
-    .filter((key) => !DATASET_META_KEYS.includes(key))
-    .map((key) =>
+  const problems: Problem[] = [
+    ...duplicateKeys(decoded.text).map(({ key, line, first }) =>
       makeProblem(
-        'warning',
+        'error',
         file,
-        lineOfKey(key),
+        line,
         key,
-        'unknown key: not part of the data contract, ignored',
+        `duplicate key (first on line ${first}): JSON readers keep one of the two values, expected each key once`,
       ),
-    );
+    ),
+    ...Object.keys(json)
+      .filter((key) => !DATASET_META_KEYS.includes(key))
+      .map((key) =>
+        makeProblem(
+          'warning',
+          file,
+          lineOfKey(key),
+          key,
+          'unknown key: not part of the data contract, ignored',
+        ),
+      ),
+  ];
   for (const [key, value] of Object.entries(json)) {
     const unsafeKey = findUnsafeCharacter(key, false);
     if (unsafeKey !== undefined) {
@@ -73,4 +85,26 @@ export function readDatasetMeta(
     return { value: undefined, problems };
   }
   return { value: result.data, problems };
+}
+
+/** Keys given twice in one object of a JSON text, with their lines (1-based) and the first's. */
+function duplicateKeys(text: string): Array<{ key: string; line: number; first: number }> {
+  const found: Array<{ key: string; line: number; first: number }> = [];
+  const objects: Array<Map<string, number>> = [];
+  visit(text, {
+    onObjectBegin: () => {
+      objects.push(new Map());
+    },
+    onObjectEnd: () => {
+      objects.pop();
+    },
+    onObjectProperty: (key, _offset, _length, startLine) => {
+      const seen = objects.at(-1);
+      if (seen === undefined) return;
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, startLine + 1);
+      else found.push({ key, line: startLine + 1, first });
+    },
+  });
+  return found;
 }

@@ -29,6 +29,11 @@ export function checkWebAddress(value: string, allowBareEmail: boolean): string 
   if (!SCHEMES.has(url.protocol)) {
     return `${EXPECTED}, found a ${quoteValue(url.protocol)} address`;
   }
+  // "https:evil.example", "https:/evil.example" and "https:\\evil.example" parse as addresses of
+  // that host, but are not written as a reader reads an address.
+  if (url.protocol !== 'mailto:' && !/^https?:\/\/[^/\\]/i.test(value)) {
+    return `${EXPECTED} written in full, such as https://example.org/, found ${quoteValue(value)}`;
+  }
   if (url.username !== '' || url.password !== '') {
     return `${EXPECTED} without a user name or password before the host, found ${quoteValue(value)}`;
   }

@@ -617,6 +617,30 @@ describe('dataset.json: addresses are https:, http: or mailto: only, its strings
       `${EXPECTED} written in full, such as https://example.org/, found "corrections@example.org"`,
     ),
     address(
+      'source_url',
+      'https:evil.example',
+      `${EXPECTED} written in full, such as https://example.org/, found "https:evil.example"`,
+    ),
+    address(
+      'source_url',
+      'https:/evil.example',
+      `${EXPECTED} written in full, such as https://example.org/, found "https:/evil.example"`,
+    ),
+    address(
+      'contact',
+      'https:\\\\evil.example',
+      `${EXPECTED} written in full, such as https://example.org/, found "https:\\\\\\\\evil.example"`,
+    ),
+    [
+      'a key given twice',
+      {
+        'dataset.json': '{\n "title": "T",\n "publisher": "P",\n "demo": true,\n "demo": false\n}',
+      },
+      [
+        'dataset.json:5: demo: duplicate key (first on line 4): JSON readers keep one of the two values, expected each key once',
+      ],
+    ],
+    address(
       'contact',
       'mailto:',
       'expected an e-mail address after mailto:, such as mailto:corrections@example.org, found "mailto:"',
