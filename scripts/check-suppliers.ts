@@ -20,7 +20,12 @@ import { cycleLabel, datasetTitleText, marked, publisherText, requirementLabel }
 import { km } from '../src/i18n/km';
 import { LANGUAGE_TAGS, localePath, LOCALES, type Locale } from '../src/i18n/locales';
 import { zh } from '../src/i18n/zh';
-import { describeError, reportContext, type Translate } from '../src/islands/check-text';
+import {
+  describeError,
+  provinceNamer,
+  reportContext,
+  type Translate,
+} from '../src/islands/check-text';
 import { reportBook, reportCsvText, type ExportInput } from '../src/islands/check-export';
 import { SHEET_NAME } from '../src/islands/check-input';
 import { withAutoFilter } from '../src/lib/xlsx-filter';
@@ -135,6 +140,7 @@ async function main(): Promise<number> {
       record.cl
         ? t('status.closedOn', { date: formatDate(locale, record.cl) })
         : t('status.closed'),
+    province: provinceNamer(publicSite.provinces, locale),
   });
   const counts = { matched: 0, ambiguous: 0, unmatched: 0 };
   for (const match of matches) counts[match.result] += 1;

@@ -764,6 +764,7 @@ export const en = {
   'check.layout.columns': 'a table with a column of factory names',
   'check.layout.lines': 'one name per line',
   'check.columnsUsed': 'Columns used: {columns}.',
+  'check.labelled': '{label}: {value}',
   'check.blankSkipped': 'Blank lines skipped: {count}.',
   'check.sheet':
     'Of the {count} sheets in the workbook, “{name}” was read: the first with a column of factory names.',

@@ -732,6 +732,7 @@ export const zh: Messages = {
   'check.layout.columns': '含工厂名称列的表格',
   'check.layout.lines': '每行一个名称',
   'check.columnsUsed': '使用的列：{columns}。',
+  'check.labelled': '{label}：{value}',
   'check.blankSkipped': '跳过的空行：{count}。',
   'check.sheet': '工作簿共有 {count} 个工作表，已读取“{name}”：第一个含有工厂名称列的工作表。',
   'check.titleSkipped': '表头位于第 {line} 行；其上方的 {count} 行被视为清单标题，而非工厂。',

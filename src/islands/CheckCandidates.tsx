@@ -36,6 +36,8 @@ export function StatusBadge({
 
 interface CandidateListProps {
   candidates: readonly Candidate[];
+  /** A province's name in the reader's language. */
+  province: (name: string) => string;
   line: string;
   locale: Locale;
   linkPrefix: string;
@@ -46,6 +48,7 @@ interface CandidateListProps {
 
 export function CandidateList({
   candidates,
+  province,
   line,
   locale,
   linkPrefix,
@@ -60,28 +63,39 @@ export function CandidateList({
         const { record } = candidate;
         const name = nameOf(record, locale);
         const others = [...(name.text !== record.n ? [record.n] : []), ...(record.al ?? [])];
-        const where = [record.pr, record.ad].filter(Boolean).join(', ');
+        const where = [record.pr ? province(record.pr) : '', record.ad].filter(Boolean).join(', ');
+        const labelled = (key: Parameters<Translate>[0], value: string) =>
+          t('check.labelled', { label: t(key), value });
         // One line of facts per candidate: a table of 3,000 lines holds hundreds of them.
         const facts = [
-          others.length > 0 ? `${t('check.candidate.names')}: ${others.join('; ')}` : '',
+          others.length > 0 ? labelled('check.candidate.names', others.join('; ')) : '',
           where === ''
             ? ''
-            : `${t('check.candidate.where')}: ${where}${
-                candidate.place.state === 'differs' ? ` (${t('check.candidate.placeDiffers')})` : ''
-              }`,
-          record.os ? `${t('check.candidate.osId')}: ${record.os}` : '',
+            : labelled(
+                'check.candidate.where',
+                `${where}${
+                  candidate.place.state === 'differs'
+                    ? ` (${t('check.candidate.placeDiffers')})`
+                    : ''
+                }`,
+              ),
+          record.os ? labelled('check.candidate.osId', record.os) : '',
           record.cy === undefined
             ? ''
-            : `${t('check.col.critical')}: ${
+            : labelled(
+                'check.col.critical',
                 record.nc.length === 0
                   ? t('check.nc.none', { cycle: cycle(record.cy) })
-                  : `${t('check.nc.some', { count: number(record.nc.length), cycle: cycle(record.cy) })} ${record.nc.join(', ')}`
-              }`,
+                  : `${t('check.nc.some', { count: number(record.nc.length), cycle: cycle(record.cy) })} ${record.nc.join(', ')}`,
+              ),
           (record.sk ?? 0) > 0
-            ? `${t('check.col.strikes')}: ${t('check.strikes.some', {
-                count: number(record.sk ?? 0),
-                notLegal: number(record.skn ?? 0),
-              })}`
+            ? labelled(
+                'check.col.strikes',
+                t('check.strikes.some', {
+                  count: number(record.sk ?? 0),
+                  notLegal: number(record.skn ?? 0),
+                }),
+              )
             : '',
         ].filter(Boolean);
         return (
@@ -107,12 +121,14 @@ export function CandidateSelect({
   value,
   onChange,
   t,
+  locale,
 }: {
   label: string;
   candidates: readonly Candidate[];
   value: string;
   onChange: (value: string) => void;
   t: Translate;
+  locale: Locale;
 }) {
   return (
     <select
@@ -124,7 +140,7 @@ export function CandidateSelect({
       {value === '' && <option value="">{t('check.choosePrompt')}</option>}
       {candidates.map((c) => (
         <option key={c.record.id} value={c.record.id}>
-          {c.record.n} ({c.record.id})
+          {nameOf(c.record, locale).text} ({c.record.id})
         </option>
       ))}
       <option value="none">{t('check.chooseNone')}</option>

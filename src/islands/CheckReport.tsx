@@ -4,7 +4,7 @@
  * a table with a row per line (CheckRow).
  */
 import { useEffect, useState, type RefObject } from 'react';
-import { formatDate, formatNumber } from '../i18n/format';
+import { formatDate, formatNumber, formatWithPattern } from '../i18n/format';
 import type { SearchRecord } from '../lib/search';
 import { LIST_FIELDS, type ListField, type SupplierList } from '../lib/supplier-list';
 import type { MatchResult, RowMatch } from '../lib/supplier-match';
@@ -17,7 +17,7 @@ import {
 } from '../lib/supplier-risk';
 import { aboutLines, type ReportSource } from './check-about';
 import { downloadCsv, downloadXlsx, type ExportInput } from './check-export';
-import { reportContext, type Translate } from './check-text';
+import { provinceNamer, reportContext, type Translate } from './check-text';
 import { CheckBulk } from './CheckBulk';
 import { CheckRow } from './CheckRow';
 import { CheckSummary, riskFilterText } from './CheckSummary';
@@ -118,7 +118,11 @@ export function Report(report: ReportProps) {
   );
   const origin = props.siteUrl || window.location.origin;
   const cycle = (cycleId: string) => props.cycleLabels[cycleId] ?? cycleId;
-  const date = (iso: string) => props.closedDates[iso] ?? formatDate(locale, iso);
+  const date = (iso: string) =>
+    props.closedDates[iso] ??
+    (props.datePattern === null
+      ? formatDate(locale, iso)
+      : formatWithPattern(props.datePattern, iso));
   const requirementLabel = (req: string) => props.requirementLabels[req] ?? req;
   const context = reportContext({
     t,
@@ -128,6 +132,7 @@ export function Report(report: ReportProps) {
     requirementLabel,
     closedOn: (record) =>
       record.cl ? t('status.closedOn', { date: date(record.cl) }) : t('status.closed'),
+    province: provinceNamer(props.provinces, locale),
   });
   const source: ReportSource = {
     title: props.datasetTitle,
@@ -136,7 +141,7 @@ export function Report(report: ReportProps) {
     dataDate: props.dataDate,
     latestCycle: props.latestCycle,
     site: origin,
-    checkedOn: formatDate(locale, checked.date),
+    checkedOn: date(checked.date),
     checkDate: checked.date,
     list: checked.source,
   };
@@ -172,7 +177,7 @@ export function Report(report: ReportProps) {
         <p>
           <strong>
             {t('check.printHeading', {
-              date: formatDate(locale, checked.date),
+              date: date(checked.date),
               total: number(total),
             })}
           </strong>

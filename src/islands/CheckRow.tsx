@@ -7,7 +7,7 @@ import type { SearchRecord } from '../lib/search';
 import type { ListRow } from '../lib/supplier-list';
 import type { Candidate, RowMatch } from '../lib/supplier-match';
 import { CandidateList, CandidateSelect, nameOf, Standing, StatusBadge } from './CheckCandidates';
-import { describeNote, reasonText, type Translate } from './check-text';
+import { describeNote, provinceNamer, reasonText, type Translate } from './check-text';
 import type { SupplierCheckProps } from './SupplierCheck';
 
 interface CheckRowProps {
@@ -38,6 +38,7 @@ export function CheckRow({
   cycle,
 }: CheckRowProps) {
   const { locale, linkPrefix } = props;
+  const province = provinceNamer(props.provinces, locale);
   const number = (value: number) => formatNumber(locale, value);
   const record = match.result === 'matched' ? match.record : null;
   const notes = [...row.problems, ...match.notes].map((n) => describeNote(n, t, props.countryName));
@@ -87,6 +88,7 @@ export function CheckRow({
             t={t}
             date={date}
             cycle={cycle}
+            province={province}
           />
         )}
         {candidates.length > 0 && (
@@ -103,6 +105,7 @@ export function CheckRow({
               )
             }
             t={t}
+            locale={locale}
           />
         )}
       </td>

@@ -22,6 +22,7 @@ import type { Locale } from '../i18n/locales';
 import type { SearchRecord } from '../lib/search';
 import type { ListSource } from '../lib/supplier-check';
 import type { ListError, ListRow } from '../lib/supplier-list';
+import type { DatePattern } from '../i18n/format';
 import { choose, type ProvinceNames, type MatchResult, type RowMatch } from '../lib/supplier-match';
 import { bulkPlan } from '../lib/supplier-bulk';
 import { linesMeeting, riskSummary, type LineOrder, type RiskFilter } from '../lib/supplier-risk';
@@ -51,6 +52,12 @@ export interface SupplierCheckProps {
   cycleLabels: Record<string, string>;
   /** Closing dates formatted on the server. */
   closedDates: Record<string, string>;
+  /**
+   * How the server writes a date in the reader's language, for the dates the page makes (the
+   * day of the check): a browser without the language's date names would write it in English.
+   * Null when the pattern does not reproduce the server's dates.
+   */
+  datePattern: DatePattern | null;
   /** The dataset's title and publisher in the reader's language, for the reports. */
   datasetTitle: string;
   publisher: string;

@@ -50,7 +50,9 @@ export function reportAbout(
     on_low_compliance_list: summary.lowCompliance,
     critical_issues_non_compliant: summary.critical,
     critical_issues_by_frequency: summary.byRequirement
-      .map((r) => `${requirementLabel(r.requirement)}: ${r.count}`)
+      .map((r) =>
+        t('check.labelled', { label: requirementLabel(r.requirement), value: String(r.count) }),
+      )
       .join('; '),
     closed: summary.closed,
     strikes_not_legal: summary.strikesNotLegal,
@@ -67,7 +69,8 @@ export function aboutLines(
   locale: Locale,
 ): string[] {
   const number = (value: number) => formatNumber(locale, value);
-  const pair = (key: Parameters<Translate>[0], value: string) => `${t(key)}: ${value}`;
+  const pair = (key: Parameters<Translate>[0], value: string) =>
+    t('check.labelled', { label: t(key), value });
   const risk = [
     t('check.risk.lowCompliance', {
       count: number(summary.lowCompliance),

@@ -7,7 +7,13 @@ import { formatNumber } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
 import type { SearchRecord } from '../lib/search';
 import type { ListError, RowProblem } from '../lib/supplier-list';
-import type { Candidate, MatchBasis, RowMatch, RowNote } from '../lib/supplier-match';
+import type {
+  Candidate,
+  MatchBasis,
+  ProvinceNames,
+  RowMatch,
+  RowNote,
+} from '../lib/supplier-match';
 import type { ReportContext } from '../lib/check-report';
 import type { CheckMessageKey } from './check-messages';
 
@@ -115,10 +121,11 @@ export function candidateText(
   t: Translate,
   locale: Locale,
   closedOn: (record: SearchRecord) => string,
+  province: (name: string) => string,
 ): string {
   const { record } = candidate;
   const status = record.st === 'closed' ? closedOn(record) : t('status.open');
-  const where = [record.pr, record.ad].filter(Boolean).join(', ');
+  const where = [record.pr ? province(record.pr) : '', record.ad].filter(Boolean).join(', ');
   const details = [
     candidateWhy(candidate, t, locale),
     where,
@@ -169,6 +176,20 @@ export function formatBytes(locale: Locale, bytes: number): string {
   }).format(bytes / (1024 * 1024));
 }
 
+/** A province's name in the reader's language, where provinces.csv gives it. */
+export function provinceNamer(
+  provinces: ProvinceNames,
+  locale: Locale,
+): (province: string) => string {
+  const names = new Map(
+    provinces.map((p) => [
+      p.nameEn,
+      (locale === 'km' ? p.nameKm : locale === 'zh' ? p.nameZh : null) ?? p.nameEn,
+    ]),
+  );
+  return (province) => names.get(province) ?? province;
+}
+
 /** What the report needs to put a match into words, in the reader's language. */
 export function reportContext(options: {
   t: Translate;
@@ -177,6 +198,7 @@ export function reportContext(options: {
   factoryUrl: (id: string) => string;
   requirementLabel: (id: string) => string;
   closedOn: (record: SearchRecord) => string;
+  province: (name: string) => string;
 }): ReportContext {
   const { t, locale, countryName } = options;
   return {
@@ -184,6 +206,7 @@ export function reportContext(options: {
     requirementLabel: options.requirementLabel,
     describe: (item) => describeNote(item, t, countryName),
     reason: (match) => reasonText(match, t, locale),
-    candidate: (candidate) => candidateText(candidate, t, locale, options.closedOn),
+    candidate: (candidate) =>
+      candidateText(candidate, t, locale, options.closedOn, options.province),
   };
 }

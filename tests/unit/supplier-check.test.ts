@@ -3,8 +3,9 @@ import readXlsxFile from 'read-excel-file/node';
 import writeXlsxFile from 'write-excel-file/node';
 import { unzipSync, strFromU8 } from 'fflate';
 import { en } from '../../src/i18n/en';
+import { km as kmMessages } from '../../src/i18n/km';
 import { fillTemplate } from '../../src/i18n/format';
-import { reportContext, type Translate } from '../../src/islands/check-text';
+import { provinceNamer, reportContext, type Translate } from '../../src/islands/check-text';
 import { REPORT_COLUMNS, reportCsv, reportRows, reportSheet } from '../../src/lib/check-report';
 import type { SearchRecord } from '../../src/lib/search';
 import { emptyListValues, type ListRow } from '../../src/lib/supplier-list';
@@ -52,6 +53,7 @@ const context = reportContext({
   factoryUrl: (id) => `https://example.org/factories/${id}/`,
   requirementLabel: (id) => `label ${id}`,
   closedOn: (r) => `Closed on ${r.cl}`,
+  province: (name) => name,
 });
 
 describe('the report', () => {
@@ -109,6 +111,22 @@ describe('the report', () => {
       notes:
         'Your list names “=HYPERLINK("http://x")”, but this OS ID belongs to “Harbor Demo Denim Factory”: confirm it is the same factory.',
     });
+  });
+
+  it('writes a candidate’s province in the report’s language', () => {
+    const km = reportContext({
+      t: (key, values) => fillTemplate(kmMessages[key], values),
+      locale: 'km',
+      countryName: 'កម្ពុជា',
+      factoryUrl: (id) => `https://example.org/km/factories/${id}/`,
+      requirementLabel: (id) => id,
+      closedOn: () => '',
+      province: provinceNamer([{ nameEn: 'Takeo', nameKm: 'តាកែវ', nameZh: '茶胶' }], 'km'),
+    });
+    const takeo = matches[2]?.candidates.find((c) => c.record.id === 'KH-0003');
+    if (takeo === undefined) throw new Error('expected KH-0003 among the candidates');
+    expect(km.candidate(takeo)).toContain('; តាកែវ, No. 5, Street 9, Takeo;');
+    expect(km.candidate(takeo)).not.toMatch(/; Takeo,/);
   });
 
   it('says who chose a factory', () => {

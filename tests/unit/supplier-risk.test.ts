@@ -204,6 +204,7 @@ const input = (translate: Translate): ExportInput => ({
   list,
   matches: MATCHES,
   context: reportContext({
+    province: (name) => name,
     t: translate,
     locale: 'en',
     countryName: 'Cambodia',
