@@ -222,7 +222,7 @@ export function layoutRateDistribution(
     listed.length === 0 ? null : { x: 0, y: y + 16, lines: headingLines, anchor: 'start' as const };
   if (listedHeading) y += 8 + headingLines.length * LINE;
   const rows = named.map((f): ListedRow => {
-    const lines = wrapText(`${f.name} ${rate(f.rate)}`, wrapAt, FONT.body);
+    const lines = wrapText(`${f.name} ${rate(f.rate)}`, wrapAt, FONT.body, false, true);
     const row: ListedRow = {
       id: f.id,
       href: localePath(locale, `/factories/${f.id}/`),

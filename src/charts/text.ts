@@ -68,12 +68,30 @@ function breakPieces(text: string): Piece[] {
 
 /**
  * Splits text into lines no wider than maxWidth, at spaces and between Khmer and Chinese words
- * (a single long word keeps its line).
+ * (a single long word keeps its line). A name (`name`) breaks at its spaces only, where a part
+ * between them fits a line: the dictionary cuts a Khmer name written out from another language
+ * into syllables ("(ខេម" / "បូឌា)" for "(ខេមបូឌា)", Cambodia).
  */
-export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  bold = false,
+  name = false,
+): string[] {
+  const pieces = name
+    ? text
+        .split(/\s+/)
+        .filter((w) => w !== '')
+        .flatMap((chunk) =>
+          estimateTextWidth(chunk, fontSize, bold) <= maxWidth
+            ? [{ text: chunk, spaced: true }]
+            : breakPieces(chunk),
+        )
+    : breakPieces(text);
   const lines: string[] = [];
   let line = '';
-  for (const piece of breakPieces(text)) {
+  for (const piece of pieces) {
     const candidate = line === '' ? piece.text : `${line}${piece.spaced ? ' ' : ''}${piece.text}`;
     if (line !== '' && estimateTextWidth(candidate, fontSize, bold) > maxWidth) {
       lines.push(line);

@@ -35,6 +35,17 @@ describe('wrapping chart labels between words', () => {
     expect(lines.every((line) => !/（$/.test(line))).toBe(true);
   });
 
+  it('breaks a name at its spaces only, where its words fit a line', () => {
+    const name = 'រោងចក្រ ម៉ាក់ណូលីយ៉ា ស្ព័រវែរ (ខេមបូឌា) 61.2%';
+    const lines = wrapText(name, 110, 13, false, true);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe(name);
+    expect(lines.some((line) => line.includes('(ខេមបូឌា)'))).toBe(true);
+    expect(lines.some((line) => line.includes('ម៉ាក់ណូលីយ៉ា'))).toBe(true);
+    // A word wider than the line is still cut between syllables rather than overflow it.
+    expect(wrapText('ម៉ាក់ណូលីយ៉ាម៉ាក់ណូលីយ៉ាម៉ាក់ណូលីយ៉ា', 60, 13, false, true).length).toBeGreaterThan(1);
+  });
+
   it('still wraps Latin text at spaces only', () => {
     expect(wrapText('No child labour at all', 80, 13)).toEqual(['No child', 'labour at', 'all']);
   });
