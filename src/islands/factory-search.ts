@@ -96,6 +96,8 @@ export function startFactorySearch(root: HTMLElement): void {
   let answer: Answer | null = null;
   let lastQuery = 0;
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
+  // Whether the page lists every factory, as it does when it opens without a search.
+  let wasListing = true;
   let addressTimer: ReturnType<typeof setTimeout> | undefined;
   let worker: Worker | null = null;
   /** Rows of results on the page, so the first of those "show more" adds can be found. */
@@ -158,6 +160,8 @@ export function startFactorySearch(root: HTMLElement): void {
     const staticTable = document.getElementById(STATIC_TABLE_ID);
     if (staticTable) staticTable.hidden = showing;
     root.dataset.index = indexState;
+    // On a phone the hint under the box makes way for the answers while there is a search.
+    root.classList.toggle('searching', !listing);
 
     failed.hidden = indexState !== 'failed';
     failed.textContent = failed.hidden ? '' : t('search.failed');
@@ -197,10 +201,13 @@ export function startFactorySearch(root: HTMLElement): void {
     else results.dataset.answer = String(answer.id);
 
     clearTimeout(announceTimer);
-    if (shown !== null) {
-      const text = countText(shown.total);
+    // The answer's count, or, once the search and filters are cleared, the whole list's.
+    const announced =
+      shown !== null ? countText(shown.total) : listing && !wasListing ? countText(total) : null;
+    wasListing = listing;
+    if (announced !== null) {
       announceTimer = setTimeout(() => {
-        live.textContent = text;
+        live.textContent = announced;
       }, ANNOUNCE_DELAY_MS);
     }
   };
