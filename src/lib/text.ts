@@ -32,9 +32,12 @@ const STROKED_RE = new RegExp(`[${Object.keys(STROKED).join('')}]`, 'g');
 const INITIAL_DOTS = /(?<![\p{L}\p{N}])(\p{L})\.(?=\p{L}(?![\p{L}\p{N}]))/gu;
 /**
  * Marks inside a word or code ("O'Neil", "KH-0001") are dropped, so the parts join; so are
- * invisible zero-width characters, which Khmer text may or may not carry between words.
+ * invisible characters: zero-width ones, which Khmer text may or may not carry between words,
+ * and the soft hyphen, direction marks, invisible operators, fillers and tags that text copied
+ * from elsewhere brings, which would make two names that look the same differ.
  */
-const JOINERS = /['`\u2018\u2019\u02bc\u2010\u2011\u00ad\u200b-\u200d\u2060\ufeff-]/g;
+const JOINERS =
+  /['`\u2018\u2019\u02bc\u2010\u2011\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2060-\u2064\u3164\ufeff\uffa0\ufff9-\ufffb\u{e0000}-\u{e007f}-]/gu;
 /** Every other punctuation mark or symbol separates words. */
 const SEPARATORS = /[\p{P}\p{S}\s]+/gu;
 

@@ -81,6 +81,14 @@ describe('the same name, once what is not the name is set aside', () => {
     ['Khmer with and without spaces', 'សុវណ្ណ តិចស្ទាយល៍', 'សុវណ្ណតិចស្ទាយល៍'],
     ['Khmer with an invisible space', 'សុវណ្ណ\u200bតិចស្ទាយល៍', 'សុវណ្ណតិចស្ទាយល៍'],
     ['Khmer vowel typed in two parts', 'ខេ\u17c1\u17b6ម', 'ខេ\u17c4ម'],
+    // Invisible characters text copied from elsewhere brings.
+    ['a soft hyphen', 'Sov\u00adan Textile', 'Sovan Textile'],
+    ['direction marks', 'Sovan\u200e Textile\u200f', 'Sovan Textile'],
+    ['an Arabic letter mark and a word joiner', 'So\u061cvan Tex\u2060tile', 'Sovan Textile'],
+    ['a Mongolian vowel separator', 'Sovan\u180eTextile', 'Sovan Textile'],
+    ['a Hangul filler', 'Sovan\u3164 Textile', 'Sovan Textile'],
+    ['an interlinear annotation mark', 'Sovan\ufff9 Textile', 'Sovan Textile'],
+    ['a tag character', 'Sovan Textile\u{e0041}', 'Sovan Textile'],
     ['Chinese in traditional characters', '索萬紡織有限公司', '索万纺织有限公司'],
   ])('%s: %j is %j', (_, a, b) => {
     expect(same(a, b)).toBe(true);
