@@ -11,6 +11,7 @@ import {
   countryNamesOf,
   createPlaceFinder,
   normalisedCountries,
+  placeWords,
   type CountryNames,
 } from './name-places';
 import {
@@ -229,8 +230,9 @@ export function createNameModel(context: NameContext = {}): NameModel {
     if (found.codes.length > 0 && found.rest.length === 0)
       return { kind: 'country', codes: found.codes };
     const mentioned = placesIn(found.rest.join(' '));
-    const placeWords = mentioned.flatMap((p) => nameWords(p));
-    if (mentioned.length > 0 && found.rest.every((w) => placeWords.includes(w))) {
+    // Compared as places are spelt ("Sihanoukville" is Preah Sihanouk).
+    const ofPlaces = new Set(mentioned.flatMap((p) => placeWords(p)));
+    if (mentioned.length > 0 && placeWords(found.rest.join(' ')).every((w) => ofPlaces.has(w))) {
       return { kind: 'place', places: mentioned };
     }
     const { words: rest, sites } = takeSites(

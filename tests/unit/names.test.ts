@@ -59,6 +59,7 @@ describe('the same name, once what is not the name is set aside', () => {
       '索万纺织（柬埔寨）有限公司',
     ],
     ['a province in brackets', 'Sovan Textile (Kandal)', 'Sovan Textile'],
+    ['a province by another of its names', 'Sovan Textile (Sihanoukville)', 'Sovan Textile'],
     ['a province after a dash', 'Sovan Textile - Kandal', 'Sovan Textile'],
     ['a province closing the name', 'Sovan Textile Co., Ltd. Phnom Penh', 'Sovan Textile'],
     // Abbreviations and plurals of the trade.
