@@ -58,7 +58,8 @@ const LIST: Array<[line: string, expected: string, candidates?: string[]]> = [
   ['HERON DEMO BAGS INTERNATIONAL LTD.', 'KH-0505'], // name
   ['Summit Demo Garment Manufacturing Company Limited', 'KH-0543'], // name
   ['Morning Dew Demo Garment International Ltd.', 'KH-0003'], // name
-  ['GARNET DEMO KNITTING', 'KH-0040'], // name
+  // A name another factory's longer name begins with ("… Knitting Manufacturing"): to confirm.
+  ['GARNET DEMO KNITTING', 'ambiguous', ['KH-0040', 'KH-0362']], // name
   ['Bluewater Demo Knitwear Company Limited', 'ambiguous', ['KH-0077', 'KH-0437']], // name
   ['Magnolia Demo Textiles Manufacturing Co., Ltd.', 'KH-0114'], // name
   ['BLUEWATER DEMO TEXTILES MANUFACTURING', 'KH-0151'], // name
@@ -80,7 +81,8 @@ const LIST: Array<[line: string, expected: string, candidates?: string[]]> = [
   ['Monsoon Demo Garment Manufacturing Co., Ltd.', 'KH-0487'], // former name
   ['Neak Meas Demo Bags (Cambodia) Co., Ltd.', 'ambiguous', ['KH-0011', 'KH-0191']], // former name
   ['Garnet Demo Fashion (Cambodia)', 'KH-0124'], // former name
-  ['Orchid Demo Fashion (Cambodia) Co., Ltd.', 'KH-0259'], // former name
+  // A former name that other factories' names go on from ("… Fashion Factory"): to confirm.
+  ['Orchid Demo Fashion (Cambodia) Co., Ltd.', 'ambiguous', ['KH-0259', 'KH-0514', 'KH-0169']], // former name
   ['រោងចក្រ ហាប័រ ដេនីម (សាកល្បង)', 'KH-0004'], // Khmer
   ['រោងចក្រ ផាម ហ្វូតវែរ (សាកល្បង)', 'KH-0035'], // Khmer
   ['រោងចក្រ ស្វាឡូ បែក (សាកល្បង)', 'KH-0065'], // Khmer
@@ -679,7 +681,9 @@ describe('files', () => {
     const reading = await page.locator('.check-reading').innerText();
     expect(reading).toContain('Checked: suppliers.xlsx.');
     expect(reading).toContain('Read as the ODSAS template.');
-    expect(reading).toContain('Of the 2 sheets in the workbook, the first, “Suppliers”, was read.');
+    expect(reading).toContain(
+      'Of the 2 sheets in the workbook, “Suppliers” was read: the first with a column of factory names.',
+    );
     const rows = await shownRows(page);
     expect(rows.map((r) => [r.line, r.result, r.factory, r.why])).toEqual([
       ['2', 'matched', `/factories/${withOs.id}/`, 'Why: OS ID'],

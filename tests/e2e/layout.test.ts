@@ -105,7 +105,10 @@ async function mislabelledCells(page: Page): Promise<string[]> {
             if (cell.tagName !== 'TD' || (cell.textContent ?? '').trim() === '') return [];
             const header = headers[cell.cellIndex] ?? '';
             const content = getComputedStyle(cell, '::before').content;
-            const expected = JSON.stringify(`${header}: `);
+            // The language's own colon: ៖ in Khmer, ： in Chinese.
+            const lang = document.documentElement.lang;
+            const colon = lang.startsWith('km') ? '៖ ' : lang.startsWith('zh') ? '：' : ': ';
+            const expected = JSON.stringify(`${header}${colon}`);
             const unnamed = content === 'none' || content === 'normal';
             if (content === expected || (unnamed && cell.cellIndex === 1)) return [];
             return [
