@@ -230,19 +230,27 @@ export function layoutOf(header: readonly string[]): ListLayout {
 /** Rows of a title read at most above a list's header. */
 export const MAX_TITLE_ROWS = 20;
 
+const filledCells = (cells: readonly string[]) => cells.filter((cell) => cell.trim() !== '').length;
+
 /**
  * Which of a table's rows (its non-empty rows, in order, as cell texts) is its header: the first
  * with a column of factory names, when every row above it has at most two cells filled (a title:
- * "Supplier list", "Updated: June 2024"); otherwise the first row with more cells than a title's,
- * or the first row.
+ * "Supplier list", "Updated: June 2024") and, below a title, the rows after it are a table (most
+ * have two cells or more: a list of names, one a line, with "Golden Needle, Manufacturer" among
+ * them has no title); otherwise the first row with more cells than a title's, or the first row.
  */
 export function headerRowOf(rows: ReadonlyArray<readonly string[]>): number {
   const limit = Math.min(rows.length, MAX_TITLE_ROWS + 1);
   for (let i = 0; i < limit; i += 1) {
     const cells = rows[i] as readonly string[];
     const fields = mapHeader(cells);
-    if (fields.includes('name') || fields.includes('nativeName')) return i;
-    if (cells.filter((cell) => cell.trim() !== '').length > 2) return i;
+    if (fields.includes('name') || fields.includes('nativeName')) {
+      if (i === 0) return 0;
+      const below = rows.slice(i + 1, i + 6);
+      const table = below.filter((row) => filledCells(row) >= 2).length * 2 >= below.length;
+      return filledCells(cells) >= 2 && table ? i : 0;
+    }
+    if (filledCells(cells) > 2) return i;
   }
   return 0;
 }

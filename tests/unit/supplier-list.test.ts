@@ -246,6 +246,27 @@ describe('lists as brands publish them: a title above the header, other words fo
     });
   });
 
+  it('takes no line of a list of names for a header, even one that names a column', () => {
+    const text = [
+      'Lotus Demo Apparel',
+      'Cedar Demo Textiles',
+      'Golden Needle, Manufacturer',
+      'Orchid Demo Knitting',
+      'Pine Demo Garment',
+    ].join('\n');
+    for (const reading of [readTextList(text), readPastedList(text)]) {
+      const l = list(reading);
+      expect(l.title).toBeUndefined();
+      expect(names(l)).toEqual([
+        'Lotus Demo Apparel',
+        'Cedar Demo Textiles',
+        'Golden Needle, Manufacturer',
+        'Orchid Demo Knitting',
+        'Pine Demo Garment',
+      ]);
+    }
+  });
+
   it('finds the separator on the header line, under blank lines and a title', () => {
     const csv = [
       '',
