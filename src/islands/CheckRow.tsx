@@ -41,11 +41,12 @@ export function CheckRow({
   const province = provinceNamer(props.provinces, locale);
   const number = (value: number) => formatNumber(locale, value);
   const record = match.result === 'matched' ? match.record : null;
-  const notes = [...row.problems, ...match.notes].map((n) => describeNote(n, t, props.countryName));
+  const words = { locale, countryName: props.countryName, province };
+  const notes = [...row.problems, ...match.notes].map((n) => describeNote(n, t, words));
   const where = [row.values.address, row.values.city, row.values.province]
     .filter(Boolean)
     .join(', ');
-  const reason = reasonText(match, t, locale);
+  const reason = reasonText(match, t, words);
   const candidates: Candidate[] = original?.result === 'ambiguous' ? original.candidates : [];
   return (
     <tr role="row" className={`check-${match.result}`} data-line={row.line}>

@@ -14,6 +14,7 @@ import type {
   RowMatch,
   RowNote,
 } from '../lib/supplier-match';
+import type { NamedFactory } from '../lib/supplier-answer';
 import type { ReportContext } from '../lib/check-report';
 import type { CheckMessageKey } from './check-messages';
 
@@ -33,11 +34,29 @@ export function basisText(t: Translate, basis: MatchBasis, name: string): string
   return t(`why.${basis}`, { name });
 }
 
+/** What putting a note or a reason into words needs of the reader's language. */
+export interface NoteContext {
+  locale: Locale;
+  /** The dataset's country in the reader's language. */
+  countryName: string;
+  /** A province's name in the reader's language. */
+  province: (name: string) => string;
+}
+
+/** The name a note gives a factory: in the reader's script where the factory has one. */
+function factoryNameIn(item: NamedFactory, locale: Locale): string {
+  return (
+    (locale === 'km' ? item.factoryNameKm : locale === 'zh' ? item.factoryNameZh : undefined) ??
+    item.factoryName
+  );
+}
+
 export function describeNote(
   item: RowNote | RowProblem,
   t: Translate,
-  countryName: string,
+  context: NoteContext,
 ): string {
+  const { locale, countryName, province } = context;
   switch (item.code) {
     case 'noName':
       return t('check.note.noName');
@@ -52,13 +71,13 @@ export function describeNote(
     case 'nameDiffers':
       return t(`check.note.nameDiffers.${item.basis}`, {
         name: item.listName,
-        factory: item.factoryName,
+        factory: factoryNameIn(item, locale),
       });
     case 'placeDiffers':
       return t('check.note.placeDiffers', {
-        list: listOf(item.listPlaces),
-        factory: item.factoryName,
-        places: listOf(item.factoryPlaces) || '—',
+        list: listOf(item.listPlaces.map(province)),
+        factory: factoryNameIn(item, locale),
+        places: listOf(item.factoryPlaces.map(province)) || '—',
       });
     case 'sameName':
       return t('check.note.sameName', { count: item.count });
@@ -67,7 +86,10 @@ export function describeNote(
     case 'otherCountry':
       return t('check.note.otherCountry', { country: item.country, own: countryName });
     case 'longerName':
-      return t('check.note.longerName', { count: item.count, factory: item.factoryName });
+      return t('check.note.longerName', {
+        count: item.count,
+        factory: factoryNameIn(item, locale),
+      });
     case 'malformedRow':
       return t('check.problem.malformedRow', { detail: item.detail });
     case 'badOsId':
@@ -82,11 +104,12 @@ export function describeNote(
 }
 
 /** Why a line has its result, in a few words. */
-export function reasonText(match: RowMatch, t: Translate, locale: Locale): string {
+export function reasonText(match: RowMatch, t: Translate, context: NoteContext): string {
+  const { locale, province } = context;
   if (match.result === 'matched' && match.basis !== null) {
     const basis = basisText(t, match.basis, match.matchedName ?? '');
     return match.place?.state === 'agrees'
-      ? `${basis}; ${t('check.placeAgrees', { place: listOf(match.place.listPlaces) })}`
+      ? `${basis}; ${t('check.placeAgrees', { place: listOf(match.place.listPlaces.map(province)) })}`
       : basis;
   }
   if (match.result === 'ambiguous') {
@@ -200,12 +223,13 @@ export function reportContext(options: {
   closedOn: (record: SearchRecord) => string;
   province: (name: string) => string;
 }): ReportContext {
-  const { t, locale, countryName } = options;
+  const { t, locale, countryName, province } = options;
+  const words: NoteContext = { locale, countryName, province };
   return {
     factoryUrl: options.factoryUrl,
     requirementLabel: options.requirementLabel,
-    describe: (item) => describeNote(item, t, countryName),
-    reason: (match) => reasonText(match, t, locale),
+    describe: (item) => describeNote(item, t, words),
+    reason: (match) => reasonText(match, t, words),
     candidate: (candidate) =>
       candidateText(candidate, t, locale, options.closedOn, options.province),
   };

@@ -18,6 +18,20 @@ export interface PlaceCheck {
   factoryPlaces: string[];
 }
 
+/** A factory a note names: its name, and its names in Khmer and Chinese where it has them. */
+export interface NamedFactory {
+  factoryName: string;
+  factoryNameKm?: string;
+  factoryNameZh?: string;
+}
+
+/** A factory's names, for a note. */
+export const namesForNote = (record: SearchRecord): NamedFactory => ({
+  factoryName: record.n,
+  ...(record.km ? { factoryNameKm: record.km } : {}),
+  ...(record.zh ? { factoryNameZh: record.zh } : {}),
+});
+
 /** Something the user should know about a line's match. */
 export type RowNote =
   | { code: 'noName' }
@@ -25,13 +39,13 @@ export type RowNote =
   | { code: 'factoryIdNotFound'; value: string }
   | { code: 'osIdNotFound'; value: string }
   | { code: 'idsDisagree'; factoryId: string; osId: string }
-  | { code: 'nameDiffers'; basis: 'factoryId' | 'osId'; listName: string; factoryName: string }
-  | { code: 'placeDiffers'; listPlaces: string[]; factoryPlaces: string[]; factoryName: string }
+  | ({ code: 'nameDiffers'; basis: 'factoryId' | 'osId'; listName: string } & NamedFactory)
+  | ({ code: 'placeDiffers'; listPlaces: string[]; factoryPlaces: string[] } & NamedFactory)
   | { code: 'sameName'; count: number }
   | { code: 'sameNameSettled'; count: number; by: 'place' | 'parentCompany' }
   | { code: 'otherCountry'; country: string }
   /** The line's name is one factory's, and the beginning of others' ("X Garment International"). */
-  | { code: 'longerName'; count: number; factoryName: string };
+  | ({ code: 'longerName'; count: number } & NamedFactory);
 
 export interface Candidate {
   record: SearchRecord;

@@ -31,6 +31,7 @@ import {
   type Candidate,
   type MatchResult,
   type PlaceCheck,
+  namesForNote,
   type RowMatch,
   type RowNote,
 } from './supplier-answer';
@@ -153,7 +154,7 @@ export function createMatcher(
       code: 'placeDiffers',
       listPlaces: place.listPlaces.length > 0 ? place.listPlaces : [...nameCountries],
       factoryPlaces: place.factoryPlaces,
-      factoryName: record.n,
+      ...namesForNote(record),
     });
     const result = (
       kind: MatchResult,
@@ -283,7 +284,7 @@ export function createMatcher(
           code: 'nameDiffers',
           basis: hit.basis,
           listName: listNames[0] ?? '',
-          factoryName: hit.record.n,
+          ...namesForNote(hit.record),
         });
       }
       if (candidate.place.state === 'differs') notes.push(placeNote(hit.record, candidate.place));
@@ -355,7 +356,7 @@ export function createMatcher(
           }
         }
         if (hit.place.state !== 'differs' && longer.size > 0) {
-          notes.push({ code: 'longerName', count: longer.size, factoryName: hit.entry.record.n });
+          notes.push({ code: 'longerName', count: longer.size, ...namesForNote(hit.entry.record) });
           return result('ambiguous', {
             candidates: [...candidates, ...rank([...longer.values()])].slice(0, MAX_CANDIDATES),
           });

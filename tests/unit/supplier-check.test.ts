@@ -113,7 +113,7 @@ describe('the report', () => {
     });
   });
 
-  it('writes a candidate’s province in the report’s language', () => {
+  it('writes a candidate’s province, and a note’s places and factory, in the report’s language', () => {
     const km = reportContext({
       t: (key, values) => fillTemplate(kmMessages[key], values),
       locale: 'km',
@@ -127,6 +127,17 @@ describe('the report', () => {
     if (takeo === undefined) throw new Error('expected KH-0003 among the candidates');
     expect(km.candidate(takeo)).toContain('; តាកែវ, No. 5, Street 9, Takeo;');
     expect(km.candidate(takeo)).not.toMatch(/; Takeo,/);
+    // A note names the places and the factory in the reader's language too.
+    const note = km.describe({
+      code: 'placeDiffers',
+      listPlaces: ['Takeo'],
+      factoryPlaces: ['Kandal'],
+      factoryName: 'Twin Rivers Demo Footwear Co., Ltd.',
+      factoryNameKm: 'រោងចក្រ ធ្វីនរីវើ',
+    });
+    expect(note).toContain('តាកែវ');
+    expect(note).toContain('រោងចក្រ ធ្វីនរីវើ');
+    expect(note).not.toMatch(/Takeo|Twin Rivers/);
   });
 
   it('says who chose a factory', () => {

@@ -121,6 +121,8 @@ describe('rule: the place the line gives must not contradict the factory’s', (
         listPlaces: ['Takeo'],
         factoryPlaces: ['Phnom Penh'],
         factoryName: 'Bamboo Demo Knitwear (Cambodia) Co., Ltd.',
+        factoryNameKm: 'រោងចក្រ បាំប៊ូ នីតវែរ',
+        factoryNameZh: '翠竹示范针织服装（柬埔寨）有限公司',
       });
       expect(m.candidates[0]).toMatchObject({ similarity: 1, place: { state: 'differs' } });
     }
