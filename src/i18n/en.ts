@@ -8,7 +8,6 @@ export const en = {
   'site.demoNotice': 'Every factory, brand and union named on this site is fictional.',
   'site.publishedBy': 'Published by {publisher}',
   'site.licence': 'Data licence: {licence}',
-  'site.source': 'Source:',
   'site.contact': 'Corrections:',
 
   // Search engines and link previews: each page's description (50 to 160 characters) from its
