@@ -8,7 +8,7 @@ export const en = {
   'site.demoNotice': 'Every factory, brand and union named on this site is fictional.',
   'site.publishedBy': 'Published by {publisher}',
   'site.licence': 'Data licence: {licence}',
-  'site.contact': 'Corrections:',
+  'site.contact': 'Corrections: {contact}',
 
   // Search engines and link previews: each page's description (50 to 160 characters) from its
   // own facts, and the names of the site's open data for dataset search.

@@ -7,7 +7,7 @@ export const km: Messages = {
   'site.demoNotice': 'រោងចក្រ ម៉ាក និងសហជីពទាំងអស់ដែលមានឈ្មោះនៅលើគេហទំព័រនេះ សុទ្ធតែជាការប្រឌិត។',
   'site.publishedBy': 'ផ្សព្វផ្សាយដោយ {publisher}',
   'site.licence': 'អាជ្ញាប័ណ្ណទិន្នន័យ៖ {licence}',
-  'site.contact': 'ការកែតម្រូវ៖',
+  'site.contact': 'ការកែតម្រូវ៖ {contact}',
 
   // Search engines and link previews: each page's description (50 to 160 characters) from its
   // own facts, and the names of the site's open data for dataset search.

@@ -7,7 +7,7 @@ export const zh: Messages = {
   'site.demoNotice': '本网站所列的所有工厂、品牌和工会均为虚构。',
   'site.publishedBy': '发布方：{publisher}',
   'site.licence': '数据许可：{licence}',
-  'site.contact': '更正：',
+  'site.contact': '更正：{contact}',
 
   // Search engines and link previews: each page's description (50 to 160 characters) from its
   // own facts, and the names of the site's open data for dataset search.
