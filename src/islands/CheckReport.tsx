@@ -124,6 +124,7 @@ export function Report(report: ReportProps) {
       ? formatDate(locale, iso)
       : formatWithPattern(props.datePattern, iso));
   const requirementLabel = (req: string) => props.requirementLabels[req] ?? req;
+  const province = provinceNamer(props.provinces, locale);
   const context = reportContext({
     t,
     locale,
@@ -132,7 +133,7 @@ export function Report(report: ReportProps) {
     requirementLabel,
     closedOn: (record) =>
       record.cl ? t('status.closedOn', { date: date(record.cl) }) : t('status.closed'),
-    province: provinceNamer(props.provinces, locale),
+    province,
   });
   const source: ReportSource = {
     title: props.datasetTitle,
@@ -366,6 +367,7 @@ export function Report(report: ReportProps) {
                 t={t}
                 date={date}
                 cycle={cycle}
+                province={province}
               />
             ))}
           </tbody>

@@ -7,7 +7,7 @@ import type { SearchRecord } from '../lib/search';
 import type { ListRow } from '../lib/supplier-list';
 import type { Candidate, RowMatch } from '../lib/supplier-match';
 import { CandidateList, CandidateSelect, nameOf, Standing, StatusBadge } from './CheckCandidates';
-import { describeNote, provinceNamer, reasonText, type Translate } from './check-text';
+import { describeNote, reasonText, type Translate } from './check-text';
 import type { SupplierCheckProps } from './SupplierCheck';
 
 interface CheckRowProps {
@@ -23,6 +23,8 @@ interface CheckRowProps {
   t: Translate;
   date: (iso: string) => string;
   cycle: (id: string) => string;
+  /** A province's name in the reader's language. */
+  province: (name: string) => string;
 }
 
 export function CheckRow({
@@ -36,9 +38,9 @@ export function CheckRow({
   t,
   date,
   cycle,
+  province,
 }: CheckRowProps) {
   const { locale, linkPrefix } = props;
-  const province = provinceNamer(props.provinces, locale);
   const number = (value: number) => formatNumber(locale, value);
   const record = match.result === 'matched' ? match.record : null;
   const words = { locale, countryName: props.countryName, province };

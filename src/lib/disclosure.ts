@@ -188,59 +188,49 @@ export function disclosureWarnings(dataset: Dataset, scores: Scores): Problem[] 
   const published = publishedFactoryIds(scores);
   const confidential = confidentialCycles(scores);
   const problems: Problem[] = [];
+  const warn = (at: { file: string; line: number }, column: string, message: string) =>
+    problems.push(makeProblem('warning', at.file, at.line, column, message));
+  const withoutFactory = 'its correction is listed without the factory, and its reason is withheld';
   for (const correction of dataset.corrections) {
+    const { factoryId, cycleId, source } = correction;
     const rule = correctionWithholding(correction, published, confidential);
-    if (rule === null) continue;
-    const { file, line } = correction.source;
-    const { factoryId, cycleId } = correction;
-    problems.push(
-      rule === 'factory-never-published'
-        ? makeProblem(
-            'warning',
-            file,
-            line,
-            'factory_id',
-            `factory "${factoryId}" has never been published: its correction is listed without the factory, and its reason is withheld`,
-          )
-        : makeProblem(
-            'warning',
-            file,
-            line,
-            'cycle',
-            `the findings of factory "${factoryId}" in cycle "${cycleId}" are not published (a first assessment stays confidential): its correction is listed without the factory, and its reason is withheld`,
-          ),
-    );
+    if (rule === 'factory-never-published') {
+      warn(
+        source,
+        'factory_id',
+        `factory "${factoryId}" has never been published: ${withoutFactory}`,
+      );
+    } else if (rule === 'cycle-confidential') {
+      warn(
+        source,
+        'cycle',
+        `the findings of factory "${factoryId}" in cycle "${cycleId}" are not published (a first assessment stays confidential): ${withoutFactory}`,
+      );
+    }
   }
   for (const response of dataset.responses) {
-    const rule = responseWithholding(response, rules);
-    if (rule === null) continue;
-    const { file, line } = response.source;
+    const { factoryId, source } = response;
     const about = `a response about ${response.requirementId ?? ''} dated ${response.date}`;
-    problems.push(
-      rule === 'factory-never-published'
-        ? makeProblem(
-            'warning',
-            file,
-            line,
-            'factory_id',
-            `factory "${response.factoryId}" has never been published: its response is withheld`,
-          )
-        : rule === 'before-first-published-assessment'
-          ? makeProblem(
-              'warning',
-              file,
-              line,
-              'date',
-              `${about}, before the factory's first published assessment (${rules.firstPublished.get(response.factoryId) ?? ''}), would reveal a confidential finding: it is withheld`,
-            )
-          : makeProblem(
-              'warning',
-              file,
-              line,
-              'requirement_id',
-              `${about} follows an assessment (${answeredAssessment(response, rules)?.date ?? ''}) whose findings on key requirements are not shown, the factory not being on the low-compliance list: it would reveal one, and is withheld`,
-            ),
-    );
+    const rule = responseWithholding(response, rules);
+    if (rule === 'factory-never-published') {
+      warn(
+        source,
+        'factory_id',
+        `factory "${factoryId}" has never been published: its response is withheld`,
+      );
+    } else if (rule === 'before-first-published-assessment') {
+      warn(
+        source,
+        'date',
+        `${about}, before the factory's first published assessment (${rules.firstPublished.get(factoryId) ?? ''}), would reveal a confidential finding: it is withheld`,
+      );
+    } else if (rule === 'key-finding-not-shown') {
+      warn(
+        source,
+        'requirement_id',
+        `${about} follows an assessment (${answeredAssessment(response, rules)?.date ?? ''}) whose findings on key requirements are not shown, the factory not being on the low-compliance list: it would reveal one, and is withheld`,
+      );
+    }
   }
   return problems;
 }

@@ -229,6 +229,10 @@ export function layoutOf(header: readonly string[]): ListLayout {
 
 /** Rows of a title read at most above a list's header. */
 export const MAX_TITLE_ROWS = 20;
+/** Rows under a header candidate read to tell a table from a list of names. */
+const ROWS_BELOW = 5;
+/** The non-empty rows at the top of a list that `headerRowOf` reads, at most. */
+export const HEADER_SEARCH_ROWS = MAX_TITLE_ROWS + 1 + ROWS_BELOW;
 
 const filledCells = (cells: readonly string[]) => cells.filter((cell) => cell.trim() !== '').length;
 
@@ -246,7 +250,7 @@ export function headerRowOf(rows: ReadonlyArray<readonly string[]>): number {
     const fields = mapHeader(cells);
     if (fields.includes('name') || fields.includes('nativeName')) {
       if (i === 0) return 0;
-      const below = rows.slice(i + 1, i + 6);
+      const below = rows.slice(i + 1, i + 1 + ROWS_BELOW);
       const table = below.filter((row) => filledCells(row) >= 2).length * 2 >= below.length;
       return filledCells(cells) >= 2 && table ? i : 0;
     }

@@ -11,6 +11,7 @@
 import Papa from 'papaparse';
 import { makeLineCounter } from './csv';
 import {
+  HEADER_SEARCH_ROWS,
   headerRowOf,
   layoutOf,
   mapHeader,
@@ -215,9 +216,14 @@ function parseDelimited(text: string): {
       });
     },
   });
-  const filled = records.filter((r) => r.cells.some((cell) => String(cell).trim() !== ''));
-  const at = headerRowOf(filled.map((r) => r.cells.map(String)));
-  const header = filled[at];
+  // Only the top of the table can hold its header: a list of thousands of rows is not read twice.
+  const head: RawRow[] = [];
+  for (const record of records) {
+    if (head.length === HEADER_SEARCH_ROWS) break;
+    if (record.cells.some((cell) => String(cell).trim() !== '')) head.push(record);
+  }
+  const at = headerRowOf(head.map((r) => r.cells.map(String)));
+  const header = head[at];
   if (header === undefined) return { header: [], rows: [], delimiter, title: null };
   return {
     header: header.cells.map(String),
@@ -359,12 +365,15 @@ export function readJsonList(text: string): ListReading {
  * numbers.
  */
 export function readSheetList(sheet: ReadonlyArray<readonly unknown[]>): ListReading {
-  const filled = sheet
-    .map((row, index) => ({ index, cells: row.map((cell) => cellValue(cell)) }))
-    .filter((row) => row.cells.some((cell) => cell !== ''));
-  const header = filled[headerRowOf(filled.map((row) => row.cells))];
+  // Only the top of the sheet can hold its header: its other rows are read once, as rows.
+  const head: Array<{ index: number; cells: string[] }> = [];
+  for (let index = 0; index < sheet.length && head.length < HEADER_SEARCH_ROWS; index += 1) {
+    const cells = (sheet[index] ?? []).map((cell) => cellValue(cell));
+    if (cells.some((cell) => cell !== '')) head.push({ index, cells });
+  }
+  const at = headerRowOf(head.map((row) => row.cells));
+  const header = head[at];
   if (header === undefined) return { ok: false, error: { code: 'empty' } };
-  const at = filled.indexOf(header);
   const rows = sheet.slice(header.index + 1).map((cells, index) => ({
     line: header.index + index + 2,
     cells: [...cells],
