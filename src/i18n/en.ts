@@ -769,6 +769,12 @@ export const en = {
     'Of the {count} sheets in the workbook, “{name}” was read: the first with a column of factory names.',
   'check.titleSkipped':
     'The header is on line {line}; the {count} lines above it were read as the list’s title, not as factories.',
+  'check.titleSkipped.one':
+    'The header is on line {line}; the line above it was read as the list’s title, not as a factory.',
+  'check.notesSkipped':
+    'The {count} lines from line {line} on, below the list, were read as its notes (“Total”, “Source” and the like), not as factories.',
+  'check.notesSkipped.one':
+    'Line {line}, below the list, was read as its note (“Total”, “Source” and the like), not as a factory.',
   'check.encoding': 'The file was read as {encoding} text.',
   'check.summary': '{matched} matched, {ambiguous} to confirm, {unmatched} not found.',
   'check.error.empty':

@@ -735,6 +735,10 @@ export const zh: Messages = {
   'check.blankSkipped': '跳过的空行：{count}。',
   'check.sheet': '工作簿共有 {count} 个工作表，已读取“{name}”：第一个含有工厂名称列的工作表。',
   'check.titleSkipped': '表头位于第 {line} 行；其上方的 {count} 行被视为清单标题，而非工厂。',
+  'check.titleSkipped.one': '表头位于第 {line} 行；其上方的一行被视为清单标题，而非工厂。',
+  'check.notesSkipped':
+    '清单下方自第 {line} 行起的 {count} 行被视为清单的备注（如“合计”“来源”），而非工厂。',
+  'check.notesSkipped.one': '清单下方第 {line} 行被视为清单的备注（如“合计”“来源”），而非工厂。',
   'check.encoding': '文件按 {encoding} 编码读取。',
   'check.summary': '已匹配 {matched} 行，待确认 {ambiguous} 行，未找到 {unmatched} 行。',
   'check.error.empty': '清单为空。请粘贴名称，或选择至少包含一个工厂名称的文件。',

@@ -209,9 +209,17 @@ export function Report(report: ReportProps) {
         )}
         {list.title && (
           <li>
-            {t('check.titleSkipped', {
+            {t(list.title.rows === 1 ? 'check.titleSkipped.one' : 'check.titleSkipped', {
               line: number(list.title.headerLine),
               count: number(list.title.rows),
+            })}
+          </li>
+        )}
+        {list.notes && (
+          <li>
+            {t(list.notes.rows === 1 ? 'check.notesSkipped.one' : 'check.notesSkipped', {
+              line: number(list.notes.firstLine),
+              count: number(list.notes.rows),
             })}
           </li>
         )}

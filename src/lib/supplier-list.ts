@@ -19,6 +19,7 @@ import {
   type ListField,
   type ListLayout,
 } from './supplier-headers';
+import { noteRowsAtEnd } from './supplier-notes';
 
 export {
   LIST_FIELDS,
@@ -62,6 +63,8 @@ export interface SupplierList {
   blankRows: number;
   /** Rows above the header read as the list's title, and the header's line, when there are any. */
   title?: { rows: number; headerLine: number };
+  /** Rows at the end read as notes below the list ("Total: 45", "Source: …"), when there are any. */
+  notes?: { rows: number; firstLine: number };
 }
 
 export type ListReading = { ok: true; list: SupplierList } | { ok: false; error: ListError };
@@ -146,12 +149,19 @@ export function listFromTable(
     blankRows: 0,
     ...(title ? { title } : {}),
   };
-  for (const raw of rows) {
-    const cells = raw.cells.map(cellValue);
+  const read = rows.map((raw) => raw.cells.map(cellValue));
+  const notesFrom = rows.length - noteRowsAtEnd(read);
+  rows.forEach((raw, rowIndex) => {
+    const cells = read[rowIndex] ?? [];
     if (cells.every((cell) => cell === '') && raw.problems.length === 0) {
       // An empty line (the end of the file, say) is not a row; a row of empty cells is.
       if (raw.cells.length > 1) list.blankRows += 1;
-      continue;
+      return;
+    }
+    if (rowIndex >= notesFrom) {
+      const firstLine = list.notes?.firstLine ?? raw.line;
+      list.notes = { rows: (list.notes?.rows ?? 0) + 1, firstLine };
+      return;
     }
     const values = emptyListValues();
     const long: RowProblem[] = [];
@@ -169,7 +179,7 @@ export function listFromTable(
       values,
       problems: [...raw.problems, ...long, ...rowProblems(values)],
     });
-  }
+  });
   return tooManyRows(list) ?? { ok: true, list };
 }
 

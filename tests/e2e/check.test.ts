@@ -587,6 +587,34 @@ describe('a new list', () => {
   });
 });
 
+describe('a list with a title above it and notes below it', () => {
+  it('checks only the suppliers, and says which lines were the title and the notes', async () => {
+    const { page, errors } = await openCheck();
+    const csv = [
+      'Acme Demo Brand supplier list',
+      'Factory Name,Country',
+      'Acme Demo Widgets Ltd,Cambodia',
+      'Acme Demo Gadgets Ltd,Cambodia',
+      'Total,2',
+      '"Source: Acme Demo Brand, March 2024",',
+    ].join('\n');
+    await page.setInputFiles('input[type=file]', {
+      name: 'suppliers.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    await page.waitForSelector('[data-check-ms]');
+    expect(await rowCount(page)).toBe(2);
+    const reading = await page.locator('.check-reading').innerText();
+    expect(reading).toContain(
+      'The header is on line 2; the line above it was read as the list’s title, not as a factory.',
+    );
+    expect(reading).toContain('The 2 lines from line 5 on, below the list, were read as its notes');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('a list of 3,000 lines', () => {
   it('is checked without freezing the page (time reported)', async () => {
     const { page, errors } = await openCheck();

@@ -267,6 +267,58 @@ describe('lists as brands publish them: a title above the header, other words fo
     }
   });
 
+  it('reads the notes below a list as notes, not as suppliers, and says which lines they are', () => {
+    const csv = [
+      'Factory Name,Address,Country,Total Workers',
+      'Lotus Demo Apparel,Phnom Penh,Cambodia,1200',
+      'Cedar Demo Textiles,Takeo,Cambodia,800',
+      ',,,',
+      'Total,,,"2,000"',
+      '"Source: Acme Demo Brand, supplier list, March 2024",,,',
+      '* Tier 1 production sites only,,,',
+      '',
+    ].join('\n');
+    const l = list(readTextList(csv));
+    expect(names(l)).toEqual(['Lotus Demo Apparel', 'Cedar Demo Textiles']);
+    expect(l.notes).toEqual({ rows: 3, firstLine: 5 });
+    expect(l.blankRows).toBe(1);
+    const sheet = list(
+      readSheetList([
+        ['Supplier name', 'City'],
+        ['Lotus Demo Apparel', 'Phnom Penh'],
+        ['Last updated 30 June 2024', null],
+        ['备注：仅限一级供应商', null],
+      ]),
+    );
+    expect(names(sheet)).toEqual(['Lotus Demo Apparel']);
+    expect(sheet.notes).toEqual({ rows: 2, firstLine: 3 });
+  });
+
+  it('keeps every factory whose row only looks like a note, and a note above a factory', () => {
+    const text = [
+      'Factory name,Province',
+      'Note: moved in May,',
+      'Lotus Demo Apparel,Phnom Penh',
+      'Total Demo Garment,Takeo',
+      'Total Fashion Demo Co. Ltd,',
+      '*Star Demo Knitting,',
+      'Source Demo Textiles,Kandal',
+    ].join('\n');
+    const l = list(readTextList(text));
+    expect(names(l)).toEqual([
+      'Note: moved in May',
+      'Lotus Demo Apparel',
+      'Total Demo Garment',
+      'Total Fashion Demo Co. Ltd',
+      '*Star Demo Knitting',
+      'Source Demo Textiles',
+    ]);
+    expect(l.notes).toBeUndefined();
+    const onlyNotes = list(readTextList('Factory name\nNote: none yet'));
+    expect(names(onlyNotes)).toEqual(['Note: none yet']);
+    expect(onlyNotes.notes).toBeUndefined();
+  });
+
   it('finds the separator on the header line, under blank lines and a title', () => {
     const csv = [
       '',

@@ -1,0 +1,56 @@
+/**
+ * The notes a brand writes below its supplier list: "Total: 45", "Source: …, March 2024",
+ * "* Tier 1 only", "Last updated 2024-06-30". Read as rows, each would be a supplier "not found";
+ * the check leaves them out and says which lines it read as notes. Pure.
+ *
+ * Only the rows at the end of the list are candidates, and only when they read as a note: one
+ * filled cell that starts the way a note does (a word such as "Source" or "Total" and a colon, a
+ * footnote mark and a space), or a total's label beside numbers. A factory's row has a name no note starts
+ * with, or more cells than a note; "Total Garment Co., Ltd." stays a supplier.
+ */
+
+/** A note's first words, then a colon (any script's), or a footnote mark. */
+const NOTE_OPENING = new RegExp(
+  [
+    String.raw`^(?:notes?|remarks?|comments?|sources?|totals?|grand total|disclaimer|legend|key|updated|last updated|updated on|date|as of|published|published on|prepared by|copyright)\s*[:：]`,
+    String.raw`^(?:last updated|updated on|as of|published on|copyright)\b`,
+    String.raw`^(?:totals?|grand total)\s+\d`,
+    String.raw`^(?:[*†‡※]\s|©)`,
+    String.raw`^(?:注|备注|说明|来源|数据来源|合计|总计|更新|更新日期)\s*[:：]`,
+    String.raw`^(?:ចំណាំ|ប្រភព|សរុប|កំណត់សម្គាល់)\s*[:៖]`,
+  ].join('|'),
+  'iu',
+);
+
+/** A total's label alone in its cell, with numbers in the others ("Total", "45", "12,300"). */
+const TOTAL_LABEL = /^(?:totals?|grand total|合计|总计|សរុប)\s*[:：៖]?$/iu;
+const NUMBER = /^[\d\s.,%]+$/u;
+
+/** Whether a row's cells (read as the check reads them: trimmed, "N/A" empty) are a note. */
+export function isNoteRow(cells: readonly string[]): boolean {
+  const filled = cells.filter((cell) => cell !== '');
+  const [first, ...others] = filled;
+  if (first === undefined) return false;
+  if (others.length === 0) return NOTE_OPENING.test(first);
+  return TOTAL_LABEL.test(first) && others.every((cell) => NUMBER.test(cell));
+}
+
+/**
+ * How many rows at the end of a table are notes, blank rows among and after them included: the
+ * table's rows from `rows.length - count` on are not suppliers. Zero when the last filled row is
+ * not a note, or when every filled row would be (a list of notes is no list: its rows stay).
+ */
+export function noteRowsAtEnd(rows: ReadonlyArray<readonly string[]>): number {
+  let start = rows.length;
+  let notes = 0;
+  for (let i = rows.length - 1; i >= 0; i -= 1) {
+    const cells = rows[i] ?? [];
+    if (cells.every((cell) => cell === '')) continue;
+    if (!isNoteRow(cells)) break;
+    notes += 1;
+    start = i;
+  }
+  if (notes === 0) return 0;
+  const suppliersAbove = rows.slice(0, start).some((cells) => cells.some((cell) => cell !== ''));
+  return suppliersAbove ? rows.length - start : 0;
+}
