@@ -186,10 +186,22 @@ async function main(): Promise<number> {
   const count = (result: 'matched' | 'ambiguous' | 'unmatched') => counts[result];
   const number = (value: number) => formatNumber('en', value);
   process.stderr.write(
-    `Checked ${number(rows.length)} lines of ${args.list} against ${number(records.length)} published factories: ` +
+    `Checked ${number(rows.length)} ${rows.length === 1 ? 'line' : 'lines'} of ${args.list} against ${number(records.length)} published factories: ` +
       `${number(count('matched'))} matched, ${number(count('ambiguous'))} to confirm, ${number(count('unmatched'))} not found. ` +
       `Wrote ${args.out}\n`,
   );
+  // What was read around the suppliers, as the page says it.
+  const { title, notes } = outcome.checked.list;
+  if (title) {
+    const key = title.rows === 1 ? 'check.titleSkipped.one' : 'check.titleSkipped';
+    const values = { line: number(title.headerLine), count: number(title.rows) };
+    process.stderr.write(`${fillTemplate(en[key], values)}\n`);
+  }
+  if (notes) {
+    const key = notes.rows === 1 ? 'check.notesSkipped.one' : 'check.notesSkipped';
+    const values = { line: number(notes.firstLine), count: number(notes.rows) };
+    process.stderr.write(`${fillTemplate(en[key], values)}\n`);
+  }
   return 0;
 }
 

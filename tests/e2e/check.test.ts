@@ -612,6 +612,33 @@ describe('a list with a title above it and notes below it', () => {
     expect(reading).toContain('The 2 lines from line 5 on, below the list, were read as its notes');
     expect(errors).toEqual([]);
     await page.close();
+    // The command line says the same.
+    const work = mkdtempSync(join(tmpdir(), 'check-suppliers-'));
+    try {
+      const listFile = join(work, 'suppliers.csv');
+      writeFileSync(listFile, csv);
+      const run = spawnSync(
+        join(ROOT, 'node_modules/.bin/tsx'),
+        [
+          join(ROOT, 'scripts/check-suppliers.ts'),
+          '--list',
+          listFile,
+          '--data',
+          DEMO,
+          '--out',
+          join(work, 'report.csv'),
+        ],
+        { cwd: ROOT, encoding: 'utf8' },
+      );
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stderr).toMatch(/Checked 2 lines of .*: 0 matched, 0 to confirm, 2 not found/);
+      expect(run.stderr).toContain('the line above it was read as the list’s title');
+      expect(run.stderr).toContain(
+        'The 2 lines from line 5 on, below the list, were read as its notes',
+      );
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });
 
