@@ -12,7 +12,7 @@ export function generateDatasetJson(): string {
     country: 'KH',
     licence: 'CC-BY-4.0',
     source_url: 'https://example.org/demo-monitoring-programme',
-    contact: 'demo-data@example.org',
+    contact: 'mailto:demo-data@example.org',
     demo: true,
   };
   return `${JSON.stringify(dataset, null, 2)}\n`;

@@ -140,9 +140,9 @@ const metaText = z.string().max(CELL_LIMITS.other, {
   error: `expected at most ${formatCount(CELL_LIMITS.other)} characters`,
 });
 const title = metaText.trim().min(1, { error: 'expected a non-empty string' });
-function webAddress(allowBareEmail: boolean) {
+function webAddress() {
   return metaText.superRefine((value, context) => {
-    const message = checkWebAddress(value, allowBareEmail);
+    const message = checkWebAddress(value);
     if (message !== undefined) context.addIssue({ code: 'custom', message });
   });
 }
@@ -156,8 +156,8 @@ export const datasetMetaSchema = z.object({
   publisher_zh: title.optional(),
   country: metaText.optional(),
   licence: metaText.optional(),
-  source_url: webAddress(false).optional(),
-  contact: webAddress(true).optional(),
+  source_url: webAddress().optional(),
+  contact: webAddress().optional(),
   demo: z.boolean({ error: 'expected true or false' }),
 });
 export type DatasetMeta = z.infer<typeof datasetMetaSchema>;

@@ -11,15 +11,18 @@ const EXPECTED = 'expected an https:, http: or mailto: address';
 /** Any whitespace or control character: none belongs in an address written out in full. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const NOT_IN_ADDRESS = /[\s\u0000-\u001F\u007F-\u009F]/;
-/** A bare e-mail address, taken as `mailto:` (the form the demo and older datasets use). */
+/** An e-mail address, as written after `mailto:`. */
 const BARE_EMAIL = /^[^\s@:/<>()[\]",;\\]+@[^\s@:/<>()[\]",;\\]+\.[^\s@:/<>()[\]",;\\]+$/;
 
 /** Undefined for an address the site may link to, else what was expected. */
-export function checkWebAddress(value: string, allowBareEmail: boolean): string | undefined {
+export function checkWebAddress(value: string): string | undefined {
   if (NOT_IN_ADDRESS.test(value)) {
     return `${EXPECTED} without spaces or control characters, found ${quoteValue(value)}`;
   }
-  if (allowBareEmail && BARE_EMAIL.test(value)) return undefined;
+  // An e-mail address is a contact, but not yet an address of the kinds the data contract names.
+  if (BARE_EMAIL.test(value)) {
+    return `${EXPECTED} written in full, such as mailto:${value}, found ${quoteValue(value)}`;
+  }
   let url: URL;
   try {
     url = new URL(value);
@@ -52,9 +55,9 @@ function decodeOrKeep(text: string): string {
 }
 
 /**
- * The link for a validated `contact`: a bare e-mail address becomes `mailto:`, an address written
- * in full (https:, http:, mailto:) is linked as it is.
+ * A validated `contact` as a reader reads it: a `mailto:` address as the e-mail address it links
+ * to, any other address as it is written.
  */
-export function contactHref(contact: string): string {
-  return BARE_EMAIL.test(contact) ? `mailto:${contact}` : contact;
+export function contactText(contact: string): string {
+  return /^mailto:/i.test(contact) ? decodeOrKeep(contact.slice('mailto:'.length)) : contact;
 }

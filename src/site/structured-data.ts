@@ -15,6 +15,7 @@ import {
 } from '../i18n';
 import { LANGUAGE_TAGS, localePath } from '../i18n/locales';
 import type { PublicSite } from '../lib/public-site';
+import { contactText } from '../lib/web-address';
 
 type LinkedSite = Pick<PublicSite, 'meta' | 'cycles' | 'requirements'>;
 
@@ -40,7 +41,8 @@ export function licenceOf(
 
 /** The publisher, with its own site and its contact address where dataset.json gives them. */
 export function publisherOf(locale: Locale, meta: PublicSite['meta'], site: URL | undefined) {
-  const email = meta.contact?.startsWith('mailto:') ? meta.contact.slice(7) : undefined;
+  const email =
+    meta.contact && /^mailto:/i.test(meta.contact) ? contactText(meta.contact) : undefined;
   return {
     '@type': 'Organization',
     '@id': `${address(site, '/')}#publisher`,

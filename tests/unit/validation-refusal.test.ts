@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/csv';
-import { checkWebAddress, contactHref } from '../../src/lib/web-address';
+import { checkWebAddress, contactText } from '../../src/lib/web-address';
 import type { FolderEntry } from '../../src/lib/folder-plan';
 import type { IsoDate } from '../../src/lib/ids';
 import { loadDataset, type LoadOptions } from '../../src/lib/load-dataset';
@@ -614,7 +614,7 @@ describe('dataset.json: addresses are https:, http: or mailto: only, its strings
     address(
       'source_url',
       'corrections@example.org',
-      `${EXPECTED} written in full, such as https://example.org/, found "corrections@example.org"`,
+      `${EXPECTED} written in full, such as mailto:corrections@example.org, found "corrections@example.org"`,
     ),
     address(
       'source_url',
@@ -642,6 +642,11 @@ describe('dataset.json: addresses are https:, http: or mailto: only, its strings
     ],
     address(
       'contact',
+      'corrections@example.org',
+      `${EXPECTED} written in full, such as mailto:corrections@example.org, found "corrections@example.org"`,
+    ),
+    address(
+      'contact',
       'mailto:',
       'expected an e-mail address after mailto:, such as mailto:corrections@example.org, found "mailto:"',
     ),
@@ -663,7 +668,6 @@ describe('dataset.json: addresses are https:, http: or mailto: only, its strings
   accepts(
     [
       ['contact', 'mailto:corrections@example.org'],
-      ['contact', 'corrections@example.org'],
       ['contact', 'https://example.org/contact'],
       ['source_url', 'http://example.org/'],
       ['source_url', 'https://example.org/reports?year=2021#list'],
@@ -699,12 +703,12 @@ describe('identity: with a name model given, two factories of one name are warne
 
 describe('the contact link', () => {
   it.each([
-    ['corrections@example.org', 'mailto:corrections@example.org'],
-    ['mailto:corrections@example.org', 'mailto:corrections@example.org'],
+    ['mailto:corrections@example.org', 'corrections@example.org'],
+    ['MAILTO:corrections%2Bkh@example.org', 'corrections+kh@example.org'],
     ['https://example.org/contact', 'https://example.org/contact'],
     ['http://example.org/contact?to=a@b.org', 'http://example.org/contact?to=a@b.org'],
-  ])('links %s as %s', (contact, href) => {
-    expect(checkWebAddress(contact, true)).toBeUndefined();
-    expect(contactHref(contact)).toBe(href);
+  ])('links %s, written as %s', (contact, text) => {
+    expect(checkWebAddress(contact)).toBeUndefined();
+    expect(contactText(contact)).toBe(text);
   });
 });
