@@ -132,13 +132,19 @@ export function loadDataset(
     dates,
   };
   const assessments: Assessment[] = [];
+  /** Factories named by an assessment row, refused rows included: theirs is reported already. */
+  const named = new Set<string>();
   assessmentFiles.forEach((name, index) => {
     options.onProgress?.(index, assessmentFiles.length, name);
     const table = take(readCsvFile(name, bytesOf(name), true));
     if (table) assessments.push(...take(readAssessmentFile(table, context)));
+    const at = table?.header.indexOf('factory_id') ?? -1;
+    for (const record of table && at !== -1 ? [table.records, table.refused] : []) {
+      for (const { cells } of record) named.add((cells[at] ?? '').trim());
+    }
   });
   problems.push(...checkRepeatedAssessments(assessments));
-  problems.push(...findCoverageWarnings(assessments, assessmentFiles, cycles, factories));
+  problems.push(...findCoverageWarnings(named, assessmentFiles, cycles, factories));
 
   if (meta === undefined || hasErrors(problems)) {
     return { dataset: undefined, problems: sortProblems(problems) };
@@ -186,7 +192,7 @@ function findSharedNames(
 }
 
 function findCoverageWarnings(
-  assessments: readonly Assessment[],
+  named: ReadonlySet<string>,
   assessmentFiles: readonly string[],
   cycles: Dataset['cycles'],
   factories: Dataset['factories'],
@@ -206,9 +212,8 @@ function findCoverageWarnings(
       );
     }
   }
-  const assessed = new Set<string>(assessments.map((a) => a.factoryId));
   for (const factory of factories) {
-    if (!assessed.has(factory.id)) {
+    if (!named.has(factory.id)) {
       problems.push(
         makeProblem(
           'warning',

@@ -430,6 +430,24 @@ describe('a problem is reported once, not again at every reference to what it re
   ])('%s', (_name, overrides, expected) => {
     expect(errorsOf(overrides)).toEqual(expected);
   });
+
+  it('a factory whose only assessment rows are refused is not also "never assessed"', () => {
+    const overrides = {
+      'assessments/2020.csv': assessmentCsv([
+        ['F1', '2020-03-01', 'C', 'C', 'C'],
+        ['F2', '2021-04-01', 'C', 'C', 'C'],
+      ]),
+      'assessments/2021.csv': assessmentCsv([
+        ['F1', '2021-03-01', 'C', 'C', 'C'],
+        ['F2', '2021-04-01', 'C', 'C'],
+      ]),
+    };
+    expect(errorsOf(overrides)).toEqual([
+      'assessments/2020.csv:3: assessment_date: expected a date within cycle "2020" (2020-01-01 to 2020-12-31), found 2021-04-01',
+      'assessments/2021.csv:3: (row): expected 5 fields as in the header, found 4',
+    ]);
+    expect(warningsOf(overrides)).toEqual([]);
+  });
 });
 
 describe('problem reporting', () => {
