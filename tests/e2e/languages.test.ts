@@ -387,3 +387,36 @@ describe('Chinese with the system CJK font', () => {
     await context.close();
   });
 });
+
+describe('the footer’s corrections address', () => {
+  /** Pixels between the label's last visible character and the address's link. */
+  async function gapBeforeContact(page: Page): Promise<number> {
+    return page.locator('footer a[href^="mailto:"]').evaluate((link) => {
+      const label = link.previousSibling;
+      if (label === null || label.nodeType !== Node.TEXT_NODE) return Number.NaN;
+      const text = label.textContent ?? '';
+      const end = text.trimEnd().length;
+      const range = document.createRange();
+      range.setStart(label, end - 1);
+      range.setEnd(label, end);
+      return link.getBoundingClientRect().left - range.getBoundingClientRect().right;
+    });
+  }
+
+  it.each([
+    ['en', '/', 2, 7],
+    ['km', '/km/', 2, 7],
+    ['zh', '/zh/', -1, 1],
+  ] as const)(
+    'in %s follows its label as the language writes it',
+    async (_locale, path, least, most) => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const { page } = await openPage(context, `${demo.origin}${path}`);
+      const gap = await gapBeforeContact(page);
+      // A space's width after "Corrections:", none after the full-width "：".
+      expect(gap).toBeGreaterThanOrEqual(least);
+      expect(gap).toBeLessThanOrEqual(most);
+      await context.close();
+    },
+  );
+});
