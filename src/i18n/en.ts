@@ -217,6 +217,7 @@ export const en = {
     'The factory has not yet been part of a low-compliance population (it needs {min} assessments, the latest no older than {days} days).',
   'factory.strikesHeading': 'Strikes',
   'factory.noStrikes': 'No strikes recorded.',
+  'strikes.noneInCycle': 'No strikes recorded in this cycle.',
   'factory.responsesHeading': 'Responses',
   'factory.responseLabel':
     'Statement by the factory or a union at the factory, {date}, not verified by {publisher}',

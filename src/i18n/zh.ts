@@ -212,6 +212,7 @@ export const zh: Messages = {
     '本工厂尚未进入低合规名单统计总体（需要至少 {min} 次评估，且最近一次评估距周期结束之日不超过 {days} 天）。',
   'factory.strikesHeading': '罢工',
   'factory.noStrikes': '无罢工记录。',
+  'strikes.noneInCycle': '本周期无罢工记录。',
   'factory.responsesHeading': '回应',
   'factory.responseLabel': '工厂或该厂工会的声明，{date}，未经 {publisher} 核实',
   'factory.responseAbout': '涉及：{requirement}',

@@ -226,6 +226,36 @@ describe.each([1024, 1280])('the supplier check at %i px', (width) => {
   });
 });
 
+describe('tables on a desktop', () => {
+  it('show every row, none scrolled out of its box on a screen lower than the table, and none is empty', async () => {
+    // Low, so that every page's longer tables are taller than the screen.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 360 } });
+    const hidden: string[] = [];
+    for (const type of pages) {
+      const { page } = await openPage(context, origin + type.path);
+      const cut = await page.$$eval('.table-scroll', (boxes) =>
+        boxes
+          .filter((box) => box.scrollHeight - box.clientHeight > 1)
+          .map(
+            (box) =>
+              `${box.querySelector('caption')?.textContent?.slice(0, 60) ?? '(table)'}: ${box.scrollHeight - box.clientHeight} px hidden`,
+          ),
+      );
+      hidden.push(...cut.map((line) => `${type.path}: ${line}`));
+      // A table without rows says nothing: a page says in words that there is nothing.
+      const empty = await page.$$eval('table', (tables) =>
+        tables
+          .filter((table) => table.querySelector('tbody tr') === null)
+          .map((table) => `${table.caption?.textContent?.slice(0, 60) ?? '(table)'}: no rows`),
+      );
+      hidden.push(...empty.map((line) => `${type.path}: ${line}`));
+      await page.close();
+    }
+    await context.close();
+    expect(hidden).toEqual([]);
+  }, 600_000);
+});
+
 describe('a cited cycle', () => {
   it('with JavaScript: its findings under the note, its history row marked, the language kept', async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
