@@ -256,6 +256,34 @@ describe('tables on a desktop', () => {
   }, 600_000);
 });
 
+describe('card tables on a phone', () => {
+  it('show their header row when the keyboard reaches a sort button in it', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const { page } = await openPage(context, `${origin}/buyers/`);
+    await page.waitForSelector('thead button');
+    let focused = '';
+    for (let presses = 0; presses < 40 && focused !== 'thead'; presses += 1) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() =>
+        document.activeElement?.closest('thead')
+          ? 'thead'
+          : (document.activeElement?.tagName ?? ''),
+      );
+    }
+    expect(focused).toBe('thead');
+    // Seen where it is: the button itself is what the screen shows at its centre.
+    const seen = await page.evaluate(() => {
+      const button = document.activeElement as HTMLElement;
+      const rect = button.getBoundingClientRect();
+      const x = rect.left + rect.width / 2;
+      const y = rect.top + rect.height / 2;
+      return document.elementFromPoint(x, y)?.closest('button') === button;
+    });
+    expect(seen).toBe(true);
+    await context.close();
+  });
+});
+
 describe('a cited cycle', () => {
   it('with JavaScript: its findings under the note, its history row marked, the language kept', async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
