@@ -25,6 +25,8 @@ export function drawRateDistribution(
   const { margins, plotHeight, strip } = layout;
   const markerLine = (m: RateMarker, attrs: Record<string, string | number>) =>
     h('line', { x1: pct(m.x), x2: pct(m.x), y1: m.label.y + 5, y2: plotHeight, ...attrs });
+  /** A band of the page's colour behind a label's letters, so that no line runs through them. */
+  const halo = { stroke: COLOURS.paper, 'stroke-width': 6, 'paint-order': 'stroke' };
   const markerLabel = (m: RateMarker, fill: string) =>
     h(
       'text',
@@ -35,10 +37,10 @@ export function drawRateDistribution(
         'text-anchor': m.label.anchor === 'end' ? 'end' : undefined,
         'font-weight': 600,
         fill,
+        ...halo,
       },
       text(m.label.text),
     );
-  const halo = { stroke: COLOURS.paper, 'stroke-width': 3, 'paint-order': 'stroke' };
   const body = [
     h('rect', {
       x: 0,
@@ -63,7 +65,7 @@ export function drawRateDistribution(
       : '',
     layout.threshold ? markerLabel(layout.threshold, COLOURS.nc) : '',
     layout.mean ? markerLabel(layout.mean, COLOURS.ink) : '',
-    drawLabel(strip.caption, { 'font-size': FONT.small, fill: COLOURS.muted }, LINE),
+    drawLabel(strip.caption, { 'font-size': FONT.small, fill: COLOURS.muted, ...halo }, LINE),
     h(
       'g',
       { 'fill-opacity': 0.75 },

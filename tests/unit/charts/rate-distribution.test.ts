@@ -8,6 +8,7 @@ import {
   rateDistributionTable,
   type RateDistributionData,
 } from '../../../src/charts/rate-distribution';
+import { drawRateDistribution } from '../../../src/charts/draw-rate-distribution';
 
 let serial = 0;
 const f = (rate: number, below = false) => {
@@ -173,6 +174,30 @@ describe('rate-distribution layout', () => {
     const result = layout(dist([f(0.5), f(0.9)], null, null));
     expect(result.threshold).toBeNull();
     expect(result.mean).toBeNull();
+  });
+});
+
+describe('rate-distribution drawing', () => {
+  it('sets every label above the strip and the rows on a band of the page’s colour, so no line runs through its letters', () => {
+    const svg = drawRateDistribution(
+      { id: 'rate-distribution-2023' },
+      dist([f(0.3, true), f(0.55, true), f(0.8), f(0.9), f(1)]),
+    );
+    const labels = [...svg.matchAll(/<text\b[^>]*>(?:(?!<\/text>).)*<\/text>/gs)].map((m) => m[0]);
+    const named = (words: string) => labels.filter((label) => label.includes(words));
+    for (const words of [
+      'Threshold',
+      'Mean',
+      'Each dot is one factory',
+      'Below the threshold',
+      'Factory KH-',
+    ]) {
+      expect(named(words).length, words).toBeGreaterThan(0);
+      for (const label of named(words)) {
+        expect(label, words).toMatch(/paint-order="stroke"/);
+        expect(label, words).toMatch(/stroke-width="6"/);
+      }
+    }
   });
 });
 
