@@ -37,23 +37,33 @@ export interface ResponseRules {
   /** The ids of the key requirements. */
   keyRequirements: ReadonlySet<string>;
   /**
-   * Each factory's assessments that cycles' findings come from, oldest first, and whether their
-   * key findings are shown (a published cycle in which the factory is on the low-compliance list).
+   * Each factory's assessments, oldest first, and whether their key findings are shown: those of
+   * a published cycle in which the factory is on the low-compliance list; never those of a visit
+   * a later one in its cycle superseded.
    */
   keyFindings: ReadonlyMap<FactoryId, ReadonlyArray<{ date: IsoDate; shown: boolean }>>;
 }
 
 export function responseRules(dataset: Dataset, scores: Scores): ResponseRules {
-  const keyFindings = new Map<FactoryId, Array<{ date: IsoDate; shown: boolean }>>();
+  // Every assessment a response can follow, a visit superseded within its cycle included: its key
+  // findings are never shown, and a response after it answers them.
+  const byDate = new Map<FactoryId, Map<IsoDate, { date: IsoDate; shown: boolean }>>();
+  const at = (factoryId: FactoryId, date: IsoDate) => {
+    let dates = byDate.get(factoryId);
+    if (dates === undefined) byDate.set(factoryId, (dates = new Map()));
+    let entry = dates.get(date);
+    if (entry === undefined) dates.set(date, (entry = { date, shown: false }));
+    return entry;
+  };
+  for (const assessment of dataset.assessments) at(assessment.factoryId, assessment.date);
   for (const row of scores.factoryCycles) {
-    const dates = keyFindings.get(row.factoryId) ?? [];
-    const shown = row.ciPublished && row.lowCompliance;
-    const same = dates.find((d) => d.date === row.latest.date);
-    if (same) same.shown ||= shown;
-    else dates.push({ date: row.latest.date, shown });
-    keyFindings.set(row.factoryId, dates);
+    at(row.factoryId, row.latest.date).shown ||= row.ciPublished && row.lowCompliance;
   }
-  for (const dates of keyFindings.values()) dates.sort((a, b) => compareCodePoints(a.date, b.date));
+  const keyFindings = new Map<FactoryId, Array<{ date: IsoDate; shown: boolean }>>();
+  for (const [factoryId, dates] of byDate) {
+    const list = [...dates.values()].sort((a, b) => compareCodePoints(a.date, b.date));
+    keyFindings.set(factoryId, list);
+  }
   return {
     firstPublished: firstPublishedAssessments(scores),
     keyRequirements: new Set(
@@ -65,7 +75,7 @@ export function responseRules(dataset: Dataset, scores: Scores): ResponseRules {
 
 /**
  * The assessment a response about a key requirement answers: the factory's latest assessment on
- * or before the response's date, of those cycles' findings come from.
+ * or before the response's date.
  */
 function answeredAssessment(
   response: FactoryResponse,

@@ -127,6 +127,42 @@ describe('findings are shown only for published cycles', () => {
     ).toEqual(['responses.csv:3: requirement_id', 'responses.csv:4: requirement_id']);
   });
 
+  it('a response about a key requirement after a visit superseded within its cycle answers that visit', () => {
+    const files = readDataFolder(resolve(import.meta.dirname, '../golden/small/data'));
+    const decode = (name: string) => new TextDecoder().decode(files.get(name));
+    // KH-003, listed in 2021 and not in 2022, was visited twice in 2022: the January visit is
+    // superseded by the later one, and its key findings are shown nowhere.
+    const visit = decode('assessments/2022.csv')
+      .split('\n')
+      .find((line) => line.startsWith('KH-003,'));
+    if (visit === undefined) throw new Error('KH-003 has no 2022 row');
+    const january = visit.replace(/^KH-003,\d{4}-\d{2}-\d{2}/, 'KH-003,2022-01-20');
+    files.set(
+      'assessments/2022.csv',
+      new TextEncoder().encode(`${decode('assessments/2022.csv').trimEnd()}\n${january}\n`),
+    );
+    files.set(
+      'responses.csv',
+      new TextEncoder().encode(
+        [
+          'factory_id,date,requirement_id,language,text',
+          'KH-003,2022-02-01,LR23,en,After the January visit: the exit doors are unlocked now',
+          '',
+        ].join('\n'),
+      ),
+    );
+    const { dataset } = loadDataset(files);
+    if (dataset === undefined) throw new Error('invalid test dataset');
+    const built = build(dataset);
+    const shown = JSON.stringify(built.site) + built.downloads.map((d) => d.content).join('\n');
+    expect(shown).not.toContain('After the January visit');
+    expect(
+      disclosureWarnings(dataset, built.scores).map((p) => `${p.file}:${p.line}: ${p.message}`),
+    ).toEqual([
+      'responses.csv:2: a response about LR23 dated 2022-02-01 follows an assessment (2022-01-20) whose findings on key requirements are not shown, the factory not being on the low-compliance list: it would reveal one, and is withheld',
+    ]);
+  });
+
   it('findings trace to their source row', () => {
     expect(factory('KH-005')?.cycles.at(-1)?.source).toEqual({
       file: 'assessments/2022.csv',
