@@ -38,12 +38,16 @@ export function CheckBulk({
       <div className="check-actions">
         {plan.accept.length > 0 && (
           <button type="button" data-bulk="accept" onClick={onAccept}>
-            {t('check.bulk.accept', { count: number(plan.accept.length) })}
+            {t(plan.accept.length === 1 ? 'check.bulk.accept.one' : 'check.bulk.accept', {
+              count: number(plan.accept.length),
+            })}
           </button>
         )}
         {plan.rest.length > 0 && (
           <button type="button" className="secondary" data-bulk="rest" onClick={onRest}>
-            {t('check.bulk.rest', { count: number(plan.rest.length) })}
+            {t(plan.rest.length === 1 ? 'check.bulk.rest.one' : 'check.bulk.rest', {
+              count: number(plan.rest.length),
+            })}
           </button>
         )}
         {canUndo && (

@@ -313,12 +313,22 @@ export default function SupplierCheck(props: SupplierCheckProps) {
   const acceptAgreeing = () => {
     const next = new Map(choices);
     for (const { index, record } of plan.accept) next.set(index, record);
-    settle(next, t('check.bulk.accepted', { count: number(plan.accept.length) }));
+    settle(
+      next,
+      t(plan.accept.length === 1 ? 'check.bulk.accepted.one' : 'check.bulk.accepted', {
+        count: number(plan.accept.length),
+      }),
+    );
   };
   const markRestNotFound = () => {
     const next = new Map(choices);
     for (const index of plan.rest) next.set(index, null);
-    settle(next, t('check.bulk.marked', { count: number(plan.rest.length) }));
+    settle(
+      next,
+      t(plan.rest.length === 1 ? 'check.bulk.marked.one' : 'check.bulk.marked', {
+        count: number(plan.rest.length),
+      }),
+    );
   };
   const undo = () => {
     const previous = history.at(-1);

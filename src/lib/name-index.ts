@@ -88,6 +88,8 @@ export interface NameMatch {
   own: number;
   /** Both names number a site, and not the same one. */
   siteDiffers: boolean;
+  /** The names do not number the same site: different ones, or only one of them numbers one. */
+  sitesUnlike: boolean;
   /** Both names say what the factory makes, and not the same thing ("Knitwear", "Footwear"). */
   tradeDiffers: boolean;
 }
@@ -328,15 +330,13 @@ export function buildNameIndex(
   };
 
   const compare = (a: NameVariant, b: NameVariant): NameMatch => {
-    const siteDiffers =
-      a.parsed.sites.length > 0 &&
-      b.parsed.sites.length > 0 &&
-      a.parsed.sites.join('+') !== b.parsed.sites.join('+');
+    const sitesUnlike = a.parsed.sites.join('+') !== b.parsed.sites.join('+');
+    const siteDiffers = sitesUnlike && a.parsed.sites.length > 0 && b.parsed.sites.length > 0;
     if (a.parsed.key === b.parsed.key) {
-      return { similarity: 1, own: 1, siteDiffers: false, tradeDiffers: false };
+      return { similarity: 1, own: 1, siteDiffers: false, sitesUnlike: false, tradeDiffers: false };
     }
     if (a.ownText === '' || b.ownText === '' || a.script !== b.script) {
-      return { similarity: 0, own: 0, siteDiffers, tradeDiffers: false };
+      return { similarity: 0, own: 0, siteDiffers, sitesUnlike, tradeDiffers: false };
     }
     const own = Math.max(weightedDice(a.own, b.own), textSimilarity(a.ownText, b.ownText, 0.5));
     const trade =
@@ -348,18 +348,14 @@ export function buildNameIndex(
               a.trade.map((text) => ({ text, weight: [...text].length })),
               b.trade.map((text) => ({ text, weight: [...text].length })),
             );
-    const sites = siteDiffers
-      ? 0.9
-      : a.parsed.sites.join('+') !== b.parsed.sites.join('+')
-        ? 0.95
-        : 1;
+    const sites = siteDiffers ? 0.9 : sitesUnlike ? 0.95 : 1;
     // Never 1: that is the same name.
     const similarity = Math.min(0.99, own * (0.8 + 0.2 * trade) * sites);
     const tradeDiffers =
       a.products.length > 0 &&
       b.products.length > 0 &&
       !a.products.some((p) => b.products.some((q) => wordSimilarity(p, q) >= SAME_WORD));
-    return { similarity, own, siteDiffers, tradeDiffers };
+    return { similarity, own, siteDiffers, sitesUnlike, tradeDiffers };
   };
 
   const placeCache = new WeakMap<NamedRecord, string[]>();

@@ -58,6 +58,10 @@ export interface Candidate {
   place: PlaceCheck;
   /** Both name a site, and not the same one ("Branch 2", "Branch 3"). */
   siteDiffers: boolean;
+  /** The names do not number the same site ("Factory 2" against a name without one, too). */
+  sitesUnlike: boolean;
+  /** Both names say what the factory makes, and not the same thing ("Bags", "Knitwear"). */
+  tradeDiffers: boolean;
 }
 
 export interface RowMatch {

@@ -4,10 +4,10 @@
  * - **Accept where the place agrees.** A line's top candidate is accepted when the line names a
  *   province, town or address and one of the places in it is among the candidate's own (its
  *   province, the places in its address, the places in its names): the matcher's place check says
- *   "agrees". Never when the identity rules flag a conflict: the candidate names another site
- *   ("Branch 2" against "Branch 3"), the line's ids point elsewhere or disagree with its name, or
- *   another candidate is as alike and agrees on the place too, so the place does not tell them
- *   apart.
+ *   "agrees". Never when the identity rules flag a conflict: the names do not number the same site
+ *   ("Branch 2" against "Branch 3", or against a name without one), they say the factories make
+ *   different things ("Bags" against "Knitwear"), the line's ids point elsewhere or disagree with
+ *   its name, or another candidate agrees on the place too, so the place does not tell them apart.
  * - **Mark the rest not found**: every other line still to confirm.
  *
  * Lines the user settled one by one are never changed by a bulk action.
@@ -30,11 +30,10 @@ export function acceptable(match: RowMatch): Candidate | null {
   if (match.result !== 'ambiguous') return null;
   if (match.notes.some((note) => CONFLICTS.has(note.code))) return null;
   const [top, ...others] = match.candidates;
-  if (top === undefined || top.place.state !== 'agrees' || top.siteDiffers) return null;
-  const tied = others.some(
-    (other) => other.similarity >= top.similarity && other.place.state === 'agrees',
-  );
-  return tied ? null : top;
+  if (top === undefined || top.place.state !== 'agrees') return null;
+  if (top.siteDiffers || top.sitesUnlike || top.tradeDiffers) return null;
+  const placeAlsoAgrees = others.some((other) => other.place.state === 'agrees');
+  return placeAlsoAgrees ? null : top;
 }
 
 /**

@@ -192,6 +192,11 @@ export function createMatcher(
                 similarity,
                 place: placeOf(entry),
                 siteDiffers: compared.siteDiffers,
+                // A site the line names in what the loose form leaves out counts too.
+                sitesUnlike:
+                  compared.sitesUnlike ||
+                  usable.some((v) => v.parsed.sites.join('+') !== theirs.parsed.sites.join('+')),
+                tradeDiffers: compared.tradeDiffers,
               });
             }
           }
@@ -263,6 +268,8 @@ export function createMatcher(
         similarity: 1,
         place: placeOf(entryOf.get(hit.record)),
         siteDiffers: false,
+        sitesUnlike: false,
+        tradeDiffers: false,
       });
       if (ids.length > 1) {
         notes.push({ code: 'idsDisagree', factoryId, osId });
@@ -325,6 +332,8 @@ export function createMatcher(
           similarity: 1,
           place: hit.place,
           siteDiffers: false,
+          sitesUnlike: false,
+          tradeDiffers: false,
         })),
       );
       const matched = (hit: (typeof hits)[number]) =>
@@ -345,13 +354,16 @@ export function createMatcher(
             const place = placeOf(other.entry);
             if (record === hit.entry.record || place.state === 'differs' || longer.has(record))
               continue;
+            const compared = index.compare(variant, other.variant);
             longer.set(record, {
               record,
               matchedName: other.variant.original,
               basis: other.variant.kind,
-              similarity: index.compare(variant, other.variant).similarity,
+              similarity: compared.similarity,
               place,
-              siteDiffers: false,
+              siteDiffers: compared.siteDiffers,
+              sitesUnlike: compared.sitesUnlike,
+              tradeDiffers: compared.tradeDiffers,
             });
           }
         }

@@ -223,6 +223,20 @@ describe('rule: a similar name is offered to confirm, never taken', () => {
     expect(m.candidates[0]?.similarity).toBeLessThan(1);
   });
 
+  it('marks a candidate whose name makes something else, or gives no site where the line gives one', () => {
+    const bags = matcher.match(row({ name: 'Harbor Demo Knitwear', province: 'Kandal' }));
+    const harbor = bags.candidates.find((c) => c.record.id === 'KH-0005');
+    expect(harbor?.tradeDiffers).toBe(true);
+    const site = matcher.match(
+      row({ name: 'Dragonfly Demo Garment - Factory 2', province: 'Kandal' }),
+    );
+    expect(site.result).toBe('ambiguous');
+    const dragonfly = site.candidates.find((c) => c.record.id === 'KH-0007');
+    expect(dragonfly?.sitesUnlike).toBe(true);
+    const lotus = matcher.match(row({ name: 'Lotus Demo Garment IV' }));
+    expect(lotus.candidates.every((c) => c.sitesUnlike)).toBe(true);
+  });
+
   it('offers another site of the same name, marked as another site', () => {
     const m = matcher.match(row({ name: 'Lotus Demo Garment 2' }));
     expect(summary(m)).toMatchObject({ result: 'matched', id: 'KH-0008' });

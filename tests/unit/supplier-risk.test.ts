@@ -52,6 +52,8 @@ const candidate = (
   similarity: 0.9,
   place: place(state),
   siteDiffers: false,
+  sitesUnlike: false,
+  tradeDiffers: false,
   ...rest,
 });
 const toConfirm = (candidates: Candidate[], notes: RowNote[] = []): RowMatch => ({
@@ -163,7 +165,17 @@ describe('bulk accept: only a top candidate whose place agrees and nothing confl
     [
       'a second candidate less alike in the same place',
       toConfirm([candidate(LISTED, 'agrees'), candidate(other, 'agrees', { similarity: 0.8 })]),
-      'KH-01',
+      null,
+    ],
+    [
+      'a site number the candidate’s name does not give',
+      toConfirm([candidate(LISTED, 'agrees', { sitesUnlike: true })]),
+      null,
+    ],
+    [
+      'a name that makes something else (“Bags” for “Knitwear”)',
+      toConfirm([candidate(LISTED, 'agrees', { tradeDiffers: true })]),
+      null,
     ],
     [
       'a second candidate as alike elsewhere',
