@@ -741,7 +741,7 @@ export const en = {
   'check.field.factoryId': 'Factory id on this site',
   'check.howHeading': 'How lines are matched',
   'check.how':
-    'An OS ID or factory id decides the match only when the name on the line agrees with that factory’s names, is no other factory’s name, and its province or address does not place it elsewhere. A name decides only when, once case, accents, punctuation, spacing, legal forms such as “Co., Ltd.” and the country in brackets are set aside, it is the current, former or other name (in English, Khmer or Chinese) of exactly one factory, no other factory’s name goes on from it (“Sun Garment International” beside “Sun Garment”), and the line does not place that factory in another province or country. Where several factories bear the name, or longer names begin with it, or the name is only similar, the line is marked “to confirm” and you choose among the candidates, each shown with its names, province, address, status, OS ID and standing. Words that many factories share, such as “Garment”, never make a candidate on their own. Lines that match nothing stay in the report as not found.',
+    'An OS ID or factory id decides the match only when the name on the line agrees with that factory’s names, is no other factory’s name, and its province or address does not place it elsewhere. A name decides only when, once case, accents, punctuation, spacing, legal forms such as “Co., Ltd.” and the country in brackets are set aside, it is the current, former or other name (in English, Khmer or Chinese) of exactly one factory, no other factory’s name goes on from it (“Sun Garment International” beside “Sun Garment”), the line does not place that factory in another province or country, and gives no OS ID other than the factory’s. Where several factories bear the name, or longer names begin with it, or the name is only similar, the line is marked “to confirm” and you choose among the candidates, each shown with its names, province, address, status, OS ID and standing. Words that many factories share, such as “Garment”, never make a candidate on their own. Lines that match nothing stay in the report as not found.',
   'check.noScript':
     'The supplier check runs in your browser and needs JavaScript. Without it, search the factory list or download factories.csv.',
   'check.pasteLabel': 'Paste supplier names',
@@ -829,6 +829,8 @@ export const en = {
   'check.note.noName': 'No factory name on this line.',
   'check.note.factoryIdNotFound': 'Factory id {value} is not among the published factories.',
   'check.note.osIdNotFound': 'OS ID {value} is not among the published factories.',
+  'check.note.osIdDiffers':
+    'Your list gives OS ID {value}, which no published factory has; {factory} has OS ID {own}. Confirm which factory the line means.',
   'check.note.otherCountry': 'Country “{country}”: the published factories are in {own} only.',
   'check.note.tradeWordsOnly':
     '“{name}” has only words that many factories share, such as “Garment” or “Co., Ltd.”: no factory can be told from them.',

@@ -709,7 +709,7 @@ export const zh: Messages = {
   'check.field.factoryId': '本网站的工厂编号',
   'check.howHeading': '如何匹配各行',
   'check.how':
-    '只有当该行的名称与该工厂的名称一致、不是其他工厂的名称，且其省份或地址没有指向别处时，OS ID 或工厂编号才能确定匹配。只有当名称在忽略大小写、重音符号、标点、空格、“Co., Ltd.”等公司类型和括号中的国家之后，恰好是一家工厂的现用名、曾用名或其他名称（英文、高棉文或中文），没有其他工厂的名称以它开头并更长（如“Sun Garment”旁的“Sun Garment International”），且该行没有将这家工厂写在另一个省份或国家时，名称才能确定匹配。如果多家工厂使用该名称、有更长的名称以它开头，或名称只是相似，该行将标记为“待确认”，由您从候选工厂中选择；每个候选都会显示其名称、省份、地址、状态、OS ID 和合规状况。“Garment”等许多工厂共有的词本身不会产生候选。未匹配到任何工厂的行仍保留在报告中，标记为“未找到”。',
+    '只有当该行的名称与该工厂的名称一致、不是其他工厂的名称，且其省份或地址没有指向别处时，OS ID 或工厂编号才能确定匹配。只有当名称在忽略大小写、重音符号、标点、空格、“Co., Ltd.”等公司类型和括号中的国家之后，恰好是一家工厂的现用名、曾用名或其他名称（英文、高棉文或中文），没有其他工厂的名称以它开头并更长（如“Sun Garment”旁的“Sun Garment International”），且该行没有将这家工厂写在另一个省份或国家、也没有给出与该工厂不同的 OS ID 时，名称才能确定匹配。如果多家工厂使用该名称、有更长的名称以它开头，或名称只是相似，该行将标记为“待确认”，由您从候选工厂中选择；每个候选都会显示其名称、省份、地址、状态、OS ID 和合规状况。“Garment”等许多工厂共有的词本身不会产生候选。未匹配到任何工厂的行仍保留在报告中，标记为“未找到”。',
   'check.noScript':
     '供应商核查在您的浏览器中运行，需要 JavaScript。如无 JavaScript，请搜索工厂列表或下载 factories.csv。',
   'check.pasteLabel': '粘贴供应商名称',
@@ -788,6 +788,8 @@ export const zh: Messages = {
   'check.note.noName': '此行没有工厂名称。',
   'check.note.factoryIdNotFound': '工厂编号 {value} 不在已公布的工厂之列。',
   'check.note.osIdNotFound': 'OS ID {value} 不在已公布的工厂之列。',
+  'check.note.osIdDiffers':
+    '您的清单给出的 OS ID {value} 不属于任何已公布的工厂；{factory} 的 OS ID 为 {own}。请确认该行指的是哪家工厂。',
   'check.note.otherCountry': '国家为“{country}”：已公布的工厂仅位于{own}。',
   'check.note.tradeWordsOnly':
     '“{name}”只含许多工厂共有的词（如“Garment”或“Co., Ltd.”），无法据此辨认工厂。',

@@ -66,6 +66,12 @@ export function describeNote(
       return t('check.note.factoryIdNotFound', { value: item.value });
     case 'osIdNotFound':
       return t('check.note.osIdNotFound', { value: item.value });
+    case 'osIdDiffers':
+      return t('check.note.osIdDiffers', {
+        value: item.value,
+        factory: factoryNameIn(item, locale),
+        own: item.factoryOsId,
+      });
     case 'idsDisagree':
       return t('check.note.idsDisagree', { factoryId: item.factoryId, osId: item.osId });
     case 'nameDiffers':
@@ -114,7 +120,9 @@ export function reasonText(match: RowMatch, t: Translate, context: NoteContext):
   }
   if (match.result === 'ambiguous') {
     const codes = new Set(match.notes.map((n) => n.code));
-    if (codes.has('idsDisagree') || codes.has('nameDiffers')) return t('check.reason.idDiffers');
+    if (codes.has('idsDisagree') || codes.has('nameDiffers') || codes.has('osIdDiffers')) {
+      return t('check.reason.idDiffers');
+    }
     if (codes.has('placeDiffers')) return t('check.reason.placeDiffers');
     if (codes.has('sameName')) return t('check.reason.sameName');
     if (codes.has('longerName')) return t('check.reason.longerName');

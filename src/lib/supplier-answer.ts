@@ -38,6 +38,8 @@ export type RowNote =
   | { code: 'tradeWordsOnly'; listName: string }
   | { code: 'factoryIdNotFound'; value: string }
   | { code: 'osIdNotFound'; value: string }
+  /** The line's OS ID is no published factory's, and the factory its name gives has another. */
+  | ({ code: 'osIdDiffers'; value: string; factoryOsId: string } & NamedFactory)
   | { code: 'idsDisagree'; factoryId: string; osId: string }
   | ({ code: 'nameDiffers'; basis: 'factoryId' | 'osId'; listName: string } & NamedFactory)
   | ({ code: 'placeDiffers'; listPlaces: string[]; factoryPlaces: string[] } & NamedFactory)

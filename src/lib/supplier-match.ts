@@ -336,13 +336,28 @@ export function createMatcher(
           tradeDiffers: false,
         })),
       );
-      const matched = (hit: (typeof hits)[number]) =>
-        result('matched', {
+      const lineOs = osId === '' ? null : parseOsId(osId);
+      const matched = (hit: (typeof hits)[number]) => {
+        // An OS ID no published factory has, on a line whose name is a factory with another one:
+        // the name or the id is the wrong factory's, and the check cannot tell which.
+        const own = hit.entry.record.os;
+        if (lineOs !== null && own !== undefined && compactId(own) !== compactId(lineOs)) {
+          notes.push({
+            code: 'osIdDiffers',
+            value: osId,
+            factoryOsId: own,
+            ...namesForNote(hit.entry.record),
+          });
+          const chosen = candidates.filter((c) => c.record === hit.entry.record);
+          return result('ambiguous', { candidates: chosen });
+        }
+        return result('matched', {
           basis: hit.variant.kind,
           record: hit.entry.record,
           matchedName: hit.variant.original,
           place: hit.place,
         });
+      };
       if (hits.length === 1) {
         const hit = hits[0] as (typeof hits)[number];
         // Another factory whose name is this one and more ("Morning Dew Garment International"

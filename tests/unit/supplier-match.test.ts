@@ -223,6 +223,17 @@ describe('rule: a similar name is offered to confirm, never taken', () => {
     expect(m.candidates[0]?.similarity).toBeLessThan(1);
   });
 
+  it('asks to confirm a name whose factory has another OS ID than the line’s, unknown, one', () => {
+    const m = matcher.match(row({ name: 'Harbor Demo Denim Factory', osId: 'KH2020001AAAAA1' }));
+    expect(summary(m)).toMatchObject({ result: 'ambiguous', candidates: ['KH-0004'] });
+    expect(m.notes.map((n) => n.code)).toEqual(['osIdNotFound', 'osIdDiffers']);
+    // A factory without an OS ID of its own is not contradicted by one.
+    const without = matcher.match(
+      row({ name: 'Seven Stars Demo Apparel', osId: 'KH2020001AAAAA1' }),
+    );
+    expect(summary(without)).toMatchObject({ result: 'matched', id: 'KH-0006' });
+  });
+
   it('marks a candidate whose name makes something else, or gives no site where the line gives one', () => {
     const bags = matcher.match(row({ name: 'Harbor Demo Knitwear', province: 'Kandal' }));
     const harbor = bags.candidates.find((c) => c.record.id === 'KH-0005');
@@ -335,11 +346,11 @@ describe('rule: an id decides only when the line’s name agrees with its factor
 
   it('falls back to the name when an id is not published, and says so', () => {
     expect(
-      check({ name: 'Harbor Demo Denim Factory', osId: 'KH2020001AAAAAA', factoryId: 'X-1' }),
+      check({ name: 'Seven Stars Demo Apparel', osId: 'KH2020001AAAAAA', factoryId: 'X-1' }),
     ).toMatchObject({
       result: 'matched',
       basis: 'name',
-      id: 'KH-0004',
+      id: 'KH-0006',
       notes: ['factoryIdNotFound', 'osIdNotFound'],
     });
   });
