@@ -1,8 +1,10 @@
 /**
  * Countries and places in names and addresses. Country names come from the platform's own region
- * names (Intl.DisplayNames, in English, Khmer and Chinese), so no table of countries ships.
+ * names (Intl.DisplayNames, in English, Khmer and Chinese) and the ISO list's English names,
+ * which keep the forms lists still use ("Turkey", "Czech Republic", "Korea, Republic of").
  */
 import isoCountries from 'i18n-iso-countries';
+import isoCountryNamesEn from 'i18n-iso-countries/langs/en.json';
 import { textSimilarity } from './name-similarity';
 import { PLACE_FORMS } from './name-words';
 import { normaliseText } from './text';
@@ -15,7 +17,7 @@ const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   CN: ['prc', 'mainland china', 'china mainland'],
   HK: ['hk', 'hong kong', 'hongkong'],
   MO: ['macau', 'macao'],
-  TW: ['taiwan roc'],
+  TW: ['taiwan roc', 'chinese taipei'],
   US: ['usa', 'united states of america'],
   GB: ['uk', 'great britain'],
   MM: ['burma'],
@@ -75,6 +77,16 @@ function regionNames(): Map<string, string> {
           const key = normaliseText(variant);
           if (key !== '' && !names.has(key)) names.set(key, code);
         }
+      }
+    }
+  }
+  // The ISO names and their common other forms ("Turkey", "Czech Republic"), where the
+  // platform's names have moved on ("Türkiye", "Czechia").
+  for (const [code, forms] of Object.entries(isoCountryNamesEn.countries)) {
+    for (const form of typeof forms === 'string' ? [forms] : forms) {
+      for (const variant of [form, form.replace(/,.*$/u, '')]) {
+        const key = normaliseText(variant);
+        if (key !== '' && !names.has(key)) names.set(key, code);
       }
     }
   }

@@ -374,6 +374,18 @@ describe('lines for factories elsewhere or without a name', () => {
     });
   });
 
+  it.each(['Turkey', 'TURKEY', 'Czech Republic', 'Chinese Taipei', 'Korea, Republic of'])(
+    'does not match a line whose country is %s, an older or ISO name of another country',
+    (country) => {
+      expect(check({ name: 'Harbor Demo Denim Factory', country })).toMatchObject({
+        result: 'unmatched',
+        notes: ['otherCountry'],
+      });
+      const address = `Organize Sanayi Bolgesi 4, ${country}`;
+      expect(check({ name: 'Harbor Demo Denim Factory', address }).result).toBe('unmatched');
+    },
+  );
+
   it.each(['Cambodia', 'KH', 'kh', 'កម្ពុជា', '柬埔寨', 'Kampuchea'])(
     'matches a line whose country is %s',
     (country) => {
