@@ -191,10 +191,15 @@ async function main(): Promise<number> {
       `Wrote ${args.out}\n`,
   );
   // What was read around the suppliers, as the page says it.
-  const { title, notes } = outcome.checked.list;
+  const { title, notes, headings } = outcome.checked.list;
   if (title) {
     const key = title.rows === 1 ? 'check.titleSkipped.one' : 'check.titleSkipped';
     const values = { line: number(title.headerLine), count: number(title.rows) };
+    process.stderr.write(`${fillTemplate(en[key], values)}\n`);
+  }
+  if (headings) {
+    const key = headings.length === 1 ? 'check.headingsRead.one' : 'check.headingsRead';
+    const values = { lines: headings.map(number).join(', ') };
     process.stderr.write(`${fillTemplate(en[key], values)}\n`);
   }
   if (notes) {

@@ -774,6 +774,10 @@ export const en = {
     'The header is on line {line}; the line above it was read as the list’s title, not as a factory.',
   'check.notesSkipped':
     'The {count} lines from line {line} on, below the list, were read as its notes (“Total”, “Source” and the like), not as factories.',
+  'check.headingsRead':
+    'Lines {lines} were read as country headings, not as factories: each gives its country to the lines under it.',
+  'check.headingsRead.one':
+    'Line {lines} was read as a country heading, not as a factory: it gives its country to the lines under it.',
   'check.notesSkipped.one':
     'Line {line}, below the list, was read as its note (“Total”, “Source” and the like), not as a factory.',
   'check.encoding': 'The file was read as {encoding} text.',

@@ -739,6 +739,8 @@ export const zh: Messages = {
   'check.titleSkipped.one': '表头位于第 {line} 行；其上方的一行被视为清单标题，而非工厂。',
   'check.notesSkipped':
     '清单下方自第 {line} 行起的 {count} 行被视为清单的备注（如“合计”“来源”），而非工厂。',
+  'check.headingsRead': '第 {lines} 行被视为国家标题，而非工厂：各标题的国家适用于其下方的行。',
+  'check.headingsRead.one': '第 {lines} 行被视为国家标题，而非工厂：其国家适用于下方的行。',
   'check.notesSkipped.one': '清单下方第 {line} 行被视为清单的备注（如“合计”“来源”），而非工厂。',
   'check.encoding': '文件按 {encoding} 编码读取。',
   'check.summary': '已匹配 {matched} 行，待确认 {ambiguous} 行，未找到 {unmatched} 行。',

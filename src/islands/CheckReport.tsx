@@ -215,6 +215,13 @@ export function Report(report: ReportProps) {
             })}
           </li>
         )}
+        {list.headings && (
+          <li>
+            {t(list.headings.length === 1 ? 'check.headingsRead.one' : 'check.headingsRead', {
+              lines: list.headings.map(number).join(', '),
+            })}
+          </li>
+        )}
         {list.notes && (
           <li>
             {t(list.notes.rows === 1 ? 'check.notesSkipped.one' : 'check.notesSkipped', {

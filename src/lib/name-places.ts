@@ -278,3 +278,11 @@ export function countryCodeOf(cell: string): string | null {
   if (/^[A-Z]{3}$/.test(code)) return isoCountries.alpha3ToAlpha2(code) ?? null;
   return null;
 }
+
+/**
+ * The country a text names whole ("VIETNAM", "Viet Nam", "中国", "Korea, Republic of"), as the ISO
+ * alpha-2 code, or null. Codes are not read here: see `countryCodeOf`.
+ */
+export function countryNamedBy(text: string): string | null {
+  return regionNames().get(normaliseText(text)) ?? null;
+}

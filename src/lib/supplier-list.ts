@@ -19,7 +19,7 @@ import {
   type ListField,
   type ListLayout,
 } from './supplier-headers';
-import { noteRowsAtEnd } from './supplier-notes';
+import { countryHeading, noteRowsAtEnd } from './supplier-notes';
 
 export {
   LIST_FIELDS,
@@ -65,6 +65,8 @@ export interface SupplierList {
   title?: { rows: number; headerLine: number };
   /** Rows at the end read as notes below the list ("Total: 45", "Source: …"), when there are any. */
   notes?: { rows: number; firstLine: number };
+  /** Lines read as country headings ("VIETNAM"), whose country is the rows' under them. */
+  headings?: number[];
 }
 
 export type ListReading = { ok: true; list: SupplierList } | { ok: false; error: ListError };
@@ -151,6 +153,8 @@ export function listFromTable(
   };
   const read = rows.map((raw) => raw.cells.map(cellValue));
   const notesFrom = rows.length - noteRowsAtEnd(read);
+  /** The country of the last heading above, for rows that give none. */
+  let country = '';
   rows.forEach((raw, rowIndex) => {
     const cells = read[rowIndex] ?? [];
     if (cells.every((cell) => cell === '') && raw.problems.length === 0) {
@@ -161,6 +165,12 @@ export function listFromTable(
     if (rowIndex >= notesFrom) {
       const firstLine = list.notes?.firstLine ?? raw.line;
       list.notes = { rows: (list.notes?.rows ?? 0) + 1, firstLine };
+      return;
+    }
+    const heading = countryHeading(cells);
+    if (heading !== null) {
+      list.headings = [...(list.headings ?? []), raw.line];
+      country = heading;
       return;
     }
     const values = emptyListValues();
@@ -174,6 +184,7 @@ export function listFromTable(
       }
       values[field] = cell.length > MAX_CELL_LENGTH ? cell.slice(0, MAX_CELL_LENGTH).trim() : cell;
     });
+    if (values.country === '') values.country = country;
     list.rows.push({
       line: raw.line,
       values,

@@ -1,13 +1,17 @@
 /**
- * The notes a brand writes below its supplier list: "Total: 45", "Source: …, March 2024",
- * "* Tier 1 only", "Last updated 2024-06-30". Read as rows, each would be a supplier "not found";
- * the check leaves them out and says which lines it read as notes. Pure.
+ * The rows of a supplier list that are not suppliers. Notes a brand writes below its list:
+ * "Total: 45", "Source: …, March 2024", "* Tier 1 only", "Last updated 2024-06-30". And headings
+ * that group it by country ("VIETNAM", "Country: China"), whose country is the rows' under them.
+ * Read as rows, each would be a supplier "not found"; the check leaves them out and says which
+ * lines it read as notes and as headings. Pure.
  *
  * Only the rows at the end of the list are candidates, and only when they read as a note: one
  * filled cell that starts the way a note does (a word such as "Source" or "Total" and a colon, a
  * footnote mark and a space), or a total's label beside numbers. A factory's row has a name no note starts
  * with, or more cells than a note; "Total Garment Co., Ltd." stays a supplier.
  */
+
+import { countryNamedBy } from './name-places';
 
 /** A note's first words, then a colon (any script's), or a footnote mark. */
 const NOTE_OPENING = new RegExp(
@@ -53,4 +57,18 @@ export function noteRowsAtEnd(rows: ReadonlyArray<readonly string[]>): number {
   if (notes === 0) return 0;
   const suppliersAbove = rows.slice(0, start).some((cells) => cells.some((cell) => cell !== ''));
   return suppliersAbove ? rows.length - start : 0;
+}
+
+/** "Country:" before a heading's country, or a colon after it. */
+const HEADING_FORM = /^(?:country|region|国家|国家或地区|ប្រទេស)\s*[:：៖]\s*|\s*[:：៖]$/giu;
+
+/**
+ * The country a row names as a heading of the rows under it, or null: one filled cell, and that
+ * a country's name whole.
+ */
+export function countryHeading(cells: readonly string[]): string | null {
+  const filled = cells.filter((cell) => cell !== '');
+  if (filled.length !== 1) return null;
+  const text = (filled[0] as string).replace(HEADING_FORM, '').trim();
+  return text !== '' && countryNamedBy(text) !== null ? text : null;
 }

@@ -294,6 +294,35 @@ describe('lists as brands publish them: a title above the header, other words fo
     expect(sheet.notes).toEqual({ rows: 2, firstLine: 3 });
   });
 
+  it('reads a row that is only a country’s name as the heading of the rows under it', () => {
+    const csv = [
+      'Factory Name,Address,Product',
+      'CAMBODIA,,',
+      'Lotus Demo Apparel,Phnom Penh,Knitwear',
+      'Country: Viet Nam,,',
+      'Harbor Demo Garment,Long An,Denim',
+      'Cedar Demo Textiles,Binh Duong,Woven',
+      '中国,,',
+      'Kingfisher Demo Knitwear,Dongguan,Knitwear',
+    ].join('\n');
+    const l = list(readTextList(csv));
+    expect(l.rows.map((r) => [r.line, r.values.name, r.values.country])).toEqual([
+      [3, 'Lotus Demo Apparel', 'CAMBODIA'],
+      [5, 'Harbor Demo Garment', 'Viet Nam'],
+      [6, 'Cedar Demo Textiles', 'Viet Nam'],
+      [8, 'Kingfisher Demo Knitwear', '中国'],
+    ]);
+    expect(l.headings).toEqual([2, 4, 7]);
+    // A country column keeps its own value; a factory's name with a country is no heading.
+    const own = list(
+      readTextList('Name,Country\nVIETNAM,\nLotus Demo Apparel,Cambodia\nCambodia Demo Garment,'),
+    );
+    expect(own.rows.map((r) => [r.values.name, r.values.country])).toEqual([
+      ['Lotus Demo Apparel', 'Cambodia'],
+      ['Cambodia Demo Garment', 'VIETNAM'],
+    ]);
+  });
+
   it('keeps every factory whose row only looks like a note, and a note above a factory', () => {
     const text = [
       'Factory name,Province',
