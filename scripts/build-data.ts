@@ -44,7 +44,7 @@ function scoreForSnapshot(
     : result.problems;
   printProblems(problems, dataDir);
   const { errors, warnings } = summariseProblems(problems);
-  if (output === undefined) {
+  if (output === undefined || errors > 0) {
     process.stderr.write(
       logLine(`${countWords(errors, warnings)} in ${dataDir}: nothing was built.`),
     );

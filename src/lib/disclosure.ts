@@ -7,6 +7,7 @@ import type { FactoryId, IsoDate, StrikeId } from './ids';
 import type { Correction, Dataset, FactoryResponse, Strike } from './model';
 import { compareCodePoints, makeProblem, type Problem } from './problems';
 import type { Scores } from './score';
+import { unpublishedMentionFinder, type Mention, type MentionFinder } from './unpublished-mentions';
 
 /** Factory ids with at least one cycle where `ci_published` is true. */
 export function publishedFactoryIds(scores: Scores): Set<FactoryId> {
@@ -28,7 +29,10 @@ export function firstPublishedAssessments(scores: Scores): Map<FactoryId, IsoDat
 }
 
 export type ResponseWithholding =
-  'factory-never-published' | 'before-first-published-assessment' | 'key-finding-not-shown';
+  | 'factory-never-published'
+  | 'before-first-published-assessment'
+  | 'key-finding-not-shown'
+  | 'names-unpublished-factory';
 
 /** What the response rules need to know of a dataset and its scores, worked out once. */
 export interface ResponseRules {
@@ -42,6 +46,8 @@ export interface ResponseRules {
    * a later one in its cycle superseded.
    */
   keyFindings: ReadonlyMap<FactoryId, ReadonlyArray<{ date: IsoDate; shown: boolean }>>;
+  /** Where a text names a factory never published (`unpublishedMentionFinder`). */
+  mentions: MentionFinder;
 }
 
 export function responseRules(dataset: Dataset, scores: Scores): ResponseRules {
@@ -70,6 +76,7 @@ export function responseRules(dataset: Dataset, scores: Scores): ResponseRules {
       dataset.requirements.filter((r) => r.track === 'key').map((r) => r.id),
     ),
     keyFindings,
+    mentions: unpublishedMentionFinder(dataset, publishedFactoryIds(scores)),
   };
 }
 
@@ -94,7 +101,7 @@ function answeredAssessment(
  * requirement answers findings the site shows only while the factory is on the low-compliance
  * list, so it is shown only when the assessment it follows is one whose key findings are shown.
  * A general statement (no requirement) of a published factory reveals no finding and is shown
- * whatever its date.
+ * whatever its date. A response that names a factory never published is not shown either.
  */
 export function responseWithholding(
   response: FactoryResponse,
@@ -103,12 +110,17 @@ export function responseWithholding(
   const first = rules.firstPublished.get(response.factoryId);
   if (first === undefined) return 'factory-never-published';
   const { requirementId } = response;
-  if (requirementId === undefined) return null;
-  if (response.date < first) return 'before-first-published-assessment';
-  if (rules.keyRequirements.has(requirementId) && !answeredAssessment(response, rules)?.shown) {
+  if (requirementId !== undefined && response.date < first) {
+    return 'before-first-published-assessment';
+  }
+  if (
+    requirementId !== undefined &&
+    rules.keyRequirements.has(requirementId) &&
+    !answeredAssessment(response, rules)?.shown
+  ) {
     return 'key-finding-not-shown';
   }
-  return null;
+  return rules.mentions(response.text) === null ? null : 'names-unpublished-factory';
 }
 
 export type CorrectionWithholding = 'factory-never-published' | 'cycle-confidential';
@@ -189,9 +201,10 @@ export function withheldStrikeIds(
 }
 
 /**
- * One warning per response the site will not show and per correction it lists without its
- * factory, at its row, so a publisher knows every row is either published or withheld by a
- * named rule.
+ * One warning per response the site will not show, per correction it lists without its factory
+ * and per strike text it withholds, at its row, so a publisher knows every row is either
+ * published or withheld by a named rule; and an error per union whose name names a factory never
+ * published, which the site would have to show.
  */
 export function disclosureWarnings(dataset: Dataset, scores: Scores): Problem[] {
   const rules = responseRules(dataset, scores);
@@ -240,7 +253,42 @@ export function disclosureWarnings(dataset: Dataset, scores: Scores): Problem[] 
         'requirement_id',
         `${about} follows an assessment (${answeredAssessment(response, rules)?.date ?? ''}) whose findings on key requirements are not shown, the factory not being on the low-compliance list: it would reveal one, and is withheld`,
       );
+    } else if (rule === 'names-unpublished-factory') {
+      warn(
+        source,
+        'text',
+        `${namesUnpublished('the response', rules.mentions(response.text))}: it is withheld`,
+      );
+    }
+  }
+  for (const strike of dataset.strikes) {
+    const union = rules.mentions(strike.union);
+    if (union) {
+      problems.push(
+        makeProblem(
+          'error',
+          strike.source.file,
+          strike.source.line,
+          'union',
+          `${namesUnpublished("the union's name", union)}, and the site lists every strike's union: expected a union name without the factory's, or the strike left out until the factory is published`,
+        ),
+      );
+    }
+    if (!published.has(strike.factoryId)) continue;
+    for (const [column, text] of [
+      ['federation', strike.federation],
+      ['summary', strike.summary],
+    ] as const) {
+      const found = rules.mentions(text);
+      if (found)
+        warn(strike.source, column, `${namesUnpublished(`the ${column}`, found)}: it is withheld`);
     }
   }
   return problems;
+}
+
+function namesUnpublished(subject: string, mention: Mention | null): string {
+  if (mention === null) return '';
+  const named = mention.found === mention.factoryId ? 'the id' : 'the name';
+  return `${subject} gives ${named} of factory "${mention.factoryId}", which has never been published (it appears nowhere on the site)`;
 }

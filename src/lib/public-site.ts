@@ -21,6 +21,7 @@ import {
   responseWithholding,
   withheldStrikeIds,
 } from './disclosure';
+import type { MentionFinder } from './unpublished-mentions';
 import type { CycleId, FactoryId, IsoDate, RequirementId, StrikeId } from './ids';
 import { formatRatio, rateOf } from './low-compliance';
 import type { Dataset, DatasetMeta, SourceRef } from './model';
@@ -200,7 +201,7 @@ export function buildPublicSite(dataset: Dataset, scores: Scores): PublicSite {
     rows.push(row);
     rowsByFactory.set(row.factoryId, rows);
   }
-  const strikes = publicStrikes(dataset, published);
+  const strikes = publicStrikes(dataset, published, rules.mentions);
   const confidential = confidentialCycles(scores);
   const corrections = publicCorrections(
     dataset.corrections,
@@ -306,7 +307,11 @@ function indexesOf(dataset: Dataset, track: Track): number[] {
   return dataset.requirements.flatMap((r, i) => (r.track === track ? [i] : []));
 }
 
-function publicStrikes(dataset: Dataset, published: ReadonlySet<FactoryId>): PublicStrike[] {
+function publicStrikes(
+  dataset: Dataset,
+  published: ReadonlySet<FactoryId>,
+  mentions: MentionFinder,
+): PublicStrike[] {
   const standIns = withheldStrikeIds(dataset.strikes, published);
   return dataset.strikes
     .map((s): PublicStrike => {
@@ -327,18 +332,20 @@ function publicStrikes(dataset: Dataset, published: ReadonlySet<FactoryId>): Pub
           cycle: orNull(s.cycleId),
         };
       }
+      // A text that names a factory never published is withheld (disclosure.ts warns).
+      const summary = mentions(s.summary) === null ? s.summary : undefined;
       return {
         id: s.id,
         factoryId: s.factoryId,
         union: s.union,
-        federation: orNull(s.federation),
+        federation: mentions(s.federation) === null ? orNull(s.federation) : null,
         startDate: s.startDate,
         endDate: orNull(s.endDate),
         workersInvolved: orNull(s.workersInvolved),
         legal: s.legal,
         requirementsMissed: s.requirementsMissed,
-        summary: orNull(s.summary),
-        summaryLanguage: s.summary === undefined ? null : s.summaryLanguage,
+        summary: orNull(summary),
+        summaryLanguage: summary === undefined ? null : s.summaryLanguage,
         cycle: orNull(s.cycleId),
       };
     })

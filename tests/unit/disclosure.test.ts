@@ -32,7 +32,7 @@ const FILES = {
   ]),
   'strikes.csv': [
     'strike_id,factory_id,union,federation,start_date,end_date,workers_involved,legal,requirements_missed,summary',
-    'S-F3-2021-1,F3,Secret Demo Union Local,Secret Federation,2021-06-01,2021-06-03,412,no,notice;secret-ballot,Walk-out at Secret Demo over pay',
+    'S-F3-2021-1,F3,Riverside Demo Union Local,Secret Federation,2021-06-01,2021-06-03,412,no,notice;secret-ballot,Walk-out at Secret Demo over pay',
     'S-F1-2021-1,F1,Alpha Union,Alpha Federation,2021-07-01,,90,yes,,Walk-out at Alpha',
     '',
   ].join('\n'),
@@ -65,11 +65,11 @@ const built = build();
 const strikesCsv = built.downloads.find((d) => d.name === 'strikes.csv')?.content ?? '';
 
 describe('a strike at a never-published factory shows only union, dates and legality', () => {
-  const strike = built.site.strikes.find((s) => s.union === 'Secret Demo Union Local');
+  const strike = built.site.strikes.find((s) => s.union === 'Riverside Demo Union Local');
 
   it('keeps the union, the dates, the legality and the cycle', () => {
     expect(strike).toMatchObject({
-      union: 'Secret Demo Union Local',
+      union: 'Riverside Demo Union Local',
       startDate: '2021-06-01',
       endDate: '2021-06-03',
       legal: false,
@@ -101,7 +101,7 @@ describe('a strike at a never-published factory shows only union, dates and lega
   it('stands under an id made of its start date alone', () => {
     expect(strike?.id).toBe('withheld-2021-06-01-1');
     expect(strikesCsv).toContain(
-      'withheld-2021-06-01-1,2021,,Secret Demo Union Local,,2021-06-01,2021-06-03,,no,,',
+      'withheld-2021-06-01-1,2021,,Riverside Demo Union Local,,2021-06-01,2021-06-03,,no,,',
     );
   });
 
@@ -214,6 +214,61 @@ describe('responses', () => {
       'responses.csv': 'factory_id,date,requirement_id,language,text\nF1,2021-04-01,CI01,en,Fine\n',
     });
     expect(disclosureWarnings(clean.dataset, clean.scores)).toEqual([]);
+  });
+});
+
+describe('texts that name a factory never published', () => {
+  const named = build({
+    'strikes.csv': [
+      'strike_id,factory_id,union,federation,start_date,end_date,workers_involved,legal,requirements_missed,summary',
+      'S-F1-2021-1,F1,Alpha Union,Federation of Secret Demo Workers,2021-07-01,,90,yes,,Walk-out after orders moved to secret demo',
+      'S-F2-2021-1,F2,Beta Union,,2021-08-01,,40,yes,,Walk-out over pay (see F3)',
+      'S-F2-2021-2,F2,Beta Union,,2021-09-01,,40,yes,,Walk-out at Alpha Demo II and F30',
+      '',
+    ].join('\n'),
+    'responses.csv': [
+      'factory_id,date,requirement_id,language,text',
+      'F1,2021-04-01,,en,We moved our orders away from Secret Demo',
+      'F1,2021-04-02,,en,Our F3 line is closed',
+      'F1,2021-04-03,,en,Alpha welcomes the programme',
+      '',
+    ].join('\n'),
+  });
+
+  it('withholds a response, summary or federation that gives its name or id, and warns at the row', () => {
+    const texts = named.site.factories.find((f) => f.id === 'F1')?.responses.map((r) => r.text);
+    expect(texts).toEqual(['Alpha welcomes the programme']);
+    const strikes = named.site.strikes.map((s) => [s.id, s.federation, s.summary]);
+    expect(strikes).toEqual([
+      ['S-F1-2021-1', null, null],
+      ['S-F2-2021-1', null, null],
+      ['S-F2-2021-2', null, 'Walk-out at Alpha Demo II and F30'],
+    ]);
+    expect(named.everything.toLowerCase()).not.toContain('secret demo');
+    expect(problemLines(disclosureWarnings(named.dataset, named.scores))).toEqual([
+      'responses.csv:2: text: warning: the response gives the name of factory "F3", which has never been published (it appears nowhere on the site): it is withheld',
+      'responses.csv:3: text: warning: the response gives the id of factory "F3", which has never been published (it appears nowhere on the site): it is withheld',
+      'strikes.csv:2: federation: warning: the federation gives the name of factory "F3", which has never been published (it appears nowhere on the site): it is withheld',
+      'strikes.csv:2: summary: warning: the summary gives the name of factory "F3", which has never been published (it appears nowhere on the site): it is withheld',
+      'strikes.csv:3: summary: warning: the summary gives the id of factory "F3", which has never been published (it appears nowhere on the site): it is withheld',
+    ]);
+  });
+
+  it('refuses a union whose name gives it, which the site would have to show', () => {
+    const union = build({
+      'strikes.csv': [
+        'strike_id,factory_id,union,start_date,legal',
+        'S-F3-2021-1,F3,Secret Demo Workers Union,2021-06-01,no',
+        '',
+      ].join('\n'),
+    });
+    expect(
+      problemLines(
+        disclosureWarnings(union.dataset, union.scores).filter((p) => p.severity === 'error'),
+      ),
+    ).toEqual([
+      "strikes.csv:2: union: the union's name gives the name of factory \"F3\", which has never been published (it appears nowhere on the site), and the site lists every strike's union: expected a union name without the factory's, or the strike left out until the factory is published",
+    ]);
   });
 });
 

@@ -184,7 +184,7 @@ describe('strikes and responses of never-published factories', () => {
       ['F3', '2021-05-01', 'NC', 'C', 'C'],
     ]),
     'strikes.csv':
-      'strike_id,factory_id,union,start_date,legal,summary\nS1,F3,Secret Demo Union Local,2021-06-01,no,Walk-out at Secret Demo\nS2,F1,Alpha Union,2021-07-01,yes,Walk-out at Alpha\n',
+      'strike_id,factory_id,union,start_date,legal,summary\nS1,F3,Riverside Demo Union Local,2021-06-01,no,Walk-out at Secret Demo\nS2,F1,Alpha Union,2021-07-01,yes,Walk-out at Alpha\n',
     'responses.csv':
       'factory_id,date,requirement_id,language,text\nF3,2021-07-01,CI01,en,We fixed it at Secret Demo\nF1,2021-07-01,,en,Alpha statement\n',
   };
