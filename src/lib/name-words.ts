@@ -200,6 +200,7 @@ export const WORD_FORMS: ReadonlyMap<string, string> = new Map([
   ['manufactory', 'manufacturing'],
   ['manufacturers', 'manufacturer'],
   ['intl', 'international'],
+  ['ind', 'industrial'],
   ['inds', 'industrial'],
   ['indus', 'industrial'],
   ['industries', 'industrial'],

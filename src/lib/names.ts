@@ -171,8 +171,36 @@ const hasDistinctive = (words: readonly string[]) => words.some(isOwnWord);
  * written out ("Mfg" → "manufacturing", "Garments" → "garment"), legal forms removed.
  */
 function nameWords(text: string): string[] {
-  const words = joinSpacedLetters(normaliseText(text).split(' ').filter(Boolean));
+  const words = joinWear(joinSpacedLetters(normaliseText(text).split(' ').filter(Boolean)));
   return withoutLegalForms(words.map(wordForm)).map(wordForm);
+}
+
+/** What a trade's "… wear" is written as in one word ("Sports Wear" is "Sportswear"). */
+const WEAR: ReadonlyMap<string, string> = new Map([
+  ['sport', 'sportswear'],
+  ['sports', 'sportswear'],
+  ['knit', 'knitwear'],
+  ['foot', 'footwear'],
+  ['under', 'underwear'],
+  ['active', 'activewear'],
+  ['swim', 'swimwear'],
+  ['night', 'nightwear'],
+  ['outer', 'outerwear'],
+  ['work', 'workwear'],
+]);
+
+/** "Sports Wear" as "sportswear", the word the same factory's other lists write. */
+function joinWear(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i += 1) {
+    const joined = words[i + 1] === 'wear' ? WEAR.get(words[i] as string) : undefined;
+    if (joined === undefined) out.push(words[i] as string);
+    else {
+      out.push(joined);
+      i += 1;
+    }
+  }
+  return out;
 }
 
 /** A word as the name model compares it: abbreviations written out, plurals of the trade singular. */

@@ -67,6 +67,9 @@ describe('the same name, once what is not the name is set aside', () => {
     ["Int'l", "Grand Sovan Int'l", 'Grand Sovan International'],
     ['Garments', 'Kirivong Garments Co., Ltd.', 'Kirivong Garment Co., Ltd.'],
     ['Fty.', 'Kirivong Garment Fty.', 'Kirivong Garment Factory'],
+    ['Ind.', 'Kirivong Garment Ind. Co., Ltd.', 'Kirivong Garment Industrial Co., Ltd.'],
+    ['"Sports Wear"', 'Kirivong Sports Wear', 'Kirivong Sportswear'],
+    ['"Knit Wear"', 'Kirivong Knit Wear Ltd', 'Kirivong Knitwear Ltd'],
     // Spacing.
     ['split and joined words', 'Sok Jae Garment', 'Sokjae Garment'],
     ['a PDF letter-spaced name', 'S O V A N Textile', 'Sovan Textile'],
