@@ -191,6 +191,11 @@ async function main(): Promise<number> {
       `Wrote ${args.out}\n`,
   );
   // What was read around the suppliers, as the page says it.
+  const { sheet } = outcome.checked;
+  if (sheet) {
+    const values = { name: sheet.name, count: number(sheet.count) };
+    process.stderr.write(`${fillTemplate(en['check.sheet'], values)}\n`);
+  }
   const { title, notes, headings } = outcome.checked.list;
   if (title) {
     const key = title.rows === 1 ? 'check.titleSkipped.one' : 'check.titleSkipped';

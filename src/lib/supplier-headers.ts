@@ -238,13 +238,16 @@ const filledCells = (cells: readonly string[]) => cells.filter((cell) => cell.tr
 
 /**
  * Which of a table's rows (its non-empty rows, in order, as cell texts) is its header: the first
- * with a column of factory names, when every row above it has at most two cells filled (a title:
- * "Supplier list", "Updated: June 2024") and, below a title, the rows after it are a table (most
- * have two cells or more: a list of names, one a line, with "Golden Needle, Manufacturer" among
- * them has no title); otherwise the first row with more cells than a title's, or the first row.
+ * with a column of factory names, when the rows above it are a title ("Supplier list",
+ * "Updated: June 2024", "Published: | 15/03/2024 | Data as of …") and, below a title, the rows
+ * after it are a table (most have two cells or more: a list of names, one a line, with "Golden
+ * Needle, Manufacturer" among them has no title); otherwise the first row with more cells than a
+ * title's, or the first row. A row of more than two cells above a header is a title only when
+ * the header follows it: without one, it is the header itself.
  */
 export function headerRowOf(rows: ReadonlyArray<readonly string[]>): number {
   const limit = Math.min(rows.length, MAX_TITLE_ROWS + 1);
+  let wide: number | undefined;
   for (let i = 0; i < limit; i += 1) {
     const cells = rows[i] as readonly string[];
     const fields = mapHeader(cells);
@@ -252,9 +255,9 @@ export function headerRowOf(rows: ReadonlyArray<readonly string[]>): number {
       if (i === 0) return 0;
       const below = rows.slice(i + 1, i + 1 + ROWS_BELOW);
       const table = below.filter((row) => filledCells(row) >= 2).length * 2 >= below.length;
-      return filledCells(cells) >= 2 && table ? i : 0;
+      return filledCells(cells) >= 2 && table ? i : (wide ?? 0);
     }
-    if (filledCells(cells) > 2) return i;
+    if (filledCells(cells) > 2) wide ??= i;
   }
-  return 0;
+  return wide ?? 0;
 }

@@ -236,6 +236,21 @@ describe('lists as brands publish them: a title above the header, other words fo
     expect(l.rows.map((r) => [r.line, r.values.name])).toEqual([[4, 'Lotus Demo Apparel']]);
   });
 
+  it('reads the header under a title row of three cells (“Published:”, a date, “Data as of …”)', () => {
+    const l = list(
+      readSheetList([
+        ['Acme Demo Brand – Tier 1 production sites', null, null, null],
+        ['Published:', new Date('2024-03-15T00:00:00Z'), 'Data as of 1 March 2024', null],
+        [],
+        ['Supplier Name', 'Address', 'Country', 'Product Type'],
+        ['Lotus Demo Apparel', 'Phnom Penh', 'Cambodia', 'Knitwear'],
+        ['Cedar Demo Textiles', 'Takeo', 'Cambodia', 'Woven'],
+      ]),
+    );
+    expect(l.title).toEqual({ rows: 2, headerLine: 4 });
+    expect(names(l)).toEqual(['Lotus Demo Apparel', 'Cedar Demo Textiles']);
+  });
+
   it('takes no row with more cells than a title’s for one, and has no title otherwise', () => {
     const l = list(readTextList('Name,Address\nLotus Demo Apparel,Phnom Penh'));
     expect(l.title).toBeUndefined();
