@@ -241,7 +241,7 @@ const filledCells = (cells: readonly string[]) => cells.filter((cell) => cell.tr
  * with a column of factory names, when the rows above it are a title ("Supplier list",
  * "Updated: June 2024", "Published: | 15/03/2024 | Data as of …") and, below a title, the rows
  * after it are a table (most have two cells or more: a list of names, one a line, with "Golden
- * Needle, Manufacturer" among them has no title); otherwise the first row with more cells than a
+ * Needle, Manufacturer" among them has no title) or every cell of it names a column; otherwise the first row with more cells than a
  * title's, or the first row. A row of more than two cells above a header is a title only when
  * the header follows it: without one, it is the header itself.
  */
@@ -255,7 +255,9 @@ export function headerRowOf(rows: ReadonlyArray<readonly string[]>): number {
       if (i === 0) return 0;
       const below = rows.slice(i + 1, i + 1 + ROWS_BELOW);
       const table = below.filter((row) => filledCells(row) >= 2).length * 2 >= below.length;
-      return filledCells(cells) >= 2 && table ? i : (wide ?? 0);
+      // Every word of it a column's name: a header, however sparse the rows under it.
+      const named = cells.every((cell, j) => cell.trim() === '' || fields[j] !== undefined);
+      return filledCells(cells) >= 2 && (table || named) ? i : (wide ?? 0);
     }
     if (filledCells(cells) > 2) wide ??= i;
   }

@@ -251,6 +251,25 @@ describe('lists as brands publish them: a title above the header, other words fo
     expect(names(l)).toEqual(['Lotus Demo Apparel', 'Cedar Demo Textiles']);
   });
 
+  it('takes a row of column names under a title for the header, however few cells the rows fill', () => {
+    const csv = [
+      'Acme Demo Brand supplier list',
+      'Factory Name,Address',
+      'Lotus Demo Apparel,',
+      'Cedar Demo Textiles,',
+      'Pine Demo Garment,Takeo',
+      'Orchid Demo Knitting,',
+    ].join('\n');
+    const l = list(readTextList(csv));
+    expect(l.title).toEqual({ rows: 1, headerLine: 2 });
+    expect(l.rows.map((r) => [r.values.name, r.values.address])).toEqual([
+      ['Lotus Demo Apparel', ''],
+      ['Cedar Demo Textiles', ''],
+      ['Pine Demo Garment', 'Takeo'],
+      ['Orchid Demo Knitting', ''],
+    ]);
+  });
+
   it('takes no row with more cells than a title’s for one, and has no title otherwise', () => {
     const l = list(readTextList('Name,Address\nLotus Demo Apparel,Phnom Penh'));
     expect(l.title).toBeUndefined();
