@@ -109,6 +109,15 @@ async function drawn(page: Page): Promise<void> {
   await page.waitForSelector('.check-table[aria-busy="false"]');
 }
 
+/** `npm run check-suppliers` with these arguments, as a user runs it. */
+function checkSuppliers(...args: string[]) {
+  return spawnSync(
+    join(ROOT, 'node_modules/.bin/tsx'),
+    [join(ROOT, 'scripts/check-suppliers.ts'), ...args],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+}
+
 async function rowCount(page: Page): Promise<number> {
   await drawn(page);
   return page.locator('.check-table tbody tr').count();
@@ -617,18 +626,13 @@ describe('a list with a title above it and notes below it', () => {
     try {
       const listFile = join(work, 'suppliers.csv');
       writeFileSync(listFile, csv);
-      const run = spawnSync(
-        join(ROOT, 'node_modules/.bin/tsx'),
-        [
-          join(ROOT, 'scripts/check-suppliers.ts'),
-          '--list',
-          listFile,
-          '--data',
-          DEMO,
-          '--out',
-          join(work, 'report.csv'),
-        ],
-        { cwd: ROOT, encoding: 'utf8' },
+      const run = checkSuppliers(
+        '--list',
+        listFile,
+        '--data',
+        DEMO,
+        '--out',
+        join(work, 'report.csv'),
       );
       expect(run.status, run.stderr).toBe(0);
       expect(run.stderr).toMatch(/Checked 2 lines of .*: 0 matched, 0 to confirm, 2 not found/);
@@ -773,20 +777,15 @@ describe('files', () => {
       await page.close();
       expect(errors).toEqual([]);
       const out = join(work, 'report.csv');
-      const run = spawnSync(
-        join(ROOT, 'node_modules/.bin/tsx'),
-        [
-          join(ROOT, 'scripts/check-suppliers.ts'),
-          '--list',
-          listFile,
-          '--data',
-          DEMO,
-          '--out',
-          out,
-          '--site',
-          origin,
-        ],
-        { cwd: ROOT, encoding: 'utf8' },
+      const run = checkSuppliers(
+        '--list',
+        listFile,
+        '--data',
+        DEMO,
+        '--out',
+        out,
+        '--site',
+        origin,
       );
       expect(run.status, run.stderr).toBe(0);
       expect(run.stderr).toMatch(
@@ -799,11 +798,7 @@ describe('files', () => {
   });
 
   it('prints its usage with --help', () => {
-    const run = spawnSync(
-      join(ROOT, 'node_modules/.bin/tsx'),
-      [join(ROOT, 'scripts/check-suppliers.ts'), '--help'],
-      { cwd: ROOT, encoding: 'utf8' },
-    );
+    const run = checkSuppliers('--help');
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^usage: npm run check-suppliers -- --list FILE/);
