@@ -5,8 +5,8 @@
  * factory or give its id. The disclosure rules withhold such a text, or refuse it where the site
  * must show it; the output scan (withheld-strings.ts) stays the last check.
  *
- * A factory is named by its id as a whole token, or by a name or alias distinctive enough for the
- * output scan (`isDistinctive`) that no published factory's own names contain: a never-published
+ * A factory is named by its id as a whole token (an id of letters and digits), or by a name or
+ * alias distinctive enough for the output scan (`isDistinctive`) that no published factory's own names contain: a never-published
  * "Golden Needle" is not found in a text about the published "Golden Needle Garment II". Pure.
  */
 import type { FactoryId } from './ids';
@@ -41,7 +41,11 @@ export function unpublishedMentionFinder(
         if (name !== undefined) publishedNames.push(normaliseForSearch(name));
       continue;
     }
-    ids.set(factory.id.toLowerCase(), { factoryId: factory.id, found: factory.id });
+    // An id of digits alone ("1023") is as often a year or a count in a text: only ids with
+    // letters and digits are looked for (the output scan still searches every id).
+    if (/\p{L}/u.test(factory.id) && /\p{N}/u.test(factory.id)) {
+      ids.set(factory.id.toLowerCase(), { factoryId: factory.id, found: factory.id });
+    }
     for (const name of names) {
       if (name === undefined || !isDistinctive(name, 'name')) continue;
       const text = normaliseForSearch(name);

@@ -12,6 +12,7 @@ const { dataset, problems } = loadDataset(
       'F2,Beta Demo,,,open',
       'KH-0077,Golden Needle Garment,金针示范制衣,Sunrise Demo Apparel,open',
       'KH-0078,Kapok,,,open',
+      '2021,Numbered Demo Garment,,,open',
       '',
     ].join('\n'),
   }),
@@ -37,6 +38,7 @@ describe('texts that name a factory never published', () => {
     ['a name a published factory’s name contains', 'Walk-out at Golden Needle Garment II'],
     ['a name too short to tell (“Kapok”)', 'Kapok cotton is used'],
     ['a word that begins a name', 'Sunrise Demo Apparels Ltd'],
+    ['an id of digits alone, as a year', 'In 2021 the union was registered'],
     ['nothing', undefined],
   ])('finds nothing in %s', (_what, text) => {
     expect(find(text)).toBeNull();
