@@ -256,6 +256,45 @@ describe('tables on a desktop', () => {
   }, 600_000);
 });
 
+/** English words of six letters or more that a table cell breaks across lines, on the page. */
+async function brokenWords(page: Page): Promise<string[]> {
+  return page.$$eval('td, th', (cells) =>
+    cells.flatMap((cell) => {
+      const broken: string[] = [];
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        // Words, not paths or column names ("downloads/requirements.csv", "requirement_id").
+        for (const word of (node.textContent ?? '').matchAll(
+          /(?<![\w./-])[A-Za-z]{6,}(?![\w./-])/g,
+        )) {
+          const range = document.createRange();
+          range.setStart(node, word.index);
+          range.setEnd(node, word.index + word[0].length);
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          if (lines.size > 1) broken.push(word[0]);
+        }
+      }
+      return broken;
+    }),
+  );
+}
+
+describe.each(VIEWPORTS)('Khmer tables at $width × $height', (viewport) => {
+  it('break English words between them, never inside', async () => {
+    const context = await browser.newContext({
+      viewport: { width: viewport.width, height: viewport.height },
+    });
+    const problems: string[] = [];
+    for (const type of pages.filter((p) => p.path.startsWith('/km/'))) {
+      const { page } = await openPage(context, origin + type.path);
+      problems.push(...(await brokenWords(page)).map((word) => `${type.path}: ${word}`));
+      await page.close();
+    }
+    await context.close();
+    expect(problems).toEqual([]);
+  }, 600_000);
+});
+
 describe('card tables on a phone', () => {
   it('show their header row when the keyboard reaches a sort button in it', async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
