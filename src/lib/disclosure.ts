@@ -41,7 +41,8 @@ export interface ResponseRules {
   /** The ids of the key requirements. */
   keyRequirements: ReadonlySet<string>;
   /**
-   * Each factory's assessments, oldest first, and whether their key findings are shown: those of
+   * Each factory's assessments (of the factories with a response), oldest first, and whether their
+   * key findings are shown: those of
    * a published cycle in which the factory is on the low-compliance list; never those of a visit
    * a later one in its cycle superseded.
    */
@@ -61,8 +62,13 @@ export function responseRules(dataset: Dataset, scores: Scores): ResponseRules {
     if (entry === undefined) dates.set(date, (entry = { date, shown: false }));
     return entry;
   };
-  for (const assessment of dataset.assessments) at(assessment.factoryId, assessment.date);
+  // Only factories with a response are asked about: a registry's millions of assessments are not.
+  const answering = new Set(dataset.responses.map((r) => r.factoryId));
+  for (const assessment of dataset.assessments) {
+    if (answering.has(assessment.factoryId)) at(assessment.factoryId, assessment.date);
+  }
   for (const row of scores.factoryCycles) {
+    if (!answering.has(row.factoryId)) continue;
     at(row.factoryId, row.latest.date).shown ||= row.ciPublished && row.lowCompliance;
   }
   const keyFindings = new Map<FactoryId, Array<{ date: IsoDate; shown: boolean }>>();
