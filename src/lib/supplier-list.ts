@@ -169,7 +169,7 @@ export function listFromTable(
     }
     const heading = countryHeading(cells);
     if (heading !== null) {
-      list.headings = [...(list.headings ?? []), raw.line];
+      (list.headings ??= []).push(raw.line);
       country = heading;
       return;
     }
