@@ -602,7 +602,8 @@ describe('a list with a title above it and notes below it', () => {
     const csv = [
       'Acme Demo Brand supplier list',
       'Factory Name,Country',
-      'Acme Demo Widgets Ltd,Cambodia',
+      'VIETNAM,',
+      'Acme Demo Widgets Ltd,',
       'Acme Demo Gadgets Ltd,Cambodia',
       'Total,2',
       '"Source: Acme Demo Brand, March 2024",',
@@ -618,7 +619,8 @@ describe('a list with a title above it and notes below it', () => {
     expect(reading).toContain(
       'The header is on line 2; the line above it was read as the list’s title, not as a factory.',
     );
-    expect(reading).toContain('The 2 lines from line 5 on, below the list, were read as its notes');
+    expect(reading).toContain('The 2 lines from line 6 on, below the list, were read as its notes');
+    expect(reading).toContain('Line 3 was read as a country heading, not as a factory');
     expect(errors).toEqual([]);
     await page.close();
     // The command line says the same.
@@ -638,7 +640,11 @@ describe('a list with a title above it and notes below it', () => {
       expect(run.stderr).toMatch(/Checked 2 lines of .*: 0 matched, 0 to confirm, 2 not found/);
       expect(run.stderr).toContain('the line above it was read as the list’s title');
       expect(run.stderr).toContain(
-        'The 2 lines from line 5 on, below the list, were read as its notes',
+        'The 2 lines from line 6 on, below the list, were read as its notes',
+      );
+      expect(run.stderr).toContain('Line 3 was read as a country heading, not as a factory');
+      expect(readFileSync(join(work, 'report.csv'), 'utf8')).toContain(
+        '4,Acme Demo Widgets Ltd,,,VIETNAM,unmatched',
       );
     } finally {
       rmSync(work, { recursive: true, force: true });

@@ -296,6 +296,18 @@ describe.each(VIEWPORTS)('Khmer tables at $width × $height', (viewport) => {
 });
 
 describe('card tables on a phone', () => {
+  it('the strikes by union show every column on the screen, in English and Khmer', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    for (const path of ['/strikes/', '/km/strikes/']) {
+      const { page } = await openPage(context, `${origin}${path}`);
+      const box = page.locator('.table-scroll').first();
+      const sideways = await box.evaluate((b) => b.scrollWidth - b.clientWidth);
+      expect(sideways, path).toBeLessThanOrEqual(1);
+      await page.close();
+    }
+    await context.close();
+  });
+
   it('show their header row when the keyboard reaches a sort button in it', async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
     const { page } = await openPage(context, `${origin}/buyers/`);

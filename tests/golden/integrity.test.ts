@@ -172,6 +172,26 @@ describe('npm run verify', () => {
   });
 });
 
+describe('a union named after a never-published factory', () => {
+  it('stops the build at its row, and leaves dist/ as it was', () => {
+    const named = join(work, 'union-data');
+    cpSync(data, named, { recursive: true });
+    const strikes = readFileSync(join(named, 'strikes.csv'), 'utf8').trimEnd();
+    writeFileSync(
+      join(named, 'strikes.csv'),
+      `${strikes}\nS-KH006-1,KH-006,Harbor Demo Bags Workers Union,,2022-05-02,2022-05-03,,no,,\n`,
+    );
+    const before = readFileSync(join(dist, 'index.html'));
+    const refused = build(dist, { DATA_DIR: named });
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(
+      /strikes\.csv:\d+: union: the union's name gives the name of factory "KH-006", which has never been published/,
+    );
+    expect(refused.stderr).toContain('nothing was built');
+    expect(readFileSync(join(dist, 'index.html')).equals(before)).toBe(true);
+  }, 300_000);
+});
+
 describe('the scan of the built site is part of the build', () => {
   it('a withheld id in the output stops the build and leaves dist/ as it was', () => {
     // A careless site address that names the never-published KH-006 reaches the feed's links.
