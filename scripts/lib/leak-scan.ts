@@ -7,12 +7,8 @@
  */
 import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import {
-  encodedForms,
-  MIN_NAME_LENGTH,
-  normaliseForSearch,
-  type WithheldString,
-} from '../../src/lib/withheld-strings';
+import { MIN_NAME_LENGTH, normaliseForSearch } from '../../src/lib/distinctive-strings';
+import { encodedForms, type WithheldString } from '../../src/lib/withheld-strings';
 import { ByteMatcher, type Hit } from './byte-matcher';
 import { COMPRESSED, readDecompressed } from './compressed';
 

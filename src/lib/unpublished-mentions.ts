@@ -11,7 +11,7 @@
  */
 import type { FactoryId } from './ids';
 import type { Dataset } from './model';
-import { isDistinctive, normaliseForSearch } from './withheld-strings';
+import { isDistinctive, normaliseForSearch } from './distinctive-strings';
 
 export interface Mention {
   factoryId: FactoryId;

@@ -4,14 +4,12 @@
  * (withheld strike summaries, federations and ids, withheld responses). The build scans every
  * file it writes for these strings in the forms they take in files, and stops on a hit.
  *
- * Which strings are searched, so that a short or common word never raises a false alarm:
- * - ids always (as whole tokens: `KH-006` is not found inside `KH-0061`);
- * - names, aliases and federations of 6 characters or more after normalising (NFKC, case and
- *   spaces folded), or 3 or more in Han script, where three characters already make a name;
- * - free texts (summaries, responses, addresses) of 20 characters or more after normalising;
- * - never a string that the published records or the site's own words also contain (a published
- *   factory's former name may be a never-published factory's name): the caller drops those by
- *   scanning the public snapshot and the interface texts with the same matcher.
+ * Which strings are searched, so that a short or common word never raises a false alarm: the
+ * distinctive ones (`distinctive-strings.ts`; ids as whole tokens: `KH-006` is not found inside
+ * `KH-0061`), and never a string that the published records or the site's own words also
+ * contain (a published factory's former name may be a never-published factory's name): the
+ * caller drops those by scanning the public snapshot and the interface texts with the same
+ * matcher.
  */
 import { keepWordsWhole } from './khmer-words';
 import {
@@ -23,36 +21,13 @@ import {
 } from './disclosure';
 import type { Dataset } from './model';
 import type { Scores } from './score';
-
-export type WithheldKind = 'id' | 'name' | 'text';
+import { isDistinctive, type WithheldKind } from './distinctive-strings';
 
 export interface WithheldString {
   text: string;
   kind: WithheldKind;
   /** What the string is, for the report: `name of never-published factory KH-006`. */
   what: string;
-}
-
-export const MIN_NAME_LENGTH = 6;
-export const MIN_HAN_NAME_LENGTH = 3;
-export const MIN_TEXT_LENGTH = 20;
-
-/** NFKC, lower case, runs of white space as one space, trimmed. */
-export function normaliseForSearch(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
-}
-
-/** Whether a string is distinctive enough to be searched for (see the rules above). */
-export function isDistinctive(text: string, kind: WithheldKind): boolean {
-  const normalised = normaliseForSearch(text);
-  const length = [...normalised].length;
-  if (length === 0) return false;
-  if (kind === 'id') return true;
-  if (kind === 'text') return length >= MIN_TEXT_LENGTH;
-  return (
-    length >= MIN_NAME_LENGTH ||
-    (/\p{Script=Han}/u.test(normalised) && length >= MIN_HAN_NAME_LENGTH)
-  );
 }
 
 /** Every withheld string of a dataset, distinctive ones only, each once per kind. */

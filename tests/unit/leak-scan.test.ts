@@ -9,12 +9,8 @@ import { listFiles, sha256File } from '../../scripts/lib/manifest';
 import { scanSite } from '../../scripts/lib/site-scan';
 import { loadDataset } from '../../src/lib/load-dataset';
 import { scoreDataset } from '../../src/lib/score';
-import {
-  encodedForms,
-  isDistinctive,
-  withheldStrings,
-  type WithheldString,
-} from '../../src/lib/withheld-strings';
+import { isDistinctive } from '../../src/lib/distinctive-strings';
+import { encodedForms, withheldStrings, type WithheldString } from '../../src/lib/withheld-strings';
 import { assessmentCsv, makeFiles, problemLines } from '../helpers/dataset';
 
 /**
