@@ -3,9 +3,9 @@
  * UTF-16, Windows-1252) and read as a list. Pure: reading a spreadsheet is passed in, so the page
  * and `npm run check-suppliers` read a file with exactly the same code.
  */
+import { readJsonList } from './supplier-json';
 import {
   MAX_LIST_BYTES,
-  readJsonList,
   readPastedList,
   readSheetList,
   readTextList,

@@ -2,13 +2,12 @@ import { describe, expect, it } from 'vitest';
 import readXlsxFile from 'read-excel-file/node';
 import writeXlsxFile from 'write-excel-file/node';
 import { classifyFile, decodeListText, readListBytes } from '../../src/lib/supplier-file';
+import { MAX_JSON_DEPTH, readJsonList } from '../../src/lib/supplier-json';
 import {
   MAX_CELL_LENGTH,
-  MAX_JSON_DEPTH,
   mapHeader,
   MAX_LIST_BYTES,
   MAX_LIST_ROWS,
-  readJsonList,
   readPastedList,
   readSheetList,
   readTextList,
