@@ -51,16 +51,41 @@ export function classifyFile(
 }
 
 /**
- * Text from bytes: UTF-8 (with or without BOM), UTF-16 with a BOM (Excel's "Unicode text"), and
- * otherwise Windows-1252, the encoding of a CSV saved by Excel on a Western-language Windows.
- * Returns null for binary content.
+ * The byte order of UTF-16 text written without a byte order mark, or null. A list's separators,
+ * line ends and headers are ASCII, which UTF-16 writes with a zero byte beside each character's
+ * other byte: zeros at one parity of the first bytes and almost none at the other. UTF-8 and
+ * Windows-1252 text has no zero bytes.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const pairs = Math.min(bytes.length, 4096) >> 1;
+  if (pairs < 2) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < pairs; i += 1) {
+    if (bytes[2 * i] === 0) evenZeros += 1;
+    if (bytes[2 * i + 1] === 0) oddZeros += 1;
+  }
+  const many = (zeros: number) => zeros >= pairs * 0.3;
+  const few = (zeros: number) => zeros <= pairs * 0.02;
+  if (many(oddZeros) && few(evenZeros)) return 'utf-16le';
+  if (many(evenZeros) && few(oddZeros)) return 'utf-16be';
+  return null;
+}
+
+/**
+ * Text from bytes: UTF-8 (with or without BOM), UTF-16 with or without a BOM (Excel's "Unicode
+ * text", and the exports of some systems), and otherwise Windows-1252, the encoding of a CSV saved
+ * by Excel on a Western-language Windows. Returns null for binary content.
  */
 export function decodeListText(bytes: Uint8Array): { text: string; encoding: string } | null {
   let decoded: { text: string; encoding: string };
+  const bomless = utf16WithoutBom(bytes);
   if (startsWith(bytes, [0xff, 0xfe])) {
     decoded = { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16' };
   } else if (startsWith(bytes, [0xfe, 0xff])) {
     decoded = { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'UTF-16' };
+  } else if (bomless !== null) {
+    decoded = { text: new TextDecoder(bomless).decode(bytes), encoding: 'UTF-16' };
   } else {
     try {
       decoded = {

@@ -482,6 +482,23 @@ describe('checking an uploaded file before reading it', () => {
     expect(decodeListText(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]))).toBeNull();
   });
 
+  it('decodes UTF-16 written without a byte order mark, in either byte order', () => {
+    const text = 'Factory name,Country\r\nLotus Demo Garment,Cambodia\r\nរោងចក្រ ឡូតុស,KH\r\n';
+    const units = [...text].map((c) => c.charCodeAt(0));
+    const le = new Uint8Array(units.flatMap((u) => [u & 0xff, u >> 8]));
+    const be = new Uint8Array(units.flatMap((u) => [u >> 8, u & 0xff]));
+    expect(decodeListText(le)).toEqual({ text, encoding: 'UTF-16' });
+    expect(decodeListText(be)).toEqual({ text, encoding: 'UTF-16' });
+    expect(names(list(readTextList(decodeListText(le)?.text ?? '')))).toEqual([
+      'Lotus Demo Garment',
+      'រោងចក្រ ឡូតុស',
+    ]);
+    // Binary data with zero bytes here and there is still refused.
+    expect(
+      decodeListText(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0, 0])),
+    ).toBeNull();
+  });
+
   it('reads a header with a byte-order mark', () => {
     const decoded = decodeListText(new TextEncoder().encode('\uFEFFName,Country\nLotus,KH'));
     expect(names(list(readTextList(decoded?.text ?? '')))).toEqual(['Lotus']);
