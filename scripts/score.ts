@@ -1,12 +1,14 @@
 /**
  * npm run score -- --data DIR --out DIR [--sd K]
  *
- * Validates a dataset and writes OUT/scores.csv and OUT/cycles.json (data contract section 3).
+ * Validates a dataset and writes OUT/scores.csv and OUT/cycles.json (data contract section 3),
+ * leaving any other file in OUT as it is.
  * Any error: every problem is printed, the exit code is 1 and nothing is written.
  */
+import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parseSdMultiplier } from '../src/lib/low-compliance';
-import { writeFolderAtomically } from './lib/atomic-write';
+import { writeFilesInto } from './lib/atomic-write';
 import { runPipeline } from './lib/pipeline';
 import { countWords, logLine, printProblems, summariseProblems } from './lib/report';
 
@@ -40,6 +42,14 @@ function main(): number {
     );
     return 2;
   }
+  if (existsSync(args.out) && !statSync(args.out).isDirectory()) {
+    process.stderr.write(
+      logLine(
+        `--out: ${args.out} is a file: expected a folder to write scores.csv and cycles.json into`,
+      ) + `${USAGE}\n`,
+    );
+    return 2;
+  }
   const started = performance.now();
   const { problems, output } = runPipeline(args.data, sd, { previousDir: args.previous });
   printProblems(problems, args.data);
@@ -50,7 +60,7 @@ function main(): number {
     );
     return 1;
   }
-  writeFolderAtomically(args.out, output.files);
+  writeFilesInto(args.out, output.files);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   process.stderr.write(
     logLine(

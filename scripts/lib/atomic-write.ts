@@ -9,6 +9,7 @@ import {
   readdirSync,
   renameSync,
   rmSync,
+  statSync,
   writeFileSync,
   writeSync,
 } from 'node:fs';
@@ -50,6 +51,34 @@ export function writeFolderAtomically(
     swap.finish(options);
   } catch (error) {
     swap.abandon();
+    throw error;
+  }
+}
+
+/**
+ * Writes files into a folder that may hold others, which are left as they are: each file is
+ * written beside its place under a hidden name, and all are renamed into place once every one is
+ * complete. A failed run leaves the folder as it was. Refuses a target that is not a folder.
+ */
+export function writeFilesInto(
+  target: string,
+  files: Iterable<readonly [string, string | Uint8Array]>,
+): void {
+  if (existsSync(target) && !statSync(target).isDirectory()) {
+    throw new Error(`${target} is a file, not a folder: expected a folder to write into`);
+  }
+  const written: Array<{ staging: string; path: string }> = [];
+  try {
+    for (const [name, content] of files) {
+      const path = join(target, name);
+      const staging = join(dirname(path), `.${basename(path)}.partial-${process.pid}`);
+      mkdirSync(dirname(path), { recursive: true });
+      written.push({ staging, path });
+      writeFileSync(staging, content);
+    }
+    for (const { staging, path } of written) renameSync(staging, path);
+  } catch (error) {
+    for (const { staging } of written) rmSync(staging, { force: true });
     throw error;
   }
 }

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -71,13 +71,46 @@ describe('golden: the small fixture', () => {
     expectClose(expected, actual, 'cycles');
   });
 
-  it('writes byte-identical output on a second run, replacing the folder', () => {
+  it('writes byte-identical output on a second run, leaving no partial file behind', () => {
     const first = readFileSync(join(out, 'cycles.json'));
     const again = runScorer(['--data', join(FIXTURE, 'data'), '--out', out]);
     expect(again.status).toBe(0);
     expect(readFileSync(join(out, 'cycles.json')).equals(first)).toBe(true);
     expect(readdirSync(out).sort()).toEqual(['cycles.json', 'scores.csv']);
     expect(readdirSync(work).filter((name) => name.startsWith('.'))).toEqual([]);
+  });
+
+  it('writes its two files beside any others in the folder, and never over the data', () => {
+    const shared = join(work, 'shared-out');
+    execFileSync('mkdir', ['-p', join(shared, 'notes')]);
+    writeFileSync(join(shared, 'thesis.txt'), 'kept');
+    writeFileSync(join(shared, 'notes', 'a.md'), 'kept too');
+    expect(runScorer(['--data', join(FIXTURE, 'data'), '--out', shared]).status).toBe(0);
+    expect(readdirSync(shared).sort()).toEqual([
+      'cycles.json',
+      'notes',
+      'scores.csv',
+      'thesis.txt',
+    ]);
+    expect(readFileSync(join(shared, 'thesis.txt'), 'utf8')).toBe('kept');
+    expect(readFileSync(join(shared, 'notes', 'a.md'), 'utf8')).toBe('kept too');
+    expect(readFileSync(join(shared, 'scores.csv'))).toEqual(readFileSync(join(out, 'scores.csv')));
+
+    const data = join(work, 'data-as-out');
+    execFileSync('cp', ['-r', join(FIXTURE, 'data'), data]);
+    const before = readdirSync(data).sort();
+    expect(runScorer(['--data', data, '--out', data]).status).toBe(0);
+    expect(readdirSync(data).sort()).toEqual([...before, 'cycles.json', 'scores.csv'].sort());
+    expect(readdirSync(join(data, 'assessments')).length).toBeGreaterThan(0);
+  });
+
+  it('refuses an --out that is a file, with usage, and leaves it as it was', () => {
+    const file = join(work, 'report.csv');
+    writeFileSync(file, 'mine');
+    const run = runScorer(['--data', join(FIXTURE, 'data'), '--out', file]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`--out: ${file} is a file: expected a folder`);
+    expect(readFileSync(file, 'utf8')).toBe('mine');
   });
 
   it('accepts --sd and refuses a bad one with usage', () => {
