@@ -51,8 +51,13 @@ export function makeLeakScanner(
   site?: PublicSite,
 ): LeakScanner {
   const publicSite = site ?? buildPublicSite(data.dataset, data.scores);
+  // What may legitimately hold a withheld string: the published factories' own records (a
+  // former name, a shared address, a response worded alike), the published strikes (a
+  // federation has many), corrections, provinces and the site's own words. The catalogue and
+  // the dataset's description are not among them: a withheld name in a cycle's label is a leak.
+  const { factories, strikes, corrections, provinces } = publicSite;
   function* texts() {
-    yield* snapshotTexts(publicSite);
+    yield* snapshotTexts({ factories, strikes, corrections, provinces });
     yield* interfaceTexts();
   }
   return new LeakScanner(withheldStrings(data.dataset, data.scores), texts());

@@ -6,9 +6,9 @@
  *
  * Which strings are searched, so that a short or common word never raises a false alarm: the
  * distinctive ones (`distinctive-strings.ts`; ids as whole tokens: `KH-006` is not found inside
- * `KH-0061`), and never a string that the published records or the site's own words also
- * contain (a published factory's former name may be a never-published factory's name): the
- * caller drops those by scanning the public snapshot and the interface texts with the same
+ * `KH-0061`), and never a string that the published factories' records, strikes and
+ * corrections or the site's own words also contain (a published factory's former name may be a
+ * never-published factory's name): the caller drops those by scanning those texts with the same
  * matcher.
  */
 import { keepWordsWhole } from './khmer-words';

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeLeakScanner } from '../../scripts/lib/finish-site';
+import { buildPublicSite } from '../../src/lib/public-site';
 import { formatLeak, LeakScanner } from '../../scripts/lib/leak-scan';
 import { listFiles, sha256File } from '../../scripts/lib/manifest';
 import { scanSite } from '../../scripts/lib/site-scan';
@@ -127,6 +128,22 @@ describe('the scan of the built site', () => {
     const scanner = makeLeakScanner(data);
     expect(scanner.dropped.map((s) => s.text)).toEqual(['Secret Demo Wear']);
     expect(await scan({ 'factories/F2/index.html': '<dd>Secret Demo Wear</dd>' })).toEqual([]);
+  });
+
+  it("searches a withheld name that only the catalogue or the dataset's description holds", async () => {
+    const published = buildPublicSite(dataset, scores);
+    const cycles = published.cycles.map((cycle) => ({
+      ...cycle,
+      label: 'Hidden Demo Bags season',
+    }));
+    const scanner = makeLeakScanner(data, { ...published, cycles });
+    expect(scanner.dropped.map((s) => s.text)).toEqual(['Secret Demo Wear']);
+    const leaks = await scanner.scanFolder(
+      site({ 'cycles/index.html': '<h2>Hidden Demo Bags season</h2>' }),
+    );
+    expect(leaks.map((leak) => formatLeak(leak)).join('\n')).toContain(
+      'alias of never-published factory F3-HIDDEN',
+    );
   });
 
   it.each([
