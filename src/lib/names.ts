@@ -170,7 +170,11 @@ const hasDistinctive = (words: readonly string[]) => words.some(isOwnWord);
  * The words of a normalised text as a name compares them: abbreviations and plurals of the trade
  * written out ("Mfg" → "manufacturing", "Garments" → "garment"), legal forms removed.
  */
-function nameWords(text: string): string[] {
+/**
+ * A text's words as names are compared: normalised (case, accents, punctuation, width), the
+ * trade's words in one form ("Garments" is "garment"), legal forms removed.
+ */
+export function nameWords(text: string): string[] {
   const words = joinWear(joinSpacedLetters(normaliseText(text).split(' ').filter(Boolean)));
   return withoutLegalForms(words.map(wordForm)).map(wordForm);
 }

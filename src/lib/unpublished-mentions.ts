@@ -5,13 +5,19 @@
  * factory or give its id. The disclosure rules withhold such a text, or refuse it where the site
  * must show it; the output scan (withheld-strings.ts) stays the last check.
  *
- * A factory is named by its id as a whole token (an id of letters and digits), or by a name or
- * alias distinctive enough for the output scan (`isDistinctive`) that no published factory's own names contain: a never-published
- * "Golden Needle" is not found in a text about the published "Golden Needle Garment II". Pure.
+ * A factory is named by its id (an id of letters and digits) as a whole token, in any case and
+ * with any separator between its letters and digits or none ("KH-060", "kh060", "KH 060",
+ * "KH–060"); or by a name or alias distinctive enough for the output scan (`isDistinctive`), as
+ * written or in the words names are compared in, legal form and bracketed additions aside ("Sun
+ * Star Co. Ltd." is named by "SUN STAR COMPANY LIMITED" and "Sun Star Workers Union"; a core of
+ * one word is not enough). A name that a published factory's own names contain names that one
+ * too: a never-published "Golden Needle" is not found in a text about the published "Golden
+ * Needle Garment II". Pure.
  */
 import type { FactoryId } from './ids';
 import type { Dataset } from './model';
 import { isDistinctive, normaliseForSearch } from './distinctive-strings';
+import { nameWords, withoutAdditions } from './names';
 
 export interface Mention {
   factoryId: FactoryId;
@@ -24,12 +30,29 @@ export type MentionFinder = (text: string | undefined) => Mention | null;
 /** Scripts written without spaces between words, where a name is looked for anywhere. */
 const SPACELESS = /[\u1780-\u17ff\p{Script=Han}]/u;
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}-]*/gu;
+/** A run of letters and digits, and what may stand between the parts of an id. */
+const RUN = /[\p{L}\p{N}]+/gu;
+const ID_SEPARATOR = /^[\s\p{Pd}_./]?$/u;
+const compact = (id: string) =>
+  id
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
+
+/** A name's core as compared ("sun star" for "Sun Star (Cambodia) Co., Ltd."), or '' if none. */
+const coreOf = (name: string) => nameWords(withoutAdditions(name)).join(' ');
 
 export function unpublishedMentionFinder(
   dataset: Dataset,
   published: ReadonlySet<FactoryId>,
 ): MentionFinder {
   const ids = new Map<string, Mention>();
+  /** Ids by their letters and digits alone, and how many runs of either they have at most. */
+  const compactIds = new Map<string, Mention>();
+  let idRuns = 1;
+  /** Cores of two words or more by their first word; the published factories' cores, unspaced. */
+  const coresByFirstWord = new Map<string, Array<{ core: string; mention: Mention }>>();
+  const publishedCores: string[] = [];
   /** Spaced names by their first word; names in spaceless scripts apart. */
   const byFirstWord = new Map<string, Array<{ text: string; mention: Mention }>>();
   const spaceless: Array<{ text: string; mention: Mention }> = [];
@@ -37,17 +60,33 @@ export function unpublishedMentionFinder(
   for (const factory of dataset.factories) {
     const names = [factory.name, factory.nameKm, factory.nameZh, ...factory.aliases];
     if (published.has(factory.id)) {
-      for (const name of names)
-        if (name !== undefined) publishedNames.push(normaliseForSearch(name));
+      for (const name of names) {
+        if (name === undefined) continue;
+        publishedNames.push(normaliseForSearch(name));
+        publishedCores.push(coreOf(name).replaceAll(' ', ''));
+      }
       continue;
     }
     // An id of digits alone ("1023") is as often a year or a count in a text: only ids with
     // letters and digits are looked for (the output scan still searches every id).
     if (/\p{L}/u.test(factory.id) && /\p{N}/u.test(factory.id)) {
-      ids.set(factory.id.toLowerCase(), { factoryId: factory.id, found: factory.id });
+      const mention = { factoryId: factory.id, found: factory.id };
+      ids.set(factory.id.toLowerCase(), mention);
+      compactIds.set(compact(factory.id), mention);
+      idRuns = Math.max(idRuns, factory.id.normalize('NFKC').match(RUN)?.length ?? 1);
     }
     for (const name of names) {
       if (name === undefined || !isDistinctive(name, 'name')) continue;
+      const core = coreOf(name);
+      if (!SPACELESS.test(core) && core.includes(' ') && isDistinctive(core, 'name')) {
+        // "SUN-STAR" and "Sunstar" are read as one word: the core is looked for so written too.
+        for (const form of [core, core.replaceAll(' ', '')]) {
+          const first = form.split(' ')[0] as string;
+          const list = coresByFirstWord.get(first) ?? [];
+          list.push({ core: form, mention: { factoryId: factory.id, found: name } });
+          coresByFirstWord.set(first, list);
+        }
+      }
       const text = normaliseForSearch(name);
       const entry = { text, mention: { factoryId: factory.id, found: name } };
       if (SPACELESS.test(text)) {
@@ -87,12 +126,54 @@ export function unpublishedMentionFinder(
     }
     return null;
   };
+  /** An id written with other separators, or none, between its runs of letters and digits. */
+  const compactIdIn = (raw: string): Mention | null => {
+    const text = raw.normalize('NFKC');
+    const runs = [...text.matchAll(RUN)];
+    for (let i = 0; i < runs.length; i += 1) {
+      let joined = '';
+      for (let k = i; k < runs.length && k < i + idRuns; k += 1) {
+        const run = runs[k] as RegExpExecArray;
+        if (k > i) {
+          const before = runs[k - 1] as RegExpExecArray;
+          const gap = text.slice(before.index + before[0].length, run.index);
+          if (!ID_SEPARATOR.test(gap)) break;
+        }
+        joined += run[0].toLowerCase();
+        const id = compactIds.get(joined);
+        if (id) return id;
+      }
+    }
+    return null;
+  };
+  const coreExempt = new Map<string, boolean>();
+  /** Whether a published factory's core holds this one, spaces aside (so names that one too). */
+  const isCoreExempt = (core: string) => {
+    let answer = coreExempt.get(core);
+    if (answer === undefined) {
+      const glued = core.replaceAll(' ', '');
+      answer = publishedCores.some((name) => name.includes(glued));
+      coreExempt.set(core, answer);
+    }
+    return answer;
+  };
+  const coreIn = (text: string): Mention | null => {
+    const words = nameWords(text);
+    const spaced = ` ${words.join(' ')} `;
+    for (const word of new Set(words)) {
+      for (const entry of coresByFirstWord.get(word) ?? []) {
+        const core = ` ${entry.core} `;
+        if (spaced.includes(core) && !isCoreExempt(core)) return entry.mention;
+      }
+    }
+    return null;
+  };
   return (raw) => {
     if (raw === undefined || raw === '') return null;
     for (const token of raw.match(TOKEN) ?? []) {
       const id = ids.get(token.toLowerCase());
       if (id) return id;
     }
-    return nameIn(normaliseForSearch(raw));
+    return compactIdIn(raw) ?? nameIn(normaliseForSearch(raw)) ?? coreIn(raw);
   };
 }

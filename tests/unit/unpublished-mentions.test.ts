@@ -11,6 +11,9 @@ const { dataset, problems } = loadDataset(
       'F1,Golden Needle Garment II,,,open',
       'F2,Beta Demo,,,open',
       'KH-0077,Golden Needle Garment,金针示范制衣,Sunrise Demo Apparel,open',
+      'KH-060,Sun Star Co. Ltd.,,,open',
+      'F3,Orchid Demo Textiles (Cambodia) Co. Ltd.,,,open',
+      'KH-061,Orchid Demo Sportswear Co. Ltd.,,,open',
       'KH-0078,Kapok,,,open',
       '2021,Numbered Demo Garment,,,open',
       '',
@@ -18,7 +21,7 @@ const { dataset, problems } = loadDataset(
   }),
 );
 if (dataset === undefined) throw new Error(problemLines(problems).join('\n'));
-const find = unpublishedMentionFinder(dataset, new Set(['F1', 'F2'] as FactoryId[]));
+const find = unpublishedMentionFinder(dataset, new Set(['F1', 'F2', 'F3'] as FactoryId[]));
 
 describe('texts that name a factory never published', () => {
   it.each([
@@ -34,10 +37,28 @@ describe('texts that name a factory never published', () => {
   });
 
   it.each([
+    ['its id without its hyphen', 'Orders moved to kh060 last year'],
+    ['its id with a space', 'see KH 060'],
+    ['its id with an en dash', 'see KH–060.'],
+    ['its id with full-width letters', 'see ＫＨ－０６０'],
+    ['its name with another legal form', 'SUN STAR COMPANY LIMITED moved the orders'],
+    ['its name without punctuation', 'Sun Star Co Ltd'],
+    ['its name hyphenated', 'SUN-STAR company limited'],
+    ['its name without a legal form, in a union’s name', 'Sun Star Workers Union'],
+  ])('finds %s', (_what, text) => {
+    expect(find(text)).toEqual({ factoryId: 'KH-060', found: expect.any(String) as string });
+  });
+
+  it.each([
     ['another id that begins the same', 'Orders moved to KH-00771'],
     ['a name a published factory’s name contains', 'Walk-out at Golden Needle Garment II'],
     ['a name too short to tell (“Kapok”)', 'Kapok cotton is used'],
-    ['a word that begins a name', 'Sunrise Demo Apparels Ltd'],
+    ['a word that begins a name', 'Sunrise Demo Apparelworks Ltd'],
+    ['another id its id begins', 'see KH 0601 and KH-06'],
+    ['its id run into a word', 'see KH060A'],
+    ['a core of one word (“Sun Star” is two)', 'Star Workers Union'],
+    ['a part of its name a published name shares', 'Orchid Demo Workers Union'],
+    ['a published factory’s name', 'Orchid Demo Textiles Co., Ltd.'],
     ['an id of digits alone, as a year', 'In 2021 the union was registered'],
     ['nothing', undefined],
   ])('finds nothing in %s', (_what, text) => {
