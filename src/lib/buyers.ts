@@ -91,7 +91,7 @@ export function entityKey(name: string): string {
 }
 
 /** FNV-1a, 32 bits, in base 36: a short, stable tag of a key. */
-function hashTag(text: string): string {
+export function hashTag(text: string): string {
   let hash = 0x811c9dc5;
   for (const unit of new TextEncoder().encode(text)) {
     hash ^= unit;
