@@ -74,18 +74,6 @@ export function readCycles(table: CsvTable, dates: DateRange): Read<Cycle[]> {
   problems.push(...ids.problems);
   const cycles: Cycle[] = [];
   for (const { line, value: r } of ids.unique) {
-    if (r.period_end < r.period_start) {
-      problems.push(
-        makeProblem(
-          'error',
-          table.file,
-          line,
-          'period_end',
-          `expected a date on or after period_start ${r.period_start}, found ${r.period_end}`,
-        ),
-      );
-      continue;
-    }
     cycles.push({
       id: r.cycle as CycleId,
       label: r.label,
@@ -130,20 +118,6 @@ export function readFactories(table: CsvTable, dates: DateRange): Read<Factory[]
   problems.push(...ids.problems, ...findSharedOsIds(table.file, ids.unique));
   const factories: Factory[] = [];
   for (const { line, value: r } of ids.unique) {
-    const rowProblems: Problem[] = [];
-    const at = (column: string, message: string) =>
-      rowProblems.push(makeProblem('error', table.file, line, column, message));
-    if (r.workers !== undefined && r.women_workers !== undefined && r.women_workers > r.workers) {
-      at('women_workers', `expected at most workers (${r.workers}), found ${r.women_workers}`);
-    }
-    if (r.status === 'closed' && r.closed_on === undefined) {
-      at('closed_on', 'expected the closing date of a closed factory, found an empty cell');
-    }
-    if (r.status === 'open' && r.closed_on !== undefined) {
-      at('closed_on', `expected an empty cell for an open factory, found ${r.closed_on}`);
-    }
-    problems.push(...rowProblems);
-    if (rowProblems.length > 0) continue;
     factories.push({
       id: r.factory_id as FactoryId,
       name: r.name,
@@ -181,17 +155,6 @@ export function readStrikes(
     if (!factoryIds.has(r.factory_id)) {
       rowProblems.push(
         unknownFactory(table.file, line, r.factory_id, factoryIds.meant(r.factory_id)),
-      );
-    }
-    if (r.end_date !== undefined && r.end_date < r.start_date) {
-      rowProblems.push(
-        makeProblem(
-          'error',
-          table.file,
-          line,
-          'end_date',
-          `expected a date on or after start_date ${r.start_date}, found ${r.end_date}`,
-        ),
       );
     }
     problems.push(...rowProblems);

@@ -15,7 +15,7 @@ import {
   text,
 } from './cells';
 import { CELL_LIMITS, formatCount } from './limits';
-import type { TableSpec } from './table';
+import type { CrossCheck, TableSpec } from './table';
 import { checkWebAddress } from './web-address';
 import { FACTORY_STATUSES, RESPONSE_LANGUAGES, TRACKS } from './rules';
 
@@ -94,6 +94,7 @@ function spec<S extends z.ZodObject>(
   schema: S,
   required: readonly string[],
   dates: readonly string[] = [],
+  crossCheck?: CrossCheck<z.infer<S>>,
 ): TableSpec<S> {
   const columns = Object.keys(schema.shape);
   return {
@@ -101,20 +102,68 @@ function spec<S extends z.ZodObject>(
     required,
     optional: columns.filter((name) => !required.includes(name)),
     dates,
+    ...(crossCheck === undefined ? {} : { crossCheck }),
   };
 }
+
+const cyclePeriod: CrossCheck<z.infer<typeof cycleRow>> = (r, parsed) =>
+  parsed('period_start') && parsed('period_end') && r.period_end! < r.period_start!
+    ? [
+        [
+          'period_end',
+          `expected a date on or after period_start ${r.period_start}, found ${r.period_end}`,
+        ],
+      ]
+    : [];
+
+const factoryCells: CrossCheck<z.infer<typeof factoryRow>> = (r, parsed) => {
+  const problems: Array<[string, string]> = [];
+  if (r.workers !== undefined && r.women_workers !== undefined && r.women_workers > r.workers) {
+    problems.push([
+      'women_workers',
+      `expected at most workers (${r.workers}), found ${r.women_workers}`,
+    ]);
+  }
+  if (parsed('closed_on')) {
+    if (r.status === 'closed' && r.closed_on === undefined) {
+      problems.push([
+        'closed_on',
+        'expected the closing date of a closed factory, found an empty cell',
+      ]);
+    }
+    if (r.status === 'open' && r.closed_on !== undefined) {
+      problems.push([
+        'closed_on',
+        `expected an empty cell for an open factory, found ${r.closed_on}`,
+      ]);
+    }
+  }
+  return problems;
+};
+
+const strikeDates: CrossCheck<z.infer<typeof strikeRow>> = (r, parsed) =>
+  parsed('start_date') && r.end_date !== undefined && r.end_date < r.start_date!
+    ? [['end_date', `expected a date on or after start_date ${r.start_date}, found ${r.end_date}`]]
+    : [];
 
 export const requirementsSpec = spec(requirementRow, ['id', 'track', 'group', 'label_en']);
 export const cyclesSpec = spec(
   cycleRow,
   ['cycle', 'label', 'period_start', 'period_end'],
   ['period_start', 'period_end', 'published_on'],
+  cyclePeriod,
 );
-export const factoriesSpec = spec(factoryRow, ['factory_id', 'name', 'status'], ['closed_on']);
+export const factoriesSpec = spec(
+  factoryRow,
+  ['factory_id', 'name', 'status'],
+  ['closed_on'],
+  factoryCells,
+);
 export const strikesSpec = spec(
   strikeRow,
   ['strike_id', 'factory_id', 'union', 'start_date', 'legal'],
   ['start_date', 'end_date'],
+  strikeDates,
 );
 export const responsesSpec = spec(
   responseRow,

@@ -18,7 +18,22 @@ export interface TableSpec<S extends z.ZodObject> {
   optional: readonly string[];
   /** Date columns, held to the plausible range. */
   dates: readonly string[];
+  /** Checks between the cells of a row (`CrossCheck`). */
+  crossCheck?: CrossCheck<z.infer<S>>;
 }
+
+/**
+ * A check between cells of a row ("women_workers at most workers"), as `[column, message]`
+ * problems. It also runs on a row refused for another cell, over the cells that did parse, so
+ * that every problem of a row is reported at once: `parsed(column)` says whether a cell parsed
+ * (an empty optional cell parses, as undefined).
+ */
+export type CrossCheck<T> = (
+  row: Partial<T>,
+  parsed: (column: keyof T & string) => boolean,
+) => Array<[column: string, message: string]>;
+
+const allParsed = () => true;
 
 /**
  * Checks a table's header against its spec and parses every record with the row schema.
@@ -49,7 +64,11 @@ export function readTable<S extends z.ZodObject>(
         problems.push(makeProblem('error', table.file, record.line, column, message));
         plausible = false;
       }
-      if (plausible) rows.push({ line: record.line, value: result.data });
+      const crossed = spec.crossCheck?.(result.data, allParsed) ?? [];
+      for (const [column, message] of crossed) {
+        problems.push(makeProblem('error', table.file, record.line, column, message));
+      }
+      if (plausible && crossed.length === 0) rows.push({ line: record.line, value: result.data });
       continue;
     }
     for (const issue of result.error.issues) {
@@ -58,8 +77,30 @@ export function readTable<S extends z.ZodObject>(
       if (missing.has(column)) continue;
       problems.push(makeProblem('error', table.file, record.line, column, issue.message));
     }
+    if (spec.crossCheck !== undefined) {
+      const { row, parsed } = parsedCells(spec.schema, raw);
+      for (const [column, message] of spec.crossCheck(row, (column) => parsed.has(column))) {
+        problems.push(makeProblem('error', table.file, record.line, column, message));
+      }
+    }
   }
   return { rows, problems };
+}
+
+/** The cells of a refused row that parse on their own, for its checks between cells. */
+function parsedCells<S extends z.ZodObject>(
+  schema: S,
+  raw: Record<string, string>,
+): { row: Partial<z.infer<S>>; parsed: Set<string> } {
+  const row: Record<string, unknown> = {};
+  const parsed = new Set<string>();
+  for (const [column, cell] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+    const result = cell.safeParse(raw[column]);
+    if (!result.success) continue;
+    row[column] = result.data;
+    parsed.add(column);
+  }
+  return { row: row as Partial<z.infer<S>>, parsed };
 }
 
 /**

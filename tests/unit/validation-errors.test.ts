@@ -470,6 +470,48 @@ describe('problem reporting', () => {
     ]);
   });
 
+  it('reports the checks between cells of a row whose other cells are refused', () => {
+    const errors = errorsOf({
+      'factories.csv': [
+        'factory_id,name,status,closed_on,workers,women_workers,prior_assessments',
+        'F1,Alpha,closed,,500,501,x',
+        'F2,Beta,open,2020-01-01,many,5,0',
+        'F3,Gamma,shut,2020-13-01,10,5,0',
+        '',
+      ].join('\n'),
+      'cycles.csv': [
+        'cycle,label,period_start,period_end,published_on',
+        '2021,Reporting year 2021,2021-01-01,2020-12-31,someday',
+        '',
+      ].join('\n'),
+      'strikes.csv': [
+        'strike_id,factory_id,union,start_date,end_date,workers_involved,legal',
+        'S1,F1,Union A,2021-06-05,2021-06-01,abc,no',
+        '',
+      ].join('\n'),
+    });
+    for (const expected of [
+      'factories.csv:2: prior_assessments:',
+      'factories.csv:2: women_workers: expected at most workers (500), found 501',
+      'factories.csv:2: closed_on: expected the closing date of a closed factory, found an empty cell',
+      'factories.csv:3: workers:',
+      'factories.csv:3: closed_on: expected an empty cell for an open factory, found 2020-01-01',
+      'factories.csv:4: status:',
+      'factories.csv:4: closed_on: expected a date',
+      'cycles.csv:2: published_on:',
+      'cycles.csv:2: period_end: expected a date on or after period_start 2021-01-01, found 2020-12-31',
+      'strikes.csv:2: workers_involved:',
+      'strikes.csv:2: end_date: expected a date on or after start_date 2021-06-05, found 2021-06-01',
+    ]) {
+      expect(
+        errors.filter((line) => line.startsWith(expected)),
+        expected,
+      ).toHaveLength(1);
+    }
+    // A cell that did not parse is reported once, not again as empty by a check between cells.
+    expect(errors.filter((line) => line.startsWith('factories.csv:4: closed_on:'))).toHaveLength(1);
+  });
+
   it('counts physical lines: a quoted cell with line breaks moves the lines after it', () => {
     const errors = errorsOf({
       'factories.csv':
