@@ -4,6 +4,7 @@
  * site's address (SITE_URL); without it the head leaves them out rather than guess.
  */
 import { DEFAULT_LOCALE, LANGUAGE_TAGS, LOCALES, localePath, type Locale } from '../i18n/locales';
+import { plainText } from '../lib/khmer-words';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH, previewCard, previewIdOf, previewPath } from './previews';
 
 /** A site path as an absolute address on `site`, or undefined without one. */
@@ -34,10 +35,11 @@ export const OG_LOCALES: Record<Locale, string> = { en: 'en_US', km: 'km_KH', zh
 
 /**
  * JSON-LD for a <script type="application/ld+json">: text from the data may hold `</script>` or
- * `<!--`, which would end the element early; escaped, the JSON means the same.
+ * `<!--`, which would end the element early; escaped, the JSON means the same. The word joiners
+ * that keep Khmer words whole on a page are left out: search engines would index them.
  */
 export const jsonLdText = (value: unknown): string =>
-  JSON.stringify(value)
+  plainText(JSON.stringify(value))
     .replaceAll('<', '\\u003c')
     .replaceAll('>', '\\u003e')
     .replaceAll('&', '\\u0026');

@@ -149,6 +149,13 @@ describe('every page type in three languages, with the site’s address', () => 
       const language = LANGUAGE_OF[prefix] as string;
       expect(meta(head, 'property', 'og:title')[0], path).toBeTruthy();
       expect(meta(head, 'property', 'og:site_name')[0], path).toBeTruthy();
+      // The word joiners that keep Khmer words whole on the page would be indexed as text.
+      for (const text of [
+        ...head.tags.flatMap((tag) => Object.values(tag.attributes)),
+        ...head.jsonLd,
+      ]) {
+        expect(text, path).not.toContain('\u2060');
+      }
       expect(meta(head, 'property', 'og:description'), path).toEqual(
         meta(head, 'name', 'description'),
       );
