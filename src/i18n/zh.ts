@@ -198,7 +198,7 @@ export const zh: Messages = {
   'factory.notUpdated': '本工厂在本周期内未重新评估：沿用其最近一次评估的结果。',
   'factory.fullyCompliant': '未发现任何关键问题不合规（{total} 项中已评估 {count} 项）。',
   'factory.ncCount': '{total} 项关键问题中有 {count} 项不合规。',
-  'factory.onList': '{label} 列入低合规名单：合规率 {rate}，低于阈值 {threshold} {gap} 个百分点。',
+  'factory.onList': '{label} 列入低合规名单：合规率 {rate}，比阈值 {threshold} 低 {gap} 个百分点。',
   'factory.keyHeading': '列入名单所依据的重要要求（{label}）',
   'factory.historyHeading': '历史记录：各周期关键问题',
   'factory.historyCaption':
