@@ -168,6 +168,46 @@ describe.each(LANGUAGES)('every page type in %s', (locale: Locale) => {
     400_000,
   );
 
+  it('marks only the words of another language as that language', async () => {
+    // Factory pages whose findings carry a response: the response is in its own language, the
+    // line that introduces it in the page's.
+    const withResponses = demo.core.factories
+      .map((factory) => factory.id)
+      .filter((id) =>
+        readFileSync(join(demo.site.dist, locale, 'factories', id, 'index.html'), 'utf8').includes(
+          '<blockquote class="statement"',
+        ),
+      )
+      .slice(0, 5);
+    expect(withResponses.length).toBeGreaterThan(0);
+    const paths = [
+      ...pageTypes(demo.core).map(([, path]) => path),
+      ...withResponses.map((id) => `/factories/${id}/`),
+    ];
+    const context = await browser.newContext();
+    const found: string[] = [];
+    for (const path of paths) {
+      const { page } = await openPage(context, `${demo.origin}/${locale}${path}`);
+      const mislabelled = await page.evaluate(() => {
+        const own = document.documentElement.lang.split('-')[0] ?? '';
+        const script = own === 'km' ? /[\u1780-\u17ff]/u : /\p{Script=Han}/u;
+        const out: string[] = [];
+        for (const element of document.body.querySelectorAll('[lang]')) {
+          if ((element as HTMLElement).lang.split('-')[0] === own) continue;
+          const copy = element.cloneNode(true) as HTMLElement;
+          for (const inner of copy.querySelectorAll('[lang]')) inner.remove();
+          const text = copy.textContent ?? '';
+          if (script.test(text)) out.push(`${(element as HTMLElement).lang}: ${text.slice(0, 80)}`);
+        }
+        return out;
+      });
+      for (const text of mislabelled) found.push(`${path}: ${text}`);
+      await page.close();
+    }
+    await context.close();
+    expect(found).toEqual([]);
+  }, 300_000);
+
   it('the rule finds an English sentence, and lets it pass only when marked', async () => {
     const context = await browser.newContext();
     const { page } = await openPage(context, `${fixture.origin}/${locale}/`);
