@@ -8,7 +8,13 @@
  * the search cannot load, the static table stays.
  */
 import { formatNumber } from '../i18n/format';
-import { EMPTY_SEARCH_STATE, SEARCH_SORTS, type SearchState } from '../lib/search';
+import {
+  EMPTY_SEARCH_STATE,
+  SEARCH_SORTS,
+  withIndexProvinceNames,
+  type SearchState,
+} from '../lib/search';
+import { plainText } from '../lib/khmer-words';
 import {
   ResultsTable,
   rowContext,
@@ -87,6 +93,14 @@ export function startFactorySearch(root: HTMLElement): void {
     [...selects.province.options].map((o) => [o.value, o.text]),
   );
   const table = new ResultsTable(rowContext(config, t, provinceLabels));
+  // The reader's names of provinces, where the page gives them in its own script, to search by.
+  const localProvinces = new Map<string, string>();
+  for (const option of selects.province.options) {
+    const name = plainText(option.text).trim();
+    if (option.value !== '' && name !== option.value && !/[A-Za-z]/.test(name)) {
+      localProvinces.set(name, option.value);
+    }
+  }
 
   let search: SearchState = parseSearchState(window.location.search, choices);
   offerValue(selects.buyer, search.buyer);
@@ -221,7 +235,8 @@ export function startFactorySearch(root: HTMLElement): void {
       render();
       return;
     }
-    const query: SearchQuery = { type: 'query', id: lastQuery, state: search, limit };
+    const state = { ...search, q: withIndexProvinceNames(search.q, localProvinces) };
+    const query: SearchQuery = { type: 'query', id: lastQuery, state, limit };
     worker.postMessage(query);
     // The static table stays until the answer comes; "loading" shows if the index has not.
     if (answer === null) render();

@@ -138,6 +138,20 @@ export interface SearchState {
   sort: SearchSort;
 }
 
+/**
+ * A query with the reader's names of provinces ("ភ្នំពេញ", "金边") written as the index writes
+ * them ("Phnom Penh"), so that a province is found by the name the page shows. `names` maps the
+ * reader's name of each province to the index's; the longest is read first.
+ */
+export function withIndexProvinceNames(q: string, names: ReadonlyMap<string, string>): string {
+  let out = q;
+  const own = [...names.keys()].filter((name) => name !== '').sort((a, b) => b.length - a.length);
+  for (const name of own) {
+    if (out.includes(name)) out = out.split(name).join(` ${names.get(name) ?? name} `);
+  }
+  return out === q ? q : out.replace(/\s+/g, ' ').trim();
+}
+
 export const SEARCH_SORTS = ['name', 'closed', 'rate', 'critical'] as const;
 export type SearchSort = (typeof SEARCH_SORTS)[number] | '';
 

@@ -168,6 +168,30 @@ describe.each(LANGUAGES)('every page type in %s', (locale: Locale) => {
     400_000,
   );
 
+  it('the factory search finds a province by the name the page gives it', async () => {
+    const province = demo.core.provinces.find(
+      (p) => (locale === 'km' ? p.nameKm : p.nameZh) !== null,
+    );
+    const local = (locale === 'km' ? province?.nameKm : province?.nameZh) ?? '';
+    expect(local).not.toBe('');
+    const context = await browser.newContext();
+    const found = async (q: string) => {
+      const { page } = await openPage(context, `${demo.origin}/${locale}/factories/`);
+      await page.locator('input[type="search"]').fill(q);
+      const links = () =>
+        page
+          .locator('.factory-search table:visible tbody th a')
+          .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      await expect.poll(async () => (await links()).length).toBeGreaterThan(0);
+      const hrefs = await links();
+      await page.close();
+      return hrefs;
+    };
+    const english = await found(province?.nameEn ?? '');
+    expect(await found(local)).toEqual(english);
+    await context.close();
+  }, 120_000);
+
   it('marks only the words of another language as that language', async () => {
     // Factory pages whose findings carry a response: the response is in its own language, the
     // line that introduces it in the page's.

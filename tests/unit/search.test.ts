@@ -16,6 +16,7 @@ import {
   type SearchRecord,
   type SearchState,
   type SearchWhy,
+  withIndexProvinceNames,
 } from '../../src/lib/search';
 import { SearchIndexReader, searchIndexText } from '../../src/lib/search-index-lines';
 import {
@@ -167,6 +168,36 @@ const INDEX = buildSearchIndex(SITE);
 const ids = (records: ReadonlyArray<{ id: string }>) => records.map((r) => r.id);
 const search = (state: Partial<SearchState>) =>
   ids(searchFactories(INDEX, { ...EMPTY_SEARCH_STATE, ...state }));
+
+describe('withIndexProvinceNames', () => {
+  const names = new Map([
+    ['ភ្នំពេញ', 'Phnom Penh'],
+    ['金边', 'Phnom Penh'],
+    ['កណ្ដាល', 'Kandal'],
+  ]);
+
+  it.each([
+    ['ភ្នំពេញ', 'Phnom Penh'],
+    ['金边', 'Phnom Penh'],
+    ['金边 莲花', 'Phnom Penh 莲花'],
+    ['រោងចក្រកណ្ដាល', 'រោងចក្រ Kandal'],
+    ['Lotus Demo', 'Lotus Demo'],
+  ])('reads %s as %s', (q, expected) => {
+    expect(withIndexProvinceNames(q, names)).toBe(expected);
+  });
+
+  it('finds the factories of a province by its Khmer or Chinese name', () => {
+    const local = new Map([
+      ['កណ្ដាល', 'Kandal'],
+      ['干丹', 'Kandal'],
+    ]);
+    const english = search({ q: 'Kandal' });
+    expect(english).toContain('KH-0003');
+    expect(search({ q: 'កណ្ដាល' })).toEqual([]);
+    expect(search({ q: withIndexProvinceNames('កណ្ដាល', local) })).toEqual(english);
+    expect(search({ q: withIndexProvinceNames('干丹', local) })).toEqual(english);
+  });
+});
 
 describe('buildSearchIndex', () => {
   it('has one record per factory of the snapshot, in its order, and no other', () => {
