@@ -191,4 +191,20 @@ export function formatWithPattern(pattern: DatePattern, isoDate: string): string
 }
 
 /** A data slug such as `secret-ballot` written as words ("secret ballot"). */
+const listFormats = new Map<Locale, Intl.ListFormat>();
+
+/** Items of a list as the language separates them: "CI01, CI02, CI03"; in Chinese "CI01、CI02、CI03". */
+export function formatList(locale: Locale, items: readonly string[]): string {
+  let format = listFormats.get(locale);
+  if (format === undefined) {
+    format = new Intl.ListFormat(LANGUAGE_TAGS[locale], { type: 'conjunction', style: 'narrow' });
+    listFormats.set(locale, format);
+  }
+  return format.format(items);
+}
+
+/** Items that hold commas of their own ("Co., Ltd."), set apart by semicolons: "; ", "；". */
+export const joinClauses = (locale: Locale, items: readonly string[]): string =>
+  items.join(locale === 'zh' ? '；' : '; ');
+
 export const humaniseSlug = (slug: string) => slug.replace(/[-_]+/g, ' ');

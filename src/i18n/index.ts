@@ -54,7 +54,9 @@ export {
   formatPercent,
   formatRate,
   fillTemplate,
+  formatList,
   humaniseSlug,
+  joinClauses,
 } from './format';
 
 /** Text in the reader's language where the data has it, English otherwise (marked as such). */

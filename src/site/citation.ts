@@ -10,6 +10,7 @@ import {
   publisherText,
   t,
   type Locale,
+  joinClauses,
 } from '../i18n';
 import { localePath } from '../i18n/locales';
 import type { PublicFactory, PublicSite } from '../lib/public-site';
@@ -55,7 +56,10 @@ export function buildCitation(
       ? t(locale, 'citation.nonCompliant', {
           count: nonCompliant.length,
           total: critical.length,
-          issues: nonCompliant.map((r) => `${r.id} ${requirementLabel(locale, r)}`).join('; '),
+          issues: joinClauses(
+            locale,
+            nonCompliant.map((r) => `${r.id} ${requirementLabel(locale, r)}`),
+          ),
         })
       : notAssessed > 0
         ? t(locale, 'citation.noneFoundOfAssessed', {

@@ -3,7 +3,14 @@ import { en } from '../../src/i18n/en';
 import { km } from '../../src/i18n/km';
 import { localePath, splitLocalePath } from '../../src/i18n/locales';
 import { zh } from '../../src/i18n/zh';
-import { datePattern, fillTemplate, formatPercent, formatWithPattern } from '../../src/i18n/format';
+import {
+  datePattern,
+  fillTemplate,
+  formatList,
+  formatPercent,
+  formatWithPattern,
+  joinClauses,
+} from '../../src/i18n/format';
 import {
   factoryText,
   formatDate,
@@ -89,6 +96,19 @@ describe('text from the data in the reader’s language', () => {
     expect(formatDate('en', '2021-08-31')).toBe('Aug 31, 2021');
     expect(formatDate('zh', '2021-08-31')).toBe('2021年8月31日');
     expect(formatDate('km', '2021-08-31')).not.toBe(formatDate('en', '2021-08-31'));
+  });
+});
+
+describe('lists in the reader’s language', () => {
+  it.each([
+    ['en', 'notice, conciliation, arbitration', 'Alpha Co., Ltd.; Beta'],
+    ['km', 'notice, conciliation, arbitration', 'Alpha Co., Ltd.; Beta'],
+    ['zh', 'notice、conciliation、arbitration', 'Alpha Co., Ltd.；Beta'],
+  ] as const)('%s separates items and clauses as the language does', (locale, items, clauses) => {
+    expect(formatList(locale, ['notice', 'conciliation', 'arbitration'])).toBe(items);
+    expect(joinClauses(locale, ['Alpha Co., Ltd.', 'Beta'])).toBe(clauses);
+    expect(formatList(locale, [])).toBe('');
+    expect(formatList(locale, ['one'])).toBe('one');
   });
 });
 
