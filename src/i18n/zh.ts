@@ -616,8 +616,10 @@ export const zh: Messages = {
     '每个采购商都有其工厂变化的专属订阅源，供关注某一采购商供应商的媒体或品牌使用，例如',
   'entity.buyersTitle': '采购商',
   'entity.groupsTitle': '母公司',
-  'entity.buyersLede': '发布方为已公布工厂报告的 {count} 家采购商，及其工厂截至 {label} 的状况。',
-  'entity.groupsLede': '发布方为已公布工厂报告的 {count} 家母公司，及其工厂截至 {label} 的状况。',
+  'entity.buyersLede':
+    '已公布工厂的采购商（由发布方报告）共 {count} 家，及其工厂截至 {label} 的状况。',
+  'entity.groupsLede':
+    '已公布工厂的母公司（由发布方报告）共 {count} 家，及其工厂截至 {label} 的状况。',
   'entity.buyersNone': '发布方未为已公布的工厂报告任何采购商。',
   'entity.groupsNone': '发布方未为已公布的工厂报告任何母公司。',
   'entity.buyersCaption': '采购商及其工厂截至 {label} 的状况',
@@ -626,12 +628,12 @@ export const zh: Messages = {
     '采购商为发布方就各工厂所报告的信息。本页的每项评估结果和名单均属于工厂，来自发布方对该工厂的评估，并非针对采购商的结论。',
   'entity.groupFairness':
     '母公司为发布方就各工厂所报告的信息。本页的每项评估结果和名单均属于工厂，来自发布方对该工厂的评估，并非针对母公司的结论。',
-  'entity.buyerLede': '发布方为 {count} 家已公布工厂报告的采购商。状况截至 {label}。',
-  'entity.groupLede': '发布方为 {count} 家已公布工厂报告的母公司。状况截至 {label}。',
+  'entity.buyerLede': '发布方报告其为 {count} 家已公布工厂的采购商。状况截至 {label}。',
+  'entity.groupLede': '发布方报告其为 {count} 家已公布工厂的母公司。状况截至 {label}。',
   'entity.buyerDescription':
-    '{name}：发布方为 {count} 家已公布工厂报告的采购商；其中 {listed} 家列入 {label} 的低合规名单。',
+    '{name}：发布方报告其为 {count} 家已公布工厂的采购商；其中 {listed} 家列入 {label} 的低合规名单。',
   'entity.groupDescription':
-    '{name}：发布方为 {count} 家已公布工厂报告的母公司；其中 {listed} 家列入 {label} 的低合规名单。',
+    '{name}：发布方报告其为 {count} 家已公布工厂的母公司；其中 {listed} 家列入 {label} 的低合规名单。',
   'entity.spellings': '数据中的写法：',
   'entity.alsoSpelt': '（亦写作 {spellings}）',
   'entity.sortBy': '排序依据',
@@ -669,9 +671,9 @@ export const zh: Messages = {
   'entity.feed': '关注这些工厂的变化（Atom 订阅源）',
   'entity.citeHeading': '引用本页',
   'entity.citeBuyer':
-    '{demo}{name}，发布方为 {count} 家已公布工厂报告的采购商。截至 {label}：其中 {listed} 家列入低合规名单，{noncompliant} 家在最近公布的周期中关键问题不合规，{closed} 家已关闭。{publisher}，{title}，数据截至 {date}。{url}',
+    '{demo}{name}，发布方报告其为 {count} 家已公布工厂的采购商。截至 {label}：其中 {listed} 家列入低合规名单，{noncompliant} 家在最近公布的周期中关键问题不合规，{closed} 家已关闭。{publisher}，{title}，数据截至 {date}。{url}',
   'entity.citeGroup':
-    '{demo}{name}，发布方为 {count} 家已公布工厂报告的母公司。截至 {label}：其中 {listed} 家列入低合规名单，{noncompliant} 家在最近公布的周期中关键问题不合规，{closed} 家已关闭。{publisher}，{title}，数据截至 {date}。{url}',
+    '{demo}{name}，发布方报告其为 {count} 家已公布工厂的母公司。截至 {label}：其中 {listed} 家列入低合规名单，{noncompliant} 家在最近公布的周期中关键问题不合规，{closed} 家已关闭。{publisher}，{title}，数据截至 {date}。{url}',
   'factory.buyersReported': '发布方报告的采购商',
   'factory.groupPage': '{name} 的所有工厂',
   'factory.citeWithRelations': '连同采购商和母公司一起引用',
