@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -189,6 +189,26 @@ describe.each(LANGUAGES)('every page type in %s', (locale: Locale) => {
     };
     const english = await found(province?.nameEn ?? '');
     expect(await found(local)).toEqual(english);
+    await context.close();
+  }, 120_000);
+
+  it('says that the news feeds are in English where it links to them', async () => {
+    const context = await browser.newContext();
+    const buyer = readdirSync(join(demo.site.dist, 'buyers'), { withFileTypes: true }).find((e) =>
+      e.isDirectory(),
+    )?.name;
+    for (const path of ['/', '/api/', ...(buyer ? [`/buyers/${buyer}/`] : [])]) {
+      const { page } = await openPage(context, `${demo.origin}/${locale}${path}`);
+      const links = await page.locator('a[href$="feed.xml"]').evaluateAll((as) =>
+        as.map((a) => ({
+          hreflang: a.getAttribute('hreflang'),
+          next: a.nextElementSibling?.classList.contains('lang-mark') ?? false,
+        })),
+      );
+      expect(links.length, path).toBeGreaterThan(0);
+      expect(links, path).toEqual(links.map(() => ({ hreflang: 'en', next: true })));
+      await page.close();
+    }
     await context.close();
   }, 120_000);
 
