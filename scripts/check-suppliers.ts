@@ -27,7 +27,6 @@ import {
   type Translate,
 } from '../src/islands/check-text';
 import { reportBook, reportCsvText, type ExportInput } from '../src/islands/check-export';
-import { SHEET_NAME } from '../src/islands/check-input';
 import { withAutoFilter } from '../src/lib/xlsx-filter';
 import { riskSummary } from '../src/lib/supplier-risk';
 import { buildPublicSite } from '../src/lib/public-site';
@@ -172,12 +171,13 @@ async function main(): Promise<number> {
   let report: string | Uint8Array;
   if (extname(args.out).toLowerCase() === '.xlsx') {
     const book = reportBook(input);
+    const sheet = t('check.sheetName');
     const written = await writeXlsxFile(book.data, {
-      sheet: SHEET_NAME,
+      sheet,
       columns: book.columns,
       stickyRowsCount: book.stickyRowsCount,
     }).toBuffer();
-    report = withAutoFilter(new Uint8Array(written), book.filterRange, SHEET_NAME);
+    report = withAutoFilter(new Uint8Array(written), book.filterRange, sheet);
   } else {
     report = reportCsvText(input);
   }

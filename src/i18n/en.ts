@@ -721,6 +721,7 @@ export const en = {
   // supplier check
   'nav.check': 'Check suppliers',
   'check.title': 'Check a supplier list',
+  'check.sheetName': 'Supplier check',
   'check.lede':
     'Paste the names of your suppliers, or choose the file you keep them in, and see for each line the matching factory and its standing: findings on the critical issues in its latest published cycle, the low-compliance list now and before, whether it is open or closed, and strikes.',
   'check.privacy':

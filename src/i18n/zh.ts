@@ -691,6 +691,7 @@ export const zh: Messages = {
   // supplier check
   'nav.check': '核查供应商',
   'check.title': '核查供应商清单',
+  'check.sheetName': '供应商核查',
   'check.lede':
     '粘贴供应商名称，或选择保存供应商信息的文件，即可查看每一行对应的工厂及其状况：最新公布周期的关键问题评估结果、目前及以往是否列入低合规名单、运营中还是已关闭，以及罢工情况。',
   'check.privacy':

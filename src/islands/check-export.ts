@@ -59,4 +59,5 @@ export function reportBook(input: ExportInput) {
 export const downloadCsv = (input: ExportInput, name: string) =>
   saveCsv(reportCsvText(input), name);
 
-export const downloadXlsx = (input: ExportInput, name: string) => saveXlsx(reportBook(input), name);
+export const downloadXlsx = (input: ExportInput, name: string) =>
+  saveXlsx(reportBook(input), name, input.t('check.sheetName'));

@@ -4,8 +4,6 @@
  */
 import type { Workbook } from '../lib/check-report-file';
 
-export const SHEET_NAME = 'Supplier check';
-
 export function saveFile(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
@@ -21,10 +19,11 @@ export function saveCsv(csv: string, name: string): void {
   saveFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), name);
 }
 
-export async function saveXlsx(book: Workbook, name: string): Promise<void> {
+/** Saves the report as XLSX; `sheet` names its sheet in the reader's language. */
+export async function saveXlsx(book: Workbook, name: string, sheet: string): Promise<void> {
   const { default: writeXlsxFile } = await import('write-excel-file/browser');
   const blob = await writeXlsxFile(book.data, {
-    sheet: SHEET_NAME,
+    sheet,
     columns: book.columns,
     stickyRowsCount: book.stickyRowsCount,
   }).toBlob();
@@ -33,7 +32,7 @@ export async function saveXlsx(book: Workbook, name: string): Promise<void> {
   const filtered = withAutoFilter(
     new Uint8Array(await blob.arrayBuffer()),
     book.filterRange,
-    SHEET_NAME,
+    sheet,
   );
   saveFile(
     new Blob([filtered as Uint8Array<ArrayBuffer>], {

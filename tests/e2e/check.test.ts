@@ -803,6 +803,41 @@ describe('files', () => {
     }
   });
 
+  it('names the XLSX report’s sheet in the report’s language', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'check-suppliers-'));
+    try {
+      const listFile = join(work, 'suppliers.txt');
+      writeFileSync(
+        listFile,
+        `${LIST.slice(0, 3)
+          .map(([line]) => line)
+          .join('\n')}\n`,
+      );
+      for (const [lang, name] of [
+        ['en', en['check.sheetName']],
+        ['zh', '供应商核查'],
+        ['km', 'ការពិនិត្យអ្នកផ្គត់ផ្គង់'],
+      ] as const) {
+        const out = join(work, `report-${lang}.xlsx`);
+        const run = checkSuppliers(
+          '--list',
+          listFile,
+          '--data',
+          DEMO,
+          '--out',
+          out,
+          '--lang',
+          lang,
+        );
+        expect(run.status, run.stderr).toBe(0);
+        const sheets = await readXlsxFile(readFileSync(out));
+        expect(sheets.map((sheet) => sheet.sheet)).toEqual([name]);
+      }
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+
   it('prints its usage with --help', () => {
     const run = checkSuppliers('--help');
     expect(run.status, run.stderr).toBe(0);
