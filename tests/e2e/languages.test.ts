@@ -410,6 +410,21 @@ describe('one English 404 for every path (hosts without per-folder pages)', () =
       const { page } = await openPage(context, origin + path);
       await page.waitForFunction((tag) => document.documentElement.lang === tag, tag);
       await expect.poll(() => page.locator('h1').textContent()).toBe(t(locale, 'notFound.title'));
+      // The head's description and link-preview title follow the page's language.
+      const own = readFileSync(
+        join(fixture.site.dist, locale === 'en' ? '' : locale, '404.html'),
+        'utf8',
+      );
+      const decode = (text: string) =>
+        text.replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&amp;', '&');
+      for (const [selector, pattern] of [
+        ['meta[name="description"]', /<meta name="description" content="([^"]*)"/],
+        ['meta[property="og:title"]', /<meta property="og:title" content="([^"]*)"/],
+      ] as const) {
+        const expected = decode(pattern.exec(own)?.[1] ?? '');
+        expect(expected, selector).not.toBe('');
+        expect(await page.locator(selector).getAttribute('content'), selector).toBe(expected);
+      }
       await context.close();
     },
   );
