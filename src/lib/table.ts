@@ -123,7 +123,7 @@ export function checkColumns(
   const known = [...required, ...optional];
   for (const name of table.header) {
     if (name === '' || known.includes(name)) continue;
-    const near = known.find((candidate) => isNearMiss(name, candidate));
+    const near = nearestMiss(name, known);
     if (near !== undefined) {
       problems.push(
         makeProblem('error', table.file, 1, name, `unknown column: did you mean "${near}"?`),
@@ -153,11 +153,21 @@ export function checkColumns(
   return problems;
 }
 
-function isNearMiss(name: string, candidate: string): boolean {
+/**
+ * The known column a header most likely misspells: the same name in another case, else the
+ * nearest within a few edits ("ci21" is CI21, not the first of CI01…CI21 one edit away).
+ */
+function nearestMiss(name: string, known: readonly string[]): string | undefined {
   const a = name.toLowerCase();
-  const b = candidate.toLowerCase();
-  if (a === b) return true;
-  return editDistance(a, b) <= Math.min(2, Math.floor(b.length / 4));
+  let best: { candidate: string; distance: number } | undefined;
+  for (const candidate of known) {
+    const b = candidate.toLowerCase();
+    if (a === b) return candidate;
+    const distance = editDistance(a, b);
+    if (distance > Math.min(2, Math.floor(b.length / 4))) continue;
+    if (best === undefined || distance < best.distance) best = { candidate, distance };
+  }
+  return best?.candidate;
 }
 
 /** Levenshtein distance, two rows at a time. */

@@ -81,6 +81,16 @@ const cases: Array<[string, Parameters<typeof errorsOf>[0], string]> = [
     'assessments/2020.csv:1: CI2: unknown column: did you mean "CI02"?',
   ],
   [
+    'an assessment file writes a requirement in lower case',
+    {
+      'assessments/2020.csv': assessmentCsv(
+        [['F1', '2020-03-01', 'C', 'C', 'C']],
+        ['CI01', 'ci02', 'LR03'],
+      ),
+    },
+    'assessments/2020.csv:1: ci02: unknown column: did you mean "CI02"?',
+  ],
+  [
     'an assessment file lacks a requirement column',
     { 'assessments/2020.csv': assessmentCsv([['F1', '2020-03-01', 'C', 'C']], ['CI01', 'CI02']) },
     'assessments/2020.csv:1: LR03: missing required column',
