@@ -61,20 +61,41 @@ export const groupSlug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
     `expected a slug of lower-case letters, digits and hyphens such as osh-emergency, found ${quote(issue.input)}`,
 });
 
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
 export const isoDate = z
   .string()
   .refine(isIsoDate, {
-    error: (issue) => `expected a date as YYYY-MM-DD, found ${quote(issue.input)}`,
+    error: (issue) =>
+      DATE_SHAPE.test(String(issue.input))
+        ? `${quote(issue.input)} is not a day of the calendar: expected a date as YYYY-MM-DD that exists`
+        : `expected a date as YYYY-MM-DD, found ${quote(issue.input)}`,
   })
   .transform((value) => value as IsoDate);
 
-export const count = z
-  .string()
-  .regex(/^\d+$/, {
-    error: (issue) => `expected a whole number of 0 or more, found ${quote(issue.input)}`,
-  })
-  .transform(Number)
-  .refine(Number.isSafeInteger, { error: 'expected a whole number of reasonable size' });
+/** A whole number from 0 to `max`, which is at most the largest a JSON number holds exactly. */
+function wholeNumber(max: number) {
+  return z
+    .string()
+    .regex(/^\d+$/, {
+      error: (issue) => `expected a whole number of 0 or more, found ${quote(issue.input)}`,
+      abort: true,
+    })
+    .refine((value) => Number(value) <= max, {
+      error: (issue) =>
+        `expected a whole number of at most ${formatCount(max)}, found ${quote(issue.input)}`,
+    })
+    .transform(Number);
+}
+
+export const count = wholeNumber(Number.MAX_SAFE_INTEGER);
+
+/**
+ * Assessments made before the files' first cycle. They are added to the assessments in the files,
+ * so they are held far below the largest exact number: the sum stays exact.
+ */
+export const MAX_PRIOR_ASSESSMENTS = 1_000_000_000;
+export const priorCount = wholeNumber(MAX_PRIOR_ASSESSMENTS);
 
 /** One of a fixed set of lower-case words, matched case-insensitively. */
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {

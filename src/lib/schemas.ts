@@ -9,6 +9,7 @@ import {
   oneOf,
   optional,
   osId,
+  priorCount,
   required,
   requirementId,
   slugId,
@@ -58,7 +59,7 @@ const factoryRow = z.object({
   women_workers: optional(count),
   status: required(oneOf(FACTORY_STATUSES)),
   closed_on: optional(isoDate),
-  prior_assessments: optional(count),
+  prior_assessments: optional(priorCount),
 });
 
 const strikeRow = z.object({

@@ -151,7 +151,7 @@ describe('the scorer CLI on invalid data', () => {
       `${data}/assessments/2020.csv:3: CI02: expected C, NC, NA or an empty cell, found "X"`,
     );
     expect(run.stderr).toContain(
-      `${data}/assessments/2020.csv:4: assessment_date: expected a date as YYYY-MM-DD, found "2020-02-30"`,
+      `${data}/assessments/2020.csv:4: assessment_date: "2020-02-30" is not a day of the calendar: expected a date as YYYY-MM-DD that exists`,
     );
     expect(run.stderr).toMatch(/3 errors, \d+ warnings? in .*: nothing was written\./);
     expect(existsSync(out)).toBe(false);

@@ -31,7 +31,7 @@ describe('corrections.csv is validated like the other files', () => {
     [
       'a bad date',
       `${HEADER}\nF1,2021,2022-02-30,Wrong column,,\n`,
-      ['corrections.csv:2: date: expected a date as YYYY-MM-DD, found "2022-02-30"'],
+      ['corrections.csv:2: date: "2022-02-30" is not a day of the calendar: expected a date as YYYY-MM-DD that exists'],
     ],
     [
       'an empty reason',

@@ -106,7 +106,7 @@ const cases: Array<[string, Parameters<typeof errorsOf>[0], string]> = [
       'cycles.csv':
         'cycle,label,period_start,period_end\n2020,Y,2020-01-01,2020-12-31\n2021,Y,2021-01-01,2021-02-29\n',
     },
-    'cycles.csv:3: period_end: expected a date as YYYY-MM-DD, found "2021-02-29"',
+    'cycles.csv:3: period_end: "2021-02-29" is not a day of the calendar: expected a date as YYYY-MM-DD that exists',
   ],
   [
     'an integer does not parse',
@@ -122,6 +122,24 @@ const cases: Array<[string, Parameters<typeof errorsOf>[0], string]> = [
     'a negative integer',
     { 'factories.csv': 'factory_id,name,status,workers\nF1,A,open,-5\nF2,B,open,10\n' },
     'factories.csv:2: workers: expected a whole number of 0 or more, found "-5"',
+  ],
+  [
+    'a whole number past the largest held exactly',
+    {
+      'factories.csv':
+        'factory_id,name,status,workers\nF1,A,open,9007199254740992\nF2,B,open,9007199254740991\n',
+    },
+    'factories.csv:2: workers: expected a whole number of at most 9,007,199,254,740,991, found "9007199254740992"',
+  ],
+  [
+    'prior assessments past what the count of assessments holds exactly',
+    {
+      'factories.csv': factoriesCsv([
+        ['F1', 'Alpha', 'open', '', '9007199254740991'],
+        ['F2', 'Beta', 'open', '', '1000000000'],
+      ]),
+    },
+    'factories.csv:2: prior_assessments: expected a whole number of at most 1,000,000,000, found "9007199254740991"',
   ],
   [
     'an unknown assessment token',
@@ -507,7 +525,7 @@ describe('problem reporting', () => {
       'factories.csv:3: workers:',
       'factories.csv:3: closed_on: expected an empty cell for an open factory, found 2020-01-01',
       'factories.csv:4: status:',
-      'factories.csv:4: closed_on: expected a date',
+      'factories.csv:4: closed_on: "2020-13-01" is not a day of the calendar',
       'cycles.csv:2: published_on:',
       'cycles.csv:2: period_end: expected a date on or after period_start 2021-01-01, found 2020-12-31',
       'strikes.csv:2: workers_involved:',

@@ -377,7 +377,7 @@ describe('dates: before 1990 or more than a year after the build date are refuse
         ]),
       },
       [
-        'assessments/2021.csv:2: assessment_date: expected a date as YYYY-MM-DD, found "0000-02-29"',
+        'assessments/2021.csv:2: assessment_date: "0000-02-29" is not a day of the calendar: expected a date as YYYY-MM-DD that exists',
         'assessments/2021.csv:3: assessment_date: expected a date on or after 1990-01-01, found 1985-04-01',
       ],
     ],
