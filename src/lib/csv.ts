@@ -151,7 +151,17 @@ export function parseCsv(
       recordStart = result.meta.cursor;
       const cells = result.data;
       if (cells.length === 1 && cells[0] === '' && result.errors.length === 0) return;
-      for (const error of result.errors) refuse(line, ROW_COLUMN, describeParseError(error));
+      if (result.errors.length > 0) {
+        // A stray quote makes one cell of every line up to the next quote: say which lines.
+        const last = lineAt(Math.max(recordStart - 1, 0));
+        const ranOn =
+          last > line
+            ? ` (the cell runs on to line ${last}: lines ${line + 1}–${last} were read as part of this row)`
+            : '';
+        for (const error of result.errors) {
+          refuse(line, ROW_COLUMN, `${describeParseError(error)}${ranOn}`);
+        }
+      }
       const spansLines = lineAt(recordStart) - line > 1;
       if (!headerSeen) {
         headerSeen = true;

@@ -382,6 +382,14 @@ const cases: Array<[string, Parameters<typeof errorsOf>[0], string]> = [
     { 'factories.csv': 'factory_id,name,status\nF1,"Alpha,open\nF2,Beta,open\n' },
     'factories.csv:2: (row): quoted cell is never closed',
   ],
+  [
+    'a stray quote that takes in the rows below it, up to the next quote',
+    {
+      'factories.csv':
+        'factory_id,name,status\nF1,"Alpha,open\nF2,Beta,open\nF3,Gamma,open\nF4,"Delta",open\n',
+    },
+    'factories.csv:2: (row): malformed quotes: expected a quoted cell to end at a comma or line end (write a quote inside a cell as "") (the cell runs on to line 5: lines 3–5 were read as part of this row)',
+  ],
 ];
 
 describe('each error class is refused with its file, line and column', () => {
