@@ -3,6 +3,7 @@ import { isIsoDate } from './dates';
 import { isReservedFileName, RESERVED_FILE_NAMES } from './identity';
 import type { IsoDate } from './ids';
 import { CELL_LIMITS, formatCount } from './limits';
+import { lookAlikeNote } from './look-alikes';
 import { quoteValue } from './unsafe-text';
 
 /**
@@ -35,7 +36,7 @@ export const text = z.string();
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
 export const slugId = z.string().regex(ID_PATTERN, {
   error: (issue) =>
-    `expected an id of letters, digits and hyphens starting with a letter or digit, found ${quote(issue.input)}`,
+    `expected an id of letters, digits and hyphens starting with a letter or digit, found ${quote(issue.input)}${lookAlikeNote(String(issue.input))}`,
 });
 
 export const requirementId = z.string().regex(/^[A-Z0-9]+$/, {

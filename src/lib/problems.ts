@@ -2,6 +2,7 @@
  * Problems are values: every reader returns the problems it found beside what it read, and only
  * the shell decides to print them and stop.
  */
+import { lookAlikeNote } from './look-alikes';
 import { escapeForLog, quoteValue } from './unsafe-text';
 
 export type Severity = 'error' | 'warning';
@@ -43,7 +44,10 @@ export function unknownFactory(
   factoryId: string,
   meant?: string,
 ): Problem {
-  const hint = meant === undefined ? '' : `; did you mean ${JSON.stringify(meant)}?`;
+  const hint =
+    meant === undefined
+      ? lookAlikeNote(factoryId)
+      : `${lookAlikeNote(factoryId)}; did you mean ${JSON.stringify(meant)}?`;
   return makeProblem(
     'error',
     file,

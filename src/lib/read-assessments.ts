@@ -4,6 +4,7 @@ import { ASSESSMENTS_FOLDER } from './folder-plan';
 import type { IdIndex } from './identity';
 import type { CycleId, FactoryId } from './ids';
 import type { Assessment, Cycle, Factory, Requirement } from './model';
+import { lookAlikeNote } from './look-alikes';
 import { FILE_COLUMN, makeProblem, unknownFactory, type Problem } from './problems';
 import { FINDING_TOKENS, packFindings, type Finding } from './rules';
 import { ASSESSMENT_KEY_COLUMNS, assessmentKeyRow } from './schemas';
@@ -99,7 +100,7 @@ export function readAssessmentFile(
       if (finding === undefined) {
         at(
           requirementIds[i] ?? '',
-          `expected C, NC, NA or an empty cell, found ${quoteValue(cell)}`,
+          `expected C, NC, NA or an empty cell, found ${quoteValue(cell)}${lookAlikeNote(cell)}`,
         );
         return 'not_assessed';
       }

@@ -383,6 +383,23 @@ const cases: Array<[string, Parameters<typeof errorsOf>[0], string]> = [
     'factories.csv:2: (row): quoted cell is never closed',
   ],
   [
+    'an id with a Cyrillic letter that looks Latin',
+    { 'factories.csv': 'factory_id,name,status\nF1,Alpha,open\n\u041aH-013,Beta,open\n' },
+    'factories.csv:3: factory_id: expected an id of letters, digits and hyphens starting with a letter or digit, found "\u041aH-013"; it holds Cyrillic "\u041a" (U+041A), where plain ASCII is expected',
+  ],
+  [
+    'a reference with a non-breaking hyphen',
+    {
+      'assessments/2021.csv': assessmentCsv([['F\u20111', '2021-03-01', 'C', 'C', 'C']]),
+    },
+    'assessments/2021.csv:2: factory_id: expected an id of letters, digits and hyphens starting with a letter or digit, found "F\u20111"; it holds a dash that is not the hyphen-minus (U+2011), where plain ASCII is expected',
+  ],
+  [
+    'a finding written with a Cyrillic letter',
+    { 'assessments/2021.csv': assessmentCsv([['F1', '2021-03-01', '\u0421', 'C', 'C']]) },
+    'assessments/2021.csv:2: CI01: expected C, NC, NA or an empty cell, found "\u0421"; it holds Cyrillic "\u0421" (U+0421), where plain ASCII is expected',
+  ],
+  [
     'a stray quote that takes in the rows below it, up to the next quote',
     {
       'factories.csv':
