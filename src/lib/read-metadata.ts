@@ -19,16 +19,19 @@ export function readDatasetMeta(
   }
   const decoded = decodeUtf8(bytes, file);
   if (decoded.problems.length > 0) return { value: undefined, problems: decoded.problems };
-  const refuse = (message: string): Read<undefined> => ({
+  const refuse = (message: string, line = 1): Read<undefined> => ({
     value: undefined,
-    problems: [makeProblem('error', file, 1, FILE_COLUMN, message)],
+    problems: [makeProblem('error', file, line, FILE_COLUMN, message)],
   });
   let json: unknown;
   try {
     json = JSON.parse(decoded.text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return refuse(`is not valid JSON (${message}): expected a JSON object`);
+    return refuse(
+      `is not valid JSON (${message}): expected a JSON object`,
+      lineOfJsonError(message, decoded.text),
+    );
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     return refuse('expected a JSON object with title, publisher and demo');
@@ -77,7 +80,11 @@ export function readDatasetMeta(
   if (!result.success) {
     for (const issue of result.error.issues) {
       const key = String(issue.path[0] ?? FILE_COLUMN);
-      problems.push(makeProblem('error', file, lineOfKey(key), key, issue.message));
+      const message =
+        issue.code === 'invalid_type' && issue.path.length === 1 && key in json
+          ? `expected ${issue.expected === 'string' ? 'text (a JSON string)' : `a JSON ${issue.expected}`}, found ${jsonKind((json as Record<string, unknown>)[key])}`
+          : issue.message;
+      problems.push(makeProblem('error', file, lineOfKey(key), key, message));
     }
     return { value: undefined, problems };
   }
@@ -85,6 +92,26 @@ export function readDatasetMeta(
     return { value: undefined, problems };
   }
   return { value: result.data, problems };
+}
+
+/** What a JSON value is, for a message: "a number (5)", "an object", "null". */
+function jsonKind(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'number' || typeof value === 'boolean') {
+    return `${typeof value === 'number' ? 'a number' : 'true or false'} (${String(value)})`;
+  }
+  return `a ${typeof value}`;
+}
+
+/** The line a JSON parser's message points at ("line 2 column 18", or "position 32"), else 1. */
+function lineOfJsonError(message: string, text: string): number {
+  const line = /\bline (\d+) column \d+/.exec(message)?.[1];
+  if (line !== undefined) return Number(line);
+  const position = /\bposition (\d+)/.exec(message)?.[1];
+  if (position === undefined) return 1;
+  return text.slice(0, Number(position)).split('\n').length;
 }
 
 /** Keys given twice in one object of a JSON text, with their lines (1-based) and the first's. */

@@ -373,6 +373,19 @@ const cases: Array<[string, Parameters<typeof errorsOf>[0], string]> = [
     'dataset.json:1: (file): is not valid JSON',
   ],
   [
+    'dataset.json cut short (reported on the line the parser stopped at)',
+    { 'dataset.json': '{\n  "title": "T",\n  "publisher": "P"\n  "demo": true\n' },
+    'dataset.json:4: (file): is not valid JSON',
+  ],
+  [
+    'dataset.json with an object where text is expected',
+    {
+      'dataset.json':
+        '{\n  "title": "T",\n  "publisher": "P",\n  "licence": { "name": "CC" },\n  "demo": true\n}\n',
+    },
+    'dataset.json:4: licence: expected text (a JSON string), found an object',
+  ],
+  [
     'no assessment files at all',
     { 'assessments/2020.csv': null, 'assessments/2021.csv': null },
     'assessments/:1: (file): no assessment files',
