@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { CsvTable } from './csv';
 import { checkPlausible, type DateRange } from './dates';
 import type { IsoDate } from './ids';
-import { makeProblem, type Problem } from './problems';
+import { FILE_COLUMN, makeProblem, type Problem } from './problems';
 
 export interface TableRow<T> {
   line: number;
@@ -115,6 +115,20 @@ export function checkColumns(
 ): Problem[] {
   const problems: Problem[] = [];
   if (table.header.length === 0) return problems;
+  const separator = otherSeparator(table.header);
+  if (separator !== undefined) {
+    // One header cell holding the others: every column would be reported missing.
+    problems.push(
+      makeProblem(
+        'error',
+        table.file,
+        1,
+        FILE_COLUMN,
+        `the header is one cell with its columns separated by ${separator}: expected columns separated by commas (in a spreadsheet, save as "CSV UTF-8 (comma delimited)")`,
+      ),
+    );
+    return problems;
+  }
   for (const name of required) {
     if (!table.header.includes(name)) {
       problems.push(makeProblem('error', table.file, 1, name, 'missing required column'));
@@ -151,6 +165,15 @@ export function checkColumns(
     }
   }
   return problems;
+}
+
+/** The separator a one-cell header uses instead of commas (semicolons, tabs), if any. */
+function otherSeparator(header: readonly string[]): string | undefined {
+  if (header.length !== 1) return undefined;
+  const cell = header[0] ?? '';
+  if (cell.split('\t').length > 2) return 'tabs';
+  if (cell.split(';').length > 2) return 'semicolons';
+  return undefined;
 }
 
 /**

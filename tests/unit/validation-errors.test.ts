@@ -386,6 +386,16 @@ const cases: Array<[string, Parameters<typeof errorsOf>[0], string]> = [
     'dataset.json:4: licence: expected text (a JSON string), found an object',
   ],
   [
+    'a file separated by semicolons, as some spreadsheets save CSV',
+    { 'factories.csv': 'factory_id;name;status\nF1;Alpha;open\nF2;Beta;open\n' },
+    'factories.csv:1: (file): the header is one cell with its columns separated by semicolons: expected columns separated by commas',
+  ],
+  [
+    'a file separated by tabs',
+    { 'cycles.csv': 'cycle\tlabel\tperiod_start\tperiod_end\n2021\tY\t2021-01-01\t2021-12-31\n' },
+    'cycles.csv:1: (file): the header is one cell with its columns separated by tabs',
+  ],
+  [
     'no assessment files at all',
     { 'assessments/2020.csv': null, 'assessments/2021.csv': null },
     'assessments/:1: (file): no assessment files',
