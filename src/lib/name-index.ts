@@ -92,6 +92,11 @@ export interface NameMatch {
   sitesUnlike: boolean;
   /** Both names say what the factory makes, and not the same thing ("Knitwear", "Footwear"). */
   tradeDiffers: boolean;
+  /**
+   * The first name has words the second lacks, misspellings aside: a site, a process or another
+   * qualifier ("二厂", "Printing"), which may make it another factory of the same group.
+   */
+  saysMore: boolean;
 }
 
 /** A word shared by at least this share of the factories (and this many) counts as the trade's. */
@@ -333,10 +338,24 @@ export function buildNameIndex(
     const sitesUnlike = a.parsed.sites.join('+') !== b.parsed.sites.join('+');
     const siteDiffers = sitesUnlike && a.parsed.sites.length > 0 && b.parsed.sites.length > 0;
     if (a.parsed.key === b.parsed.key) {
-      return { similarity: 1, own: 1, siteDiffers: false, sitesUnlike: false, tradeDiffers: false };
+      return {
+        similarity: 1,
+        own: 1,
+        siteDiffers: false,
+        sitesUnlike: false,
+        tradeDiffers: false,
+        saysMore: false,
+      };
     }
     if (a.ownText === '' || b.ownText === '' || a.script !== b.script) {
-      return { similarity: 0, own: 0, siteDiffers, sitesUnlike, tradeDiffers: false };
+      return {
+        similarity: 0,
+        own: 0,
+        siteDiffers,
+        sitesUnlike,
+        tradeDiffers: false,
+        saysMore: true,
+      };
     }
     const own = Math.max(weightedDice(a.own, b.own), textSimilarity(a.ownText, b.ownText, 0.5));
     const trade =
@@ -355,7 +374,10 @@ export function buildNameIndex(
       a.products.length > 0 &&
       b.products.length > 0 &&
       !a.products.some((p) => b.products.some((q) => wordSimilarity(p, q) >= SAME_WORD));
-    return { similarity, own, siteDiffers, sitesUnlike, tradeDiffers };
+    const saysMore = a.parsed.words.some(
+      (word) => !b.parsed.words.some((theirs) => wordSimilarity(word, theirs) >= SAME_WORD),
+    );
+    return { similarity, own, siteDiffers, sitesUnlike, tradeDiffers, saysMore };
   };
 
   const placeCache = new WeakMap<NamedRecord, string[]>();

@@ -1,6 +1,6 @@
 /**
  * Site markers in names: which of a company's factories a name means ("Branch 2", "Factory II",
- * "2nd Branch", "Unit-3", "(HD-01)", "Makalot Garment - MK2", "Hana I"). Two names that differ
+ * "2nd Branch", "Unit-3", "(HD-01)", "Makalot Garment - MK2", "Hana I", "（二厂）", "分厂"). Two names that differ
  * only in their site are two factories.
  */
 import { ROMAN, SITE_WORDS } from './name-words';
@@ -13,6 +13,35 @@ function siteNumber(word: string): string | null {
   const roman = ROMAN.get(word);
   return roman === undefined ? null : String(roman);
 }
+
+const HAN_DIGITS = '一二三四五六七八九';
+/** A Chinese number up to 99 ("二" 2, "十二" 12, "二十一" 21), or null. */
+function hanNumber(text: string): number | null {
+  if (/^\d{1,3}$/.test(text)) return Number(text);
+  const digit = (c: string | undefined) => (c === undefined ? -1 : HAN_DIGITS.indexOf(c) + 1);
+  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/u.exec(text);
+  if (m === null || text === '') return null;
+  if (m[2] === undefined) return m[3] === undefined ? digit(m[1]) : null;
+  return (m[1] === undefined ? 1 : digit(m[1])) * 10 + (m[3] === undefined ? 0 : digit(m[3]));
+}
+
+/**
+ * A Chinese site marker closing a word: "二厂" and "第二工厂" (second factory), "3号厂", "分厂"
+ * (branch factory). Chinese writes no spaces, so it may be glued to the name ("海港示范箱包二厂").
+ */
+const HAN_SITE = /^(.*?)第?([一二三四五六七八九十]{1,3}|\d{1,3})号?(?:工厂|分厂|厂|车间)$/u;
+const HAN_BRANCH = /^(.*?)(?:分厂|分公司)$/u;
+
+function hanSite(word: string): { rest: string; site: string } | null {
+  const numbered = HAN_SITE.exec(word);
+  const number = numbered ? hanNumber(numbered[2] as string) : null;
+  if (numbered && number !== null) return { rest: numbered[1] as string, site: String(number) };
+  const branch = HAN_BRANCH.exec(word);
+  return branch ? { rest: branch[1] as string, site: 'branch' } : null;
+}
+
+/** Whether a Chinese word is only a site marker ("二厂", "第二工厂", "分厂"), no name. */
+export const isHanSiteMarker = (word: string): boolean => hanSite(word)?.rest === '';
 
 const GLUED_SITE =
   /^(branch|unit|factory|fty|phase|plant|site|no|bldg|building|division)(\d{1,3}|[ivx]{1,4})$/;
@@ -31,6 +60,12 @@ export function takeSites(
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i] as string;
     const next = words[i + 1];
+    const han = /\p{Script=Han}/u.test(word) ? hanSite(word) : null;
+    if (han !== null) {
+      sites.push(han.site);
+      if (han.rest !== '') out.push(han.rest);
+      continue;
+    }
     const glued = GLUED_SITE.exec(word);
     if (glued) {
       sites.push(siteNumber(glued[2] as string) ?? (glued[2] as string));

@@ -64,6 +64,11 @@ export interface Candidate {
   sitesUnlike: boolean;
   /** Both names say what the factory makes, and not the same thing ("Bags", "Knitwear"). */
   tradeDiffers: boolean;
+  /**
+   * The line's name says more than the factory's: words it lacks, misspellings aside, or a part
+   * in brackets or after a dash ("（二厂）", "(Laundry)", "Printing").
+   */
+  saysMore: boolean;
 }
 
 export interface RowMatch {

@@ -6,8 +6,10 @@
  *   province, the places in its address, the places in its names): the matcher's place check says
  *   "agrees". Never when the identity rules flag a conflict: the names do not number the same site
  *   ("Branch 2" against "Branch 3", or against a name without one), they say the factories make
- *   different things ("Bags" against "Knitwear"), the line's ids point elsewhere or disagree with
- *   its name, or another candidate agrees on the place too, so the place does not tell them apart.
+ *   different things ("Bags" against "Knitwear"), the line's name says more than the factory's
+ *   (a site, a process or a qualifier: "（二厂）", "(Laundry)", "Printing"), the line's ids point
+ *   elsewhere or disagree with its name (an OS ID the factory does not have), or another candidate
+ *   agrees on the place too, so the place does not tell them apart.
  * - **Mark the rest not found**: every other line still to confirm.
  *
  * Lines the user settled one by one are never changed by a bulk action.
@@ -23,7 +25,7 @@ export interface BulkPlan {
 }
 
 /** Notes by which the identity rules say a line's ids and names point at different factories. */
-const CONFLICTS = new Set(['idsDisagree', 'nameDiffers', 'otherCountry']);
+const CONFLICTS = new Set(['idsDisagree', 'nameDiffers', 'otherCountry', 'osIdDiffers']);
 
 /** The candidate a line may accept in bulk, or null. */
 export function acceptable(match: RowMatch): Candidate | null {
@@ -31,7 +33,7 @@ export function acceptable(match: RowMatch): Candidate | null {
   if (match.notes.some((note) => CONFLICTS.has(note.code))) return null;
   const [top, ...others] = match.candidates;
   if (top === undefined || top.place.state !== 'agrees') return null;
-  if (top.siteDiffers || top.sitesUnlike || top.tradeDiffers) return null;
+  if (top.siteDiffers || top.sitesUnlike || top.tradeDiffers || top.saysMore) return null;
   const placeAlsoAgrees = others.some((other) => other.place.state === 'agrees');
   return placeAlsoAgrees ? null : top;
 }

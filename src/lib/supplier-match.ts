@@ -37,6 +37,7 @@ import {
 } from './supplier-answer';
 import { parseOsId, type ListRow } from './supplier-list';
 import { withoutAdditions } from './names';
+import { isHanSiteMarker } from './name-sites';
 import { longerNamesOf } from './name-longer';
 import { countryOfLine, provincesInEnglish, type ProvinceNames } from './supplier-place';
 
@@ -197,6 +198,7 @@ export function createMatcher(
                   compared.sitesUnlike ||
                   usable.some((v) => v.parsed.sites.join('+') !== theirs.parsed.sites.join('+')),
                 tradeDiffers: compared.tradeDiffers,
+                saysMore: loose.includes(variant) || compared.saysMore,
               });
             }
           }
@@ -270,6 +272,7 @@ export function createMatcher(
         siteDiffers: false,
         sitesUnlike: false,
         tradeDiffers: false,
+        saysMore: false,
       });
       if (ids.length > 1) {
         notes.push({ code: 'idsDisagree', factoryId, osId });
@@ -334,6 +337,7 @@ export function createMatcher(
           siteDiffers: false,
           sitesUnlike: false,
           tradeDiffers: false,
+          saysMore: false,
         })),
       );
       const lineOs = osId === '' ? null : parseOsId(osId);
@@ -379,6 +383,7 @@ export function createMatcher(
               siteDiffers: compared.siteDiffers,
               sitesUnlike: compared.sitesUnlike,
               tradeDiffers: compared.tradeDiffers,
+              saysMore: compared.saysMore,
             });
           }
         }
@@ -449,12 +454,15 @@ function alternativesOf(text: string): string[] {
     .split(/\s+[/|]\s+/)
     .map((part) => part.trim())
     .filter(Boolean);
-  const scripts = (text.match(SCRIPT_RUNS) ?? []).map((run) => run.trim());
+  // A run that only numbers the site ("（二厂）") is part of the name beside it, not a name.
+  const scripts = (text.match(SCRIPT_RUNS) ?? [])
+    .map((run) => run.trim())
+    .filter((run) => !isHanSiteMarker(run));
   const latin = text
-    .replace(SCRIPT_RUNS, ' ')
+    .replace(SCRIPT_RUNS, (run) => (isHanSiteMarker(run.trim()) ? ` ${run} ` : ' '))
     .replace(/[()（）[\]【】]/gu, ' ')
     .trim();
-  const mixed = scripts.length > 0 && /\p{L}{2}/u.test(latin);
+  const mixed = scripts.length > 0 && /\p{Script=Latin}{2}/u.test(latin);
   return [
     ...new Set([text, ...(parts.length > 1 ? parts : []), ...(mixed ? [latin, ...scripts] : [])]),
   ];

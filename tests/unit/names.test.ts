@@ -175,6 +175,14 @@ describe('what a name says besides the name', () => {
     ['Vireak Factory No. 3', ['3']],
     ['Sovan Textile Phase III', ['3']],
     ['Sovan Textile', []],
+    ['Sovan Textile（二厂）', ['2']],
+    ['Sovan Textile 第二工厂', ['2']],
+    ['索万纺织二厂', ['2']],
+    ['索万纺织第十二工厂', ['12']],
+    ['索万纺织3号厂', ['3']],
+    ['索万纺织分厂', ['branch']],
+    ['索万纺织厂', []],
+    ['索万纺织', []],
   ])('%j numbers its site %j', (name, sites) => {
     expect(model.parse(name).sites).toEqual(sites);
   });

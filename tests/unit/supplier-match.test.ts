@@ -234,6 +234,31 @@ describe('rule: a similar name is offered to confirm, never taken', () => {
     expect(summary(without)).toMatchObject({ result: 'matched', id: 'KH-0006' });
   });
 
+  it.each([
+    ['a second factory in Chinese', 'Harbor Demo Bags（二厂）'],
+    ['a process in brackets', 'Harbor Demo Bags (Laundry)'],
+    ['a process after the name', 'Harbor Demo Bags Printing'],
+    ['a part after a dash', 'Harbor Demo Bags - Washing Plant'],
+  ])('marks a candidate whose name the line’s says more than: %s', (_, name) => {
+    const m = matcher.match(row({ name, province: 'Kandal' }));
+    const harbor = m.candidates.find((c) => c.record.id === 'KH-0005');
+    expect(harbor?.saysMore).toBe(true);
+  });
+
+  it.each([['Harbor Demo Bags（二厂）'], ['Harbor Demo Bags 第二工厂'], ['Harbor Demo Bags 分厂']])(
+    'never takes %s, a second factory, for the factory of the name',
+    (name) => {
+      const m = matcher.match(row({ name, province: 'Kandal' }));
+      expect(m.result).not.toBe('matched');
+      expect(m.candidates.find((c) => c.record.id === 'KH-0005')?.sitesUnlike).toBe(true);
+    },
+  );
+
+  it('does not mark a misspelt name as saying more', () => {
+    const m = matcher.match(row({ name: 'Harbr Demo Bags', province: 'Kandal' }));
+    expect(m.candidates.find((c) => c.record.id === 'KH-0005')?.saysMore).toBe(false);
+  });
+
   it('marks a candidate whose name makes something else, or gives no site where the line gives one', () => {
     const bags = matcher.match(row({ name: 'Harbor Demo Knitwear', province: 'Kandal' }));
     const harbor = bags.candidates.find((c) => c.record.id === 'KH-0005');

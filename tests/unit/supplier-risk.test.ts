@@ -54,6 +54,7 @@ const candidate = (
   siteDiffers: false,
   sitesUnlike: false,
   tradeDiffers: false,
+  saysMore: false,
   ...rest,
 });
 const toConfirm = (candidates: Candidate[], notes: RowNote[] = []): RowMatch => ({
@@ -175,6 +176,26 @@ describe('bulk accept: only a top candidate whose place agrees and nothing confl
     [
       'a name that makes something else (“Bags” for “Knitwear”)',
       toConfirm([candidate(LISTED, 'agrees', { tradeDiffers: true })]),
+      null,
+    ],
+    [
+      'a name that says more than the candidate’s (“（二厂）”, “(Laundry)”, “Printing”)',
+      toConfirm([candidate(LISTED, 'agrees', { saysMore: true })]),
+      null,
+    ],
+    [
+      'an OS ID the candidate does not have',
+      toConfirm(
+        [candidate(LISTED, 'agrees')],
+        [
+          {
+            code: 'osIdDiffers',
+            value: 'KH2019063XQ4T7B',
+            factoryOsId: 'KH2020111ABCDEF',
+            factoryName: LISTED.n,
+          },
+        ],
+      ),
       null,
     ],
     [
