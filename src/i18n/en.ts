@@ -837,6 +837,8 @@ export const en = {
   'check.note.osIdDiffers':
     'Your list gives OS ID {value}, which no published factory has; {factory} has OS ID {own}. Confirm which factory the line means.',
   'check.note.otherCountry': 'Country “{country}”: the published factories are in {own} only.',
+  'check.note.countryUnread':
+    'Country “{country}” is not a country the check can read: confirm that the line means this factory in {own}.',
   'check.note.tradeWordsOnly':
     '“{name}” has only words that many factories share, such as “Garment” or “Co., Ltd.”: no factory can be told from them.',
   'check.note.idsDisagree':

@@ -829,6 +829,8 @@ export const km: Messages = {
   'check.note.osIdDiffers':
     'បញ្ជីរបស់អ្នកផ្តល់ OS ID {value} ដែលគ្មានរោងចក្របានផ្សព្វផ្សាយណាមួយមានទេ។ {factory} មាន OS ID {own}។ សូមបញ្ជាក់ថាបន្ទាត់នេះសំដៅលើរោងចក្រណា។',
   'check.note.otherCountry': 'ប្រទេស «{country}»៖ រោងចក្រដែលបានផ្សព្វផ្សាយ មានតែនៅក្នុង {own} ប៉ុណ្ណោះ។',
+  'check.note.countryUnread':
+    'ប្រទេស «{country}» មិនមែនជាប្រទេសដែលការពិនិត្យអាចអានបានទេ៖ សូមបញ្ជាក់ថាបន្ទាត់នេះសំដៅលើរោងចក្រនេះនៅក្នុង {own}។',
   'check.note.tradeWordsOnly':
     '«{name}» មានតែពាក្យដែលរោងចក្រជាច្រើនប្រើដូចគ្នា ដូចជា «Garment» ឬ «Co., Ltd.»៖ មិនអាចសម្គាល់រោងចក្រណាមួយពីពាក្យទាំងនេះបានទេ។',
   'check.note.idsDisagree':

@@ -91,6 +91,8 @@ export function describeNote(
       return t(`check.note.sameNameSettled.${item.by}`, { count: item.count });
     case 'otherCountry':
       return t('check.note.otherCountry', { country: item.country, own: countryName });
+    case 'countryUnread':
+      return t('check.note.countryUnread', { country: item.country, own: countryName });
     case 'longerName':
       return t('check.note.longerName', {
         count: item.count,

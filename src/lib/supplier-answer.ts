@@ -46,6 +46,8 @@ export type RowNote =
   | { code: 'sameName'; count: number }
   | { code: 'sameNameSettled'; count: number; by: 'place' | 'parentCompany' }
   | { code: 'otherCountry'; country: string }
+  /** The line's country cell names no country the check can read ("Bangaldesh", "Mainland"). */
+  | { code: 'countryUnread'; country: string }
   /** The line's name is one factory's, and the beginning of others' ("X Garment International"). */
   | ({ code: 'longerName'; count: number } & NamedFactory);
 

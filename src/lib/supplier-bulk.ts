@@ -25,7 +25,13 @@ export interface BulkPlan {
 }
 
 /** Notes by which the identity rules say a line's ids and names point at different factories. */
-const CONFLICTS = new Set(['idsDisagree', 'nameDiffers', 'otherCountry', 'osIdDiffers']);
+const CONFLICTS = new Set([
+  'idsDisagree',
+  'nameDiffers',
+  'otherCountry',
+  'osIdDiffers',
+  'countryUnread',
+]);
 
 /** The candidate a line may accept in bulk, or null. */
 export function acceptable(match: RowMatch): Candidate | null {

@@ -106,7 +106,48 @@ export function createMatcher(
   const inEnglish = provincesInEnglish(options.provinces ?? []);
   const longerThan = longerNamesOf(index, MAX_CANDIDATES);
 
+  /**
+   * A line whose country cell names no country the check can read may be a factory abroad of
+   * the same name: a match by name is only offered to confirm, with a note.
+   */
   const match = (row: ListRow): RowMatch => {
+    const found = matchRow(row);
+    const { country } = row.values;
+    if (
+      found.result !== 'matched' ||
+      found.record === null ||
+      found.basis === 'factoryId' ||
+      found.basis === 'osId' ||
+      country === '' ||
+      countryOfLine(model, { country, address: '', city: '', province: '' }) !== null
+    ) {
+      return found;
+    }
+    return {
+      ...found,
+      result: 'ambiguous',
+      record: null,
+      matchedName: null,
+      place: null,
+      candidates: [
+        {
+          record: found.record,
+          matchedName: found.matchedName ?? found.record.n,
+          basis: found.basis ?? 'name',
+          similarity: 1,
+          place: found.place ?? { state: 'unknown', listPlaces: [], factoryPlaces: [] },
+          siteDiffers: false,
+          sitesUnlike: false,
+          tradeDiffers: false,
+          saysMore: false,
+        },
+      ],
+      basis: null,
+      notes: [...found.notes, { code: 'countryUnread', country }],
+    };
+  };
+
+  const matchRow = (row: ListRow): RowMatch => {
     const notes: RowNote[] = [];
     const { name, nativeName, parentCompany, country } = row.values;
     const [address, city, province] = [

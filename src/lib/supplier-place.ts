@@ -50,9 +50,20 @@ export function countryOfLine(
     const codes = code !== null ? [code] : model.countriesIn(country);
     if (codes.length > 0) return { codes, text: country };
   }
+  // A part of the address that is a country, its postcode aside ("Bangladesh 1703").
   for (const part of [line.address, line.city, line.province].flatMap((t) => t.split(/[,;\n]/))) {
-    const codes = model.countriesOnly(part);
+    const codes = model.countriesOnly(part.replace(/\d+/g, ' '));
     if (codes.length > 0) return { codes, text: part.trim() };
+  }
+  // A country closing an address written without commas ("… Shenzhen Guangdong China").
+  const words = line.address
+    .replace(/[\d.,;:()]+/g, ' ')
+    .trim()
+    .split(/\s+/);
+  for (let n = 1; n <= 3 && words.length >= n + 2; n += 1) {
+    const tail = words.slice(-n).join(' ');
+    const codes = model.countriesOnly(tail);
+    if (codes.length > 0) return { codes, text: tail };
   }
   return null;
 }

@@ -446,6 +446,12 @@ describe('the country a line gives', () => {
     ['an alpha-3 code in lower case', { country: 'vnm' }, 'vnm'],
     ['the end of its address', { address: 'Lot 12, Hlaing Tharyar, Yangon, Myanmar' }, 'Myanmar'],
     ['its city column', { city: 'Viet Nam' }, 'Viet Nam'],
+    ['its address, with a postcode', { address: 'Gazipur, Bangladesh 1703' }, 'Bangladesh 1703'],
+    [
+      'the end of an address without commas',
+      { address: 'Houjie Shenzhen Guangdong China' },
+      'China',
+    ],
   ])('leaves a factory in another country, named by %s, unmatched', (_, values, country) => {
     const m = matcher.match(row({ name: 'Harbor Demo Denim Factory', ...values }));
     expect(summary(m)).toEqual({
@@ -457,6 +463,25 @@ describe('the country a line gives', () => {
     });
     expect(m.notes[0]).toEqual({ code: 'otherCountry', country });
   });
+
+  it.each([['Bangaldesh'], ['Vietam'], ['Chinese Mainland']])(
+    'only offers to confirm a factory of the name when the country cell reads %j, no country it knows',
+    (country) => {
+      const m = matcher.match(row({ name: 'Harbor Demo Denim Factory', country }));
+      expect(summary(m)).toEqual({
+        result: 'ambiguous',
+        basis: null,
+        id: null,
+        candidates: ['KH-0004'],
+        notes: ['countryUnread'],
+      });
+      // …unless an id decides.
+      const byOsId = matcher.match(
+        row({ name: 'Harbor Demo Denim Factory', country, osId: 'KH2019113CX11S8' }),
+      );
+      expect(summary(byOsId)).toMatchObject({ result: 'matched', id: 'KH-0004' });
+    },
+  );
 
   it.each([
     ['its alpha-3 code', { country: 'KHM' }],
