@@ -554,6 +554,16 @@ describe('reading a chosen file, as the page and the command both do', () => {
     });
   });
 
+  it.each([
+    ['Country/Territory'],
+    ['Factory Country'],
+    ['Country of Production'],
+    ['Country / Region'],
+    ['Manufacturing Country'],
+  ])('reads %j as the country column, which keeps factories abroad apart', (header) => {
+    expect(mapHeader(['Factory Name', header])).toEqual(['name', 'country']);
+  });
+
   it('reads the province and town columns, which tell sites of one name apart', () => {
     expect(mapHeader(['Facility Name', 'State/Province', 'City', 'Country'])).toEqual([
       'name',
