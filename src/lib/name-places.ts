@@ -1,10 +1,14 @@
 /**
  * Countries and places in names and addresses. Country names come from the platform's own region
- * names (Intl.DisplayNames, in English, Khmer and Chinese) and the ISO list's English names,
- * which keep the forms lists still use ("Turkey", "Czech Republic", "Korea, Republic of").
+ * names (Intl.DisplayNames, in English, Khmer and Chinese) and the ISO list's names in the same
+ * three languages: its English names keep the forms lists still use ("Turkey", "Czech Republic",
+ * "Korea, Republic of"), and its Khmer and Chinese names stand in for a browser that has no
+ * region names in those languages (Chromium without full ICU data knows no Khmer "វៀតណាម").
  */
 import isoCountries from 'i18n-iso-countries';
 import isoCountryNamesEn from 'i18n-iso-countries/langs/en.json';
+import isoCountryNamesKm from 'i18n-iso-countries/langs/km.json';
+import isoCountryNamesZh from 'i18n-iso-countries/langs/zh.json';
 import { textSimilarity } from './name-similarity';
 import { PLACE_FORMS } from './name-words';
 import { normaliseText } from './text';
@@ -82,7 +86,10 @@ function regionNames(): Map<string, string> {
   }
   // The ISO names and their common other forms ("Turkey", "Czech Republic"), where the
   // platform's names have moved on ("Türkiye", "Czechia").
-  for (const [code, forms] of Object.entries(isoCountryNamesEn.countries)) {
+  const isoNames = [isoCountryNamesEn, isoCountryNamesKm, isoCountryNamesZh].flatMap((list) =>
+    Object.entries(list.countries as Record<string, string | string[]>),
+  );
+  for (const [code, forms] of isoNames) {
     for (const form of typeof forms === 'string' ? [forms] : forms) {
       for (const variant of [form, form.replace(/,.*$/u, '')]) {
         const key = normaliseText(variant);

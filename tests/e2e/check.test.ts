@@ -703,6 +703,45 @@ describe('a list of 3,000 lines', () => {
 });
 
 describe('files', () => {
+  it('reads countries written in Khmer in a browser that has no Khmer region names', async () => {
+    const records = (await (await fetch(`${origin}/search-index.json`)).json()) as SearchRecord[];
+    const matcher = createMatcher(records, { country: 'KH' });
+    const [abroad, under, home] = records.filter(
+      (r) =>
+        r.km !== undefined &&
+        matcher.match({ line: 1, values: { ...emptyListValues(), name: r.km }, problems: [] })
+          .result === 'matched',
+    ) as SearchRecord[];
+    if (!abroad || !under || !home) throw new Error('the demo data lacks the factories');
+    const csv = [
+      'ឈ្មោះរោងចក្រ,ប្រទេស',
+      `${abroad.km},វៀតណាម`,
+      'កម្ពុជា,',
+      `${home.km},`,
+      'វៀតណាម,',
+      `${under.km},`,
+      '',
+    ].join('\n');
+    const { page, errors } = await openCheck();
+    await page.setInputFiles('input[type=file]', {
+      name: 'suppliers.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    await page.waitForSelector('[data-check-ms]');
+    const rows = await shownRows(page);
+    expect(rows.map((r) => [r.line, r.result, r.factory])).toEqual([
+      ['2', 'unmatched', null],
+      ['4', 'matched', `/factories/${home.id}/`],
+      ['6', 'unmatched', null],
+    ]);
+    expect(await page.locator('.check-reading').innerText()).toContain(
+      'Lines 3, 5 were read as country headings',
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('reads an XLSX list in the ODSAS layout, by OS ID where the name agrees', async () => {
     const records = (await (await fetch(`${origin}/search-index.json`)).json()) as SearchRecord[];
     const [withOs, otherWithOs] = records.filter((r) => r.os !== undefined) as SearchRecord[];
