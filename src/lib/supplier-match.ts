@@ -37,6 +37,7 @@ import {
 } from './supplier-answer';
 import { parseOsId, type ListRow } from './supplier-list';
 import { withoutAdditions } from './names';
+import { normaliseText } from './text';
 import { isHanSiteMarker } from './name-sites';
 import { longerNamesOf } from './name-longer';
 import { countryOfLine, provincesInEnglish, type ProvinceNames } from './supplier-place';
@@ -446,9 +447,14 @@ export function createMatcher(
       // Several factories bear this name: where the line says it is may tell them apart, or its
       // parent company, when every other one is known to be elsewhere or another company's.
       const agreeing = hits.filter((h) => h.place.state === 'agrees');
+      // …unless the line writes, letter for letter, the name of one the place rules out.
+      const written = new Set(listNames.map(normaliseText));
+      const writtenAs = (h: (typeof hits)[number]) =>
+        written.has(normaliseText(h.variant.original));
       if (
         agreeing.length === 1 &&
-        hits.every((h) => h === agreeing[0] || h.place.state === 'differs')
+        hits.every((h) => h === agreeing[0] || h.place.state === 'differs') &&
+        (writtenAs(agreeing[0] as (typeof hits)[number]) || !hits.some(writtenAs))
       ) {
         notes.push({ code: 'sameNameSettled', count: hits.length, by: 'place' });
         return matched(agreeing[0] as (typeof hits)[number]);

@@ -168,6 +168,17 @@ describe('rule: two factories with one normalised name are never told apart by t
     ).toMatchObject({ by, count: 2 });
   });
 
+  it('not by the place when the line writes, letter for letter, the name of the one elsewhere', () => {
+    // KH-0002 is in Kandal; the line says Takeo, where KH-0003 is, but writes KH-0002's name.
+    expect(check({ name: 'Twin Rivers Demo Footwear Co., Ltd.', province: 'Takeo' })).toMatchObject(
+      { result: 'ambiguous', candidates: ['KH-0003', 'KH-0002'] },
+    );
+    // Written as the one in the place, the place settles it.
+    expect(
+      check({ name: 'Twin Rivers Demo Footwear (Cambodia)', province: 'Takeo' }),
+    ).toMatchObject({ result: 'matched', id: 'KH-0003' });
+  });
+
   it('a former name that another factory bears today is to confirm', () => {
     for (const name of ['Dragonfly Demo Garment Co., Ltd.', 'Dragonfly Demo Garment Co Ltd']) {
       expect(check({ name })).toMatchObject({
