@@ -122,6 +122,7 @@ export default function SupplierCheck(props: SupplierCheckProps) {
   const running = useRef<Running | null>(null);
   const worker = useRef<Worker | null>(null);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
   /** Set when a new report is on its way: its heading takes the focus once it is drawn. */
   const focusReport = useRef(false);
 
@@ -223,6 +224,12 @@ export default function SupplierCheck(props: SupplierCheckProps) {
   useEffect(() => {
     setMounted(true);
     startWorker();
+    // A file chosen before this script ran is in the input, its change event long gone.
+    const early = fileInput.current?.files?.[0];
+    if (early !== undefined && fileInput.current !== null) {
+      checkFile(early);
+      fileInput.current.value = '';
+    }
     return () => worker.current?.terminate();
     // Runs once: the index does not change while the page is open.
   }, []);
@@ -378,6 +385,7 @@ export default function SupplierCheck(props: SupplierCheckProps) {
                 takes its name from the field's label alone, so the button's words are not read
                 twice. */}
             <input
+              ref={fileInput}
               id={id('file')}
               className="file-input"
               type="file"

@@ -703,6 +703,27 @@ describe('a list of 3,000 lines', () => {
 });
 
 describe('files', () => {
+  it('checks a file chosen before the page’s script has run', async () => {
+    const page = await context.newPage();
+    // The check's script is held back until the file is chosen, as on a slow phone.
+    let chosen = () => {};
+    const fileChosen = new Promise<void>((resolve) => (chosen = resolve));
+    await page.route(/SupplierCheck[^/]*\.js$/, async (route) => {
+      await fileChosen;
+      await route.continue();
+    });
+    await page.goto(`${origin}/check/`, { waitUntil: 'domcontentloaded' });
+    await page.setInputFiles('input[type=file]', {
+      name: 'early.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Factory Name\nA name the registry does not know\n'),
+    });
+    chosen();
+    await page.waitForSelector('[data-check-ms]', { timeout: 30_000 });
+    expect(await page.locator('.check-reading').innerText()).toContain('Checked: early.csv.');
+    await page.close();
+  });
+
   it('reads countries written in Khmer in a browser that has no Khmer region names', async () => {
     const records = (await (await fetch(`${origin}/search-index.json`)).json()) as SearchRecord[];
     const matcher = createMatcher(records, { country: 'KH' });
