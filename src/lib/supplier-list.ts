@@ -201,15 +201,17 @@ function tooManyRows(list: SupplierList): ListReading | undefined {
 
 /**
  * Delimited text (CSV, semicolon-separated CSV from European Excel, or tab-separated text copied
- * from a spreadsheet), with the physical line each record starts on, its header found under any
- * title rows (`headerRowOf`).
+ * from a spreadsheet), with the physical line each record starts on (lines end with LF, CRLF or
+ * a CR alone), its header found under any title rows (`headerRowOf`).
  */
-function parseDelimited(text: string): {
+function parseDelimited(raw: string): {
   header: string[];
   rows: RawRow[];
   delimiter: string;
   title: SupplierList['title'] | null;
 } {
+  // Old Mac files end lines with CR alone: counted as lines, as an editor shows them.
+  const text = raw.replace(/\r\n?/g, '\n');
   const lineAt = makeLineCounter(text);
   let recordStart = 0;
   const records: RawRow[] = [];

@@ -499,6 +499,14 @@ describe('checking an uploaded file before reading it', () => {
     ).toBeNull();
   });
 
+  it('numbers the lines of a file whose lines end with CR alone (old Mac files)', () => {
+    const read = list(readTextList('Factory Name,Country\rLotus,KH\r\rCedar,KH\r'));
+    expect(read.rows.map((r) => [r.line, r.values.name])).toEqual([
+      [2, 'Lotus'],
+      [4, 'Cedar'],
+    ]);
+  });
+
   it('reads a header with a byte-order mark', () => {
     const decoded = decodeListText(new TextEncoder().encode('\uFEFFName,Country\nLotus,KH'));
     expect(names(list(readTextList(decoded?.text ?? '')))).toEqual(['Lotus']);
