@@ -703,6 +703,24 @@ describe('a list of 3,000 lines', () => {
 });
 
 describe('files', () => {
+  it('keeps a long file name within a phone’s screen', async () => {
+    const phone = await running?.browser.newContext({ viewport: { width: 360, height: 740 } });
+    if (phone === undefined) throw new Error('the browser did not start');
+    const { page, errors } = await openPage(phone, `${origin}/check/`);
+    await page.waitForFunction(() => !document.querySelector('.check-status')?.textContent);
+    await page.setInputFiles('input[type=file]', {
+      name: 'Supplier_List_Tier1_Tier2_FY2024_Q2_FINAL_v3_checked_by_sourcing.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Factory Name\nA name the registry does not know\n'),
+    });
+    await page.waitForSelector('[data-check-ms]');
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
+    await phone.close();
+  });
+
   it('checks a file chosen before the page’s script has run', async () => {
     const page = await context.newPage();
     // The check's script is held back until the file is chosen, as on a slow phone.
