@@ -93,6 +93,11 @@ export function describeNote(
       return t('check.note.otherCountry', { country: item.country, own: countryName });
     case 'countryUnread':
       return t('check.note.countryUnread', { country: item.country, own: countryName });
+    case 'addressDiffers':
+      return t('check.note.addressDiffers', {
+        list: item.listAddress,
+        factory: item.factoryAddress,
+      });
     case 'longerName':
       return t('check.note.longerName', {
         count: item.count,

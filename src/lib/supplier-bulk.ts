@@ -31,6 +31,7 @@ const CONFLICTS = new Set([
   'otherCountry',
   'osIdDiffers',
   'countryUnread',
+  'addressDiffers',
 ]);
 
 /** The candidate a line may accept in bulk, or null. */

@@ -38,6 +38,7 @@ import {
 import { parseOsId, type ListRow } from './supplier-list';
 import { withoutAdditions } from './names';
 import { normaliseText } from './text';
+import { addressesDiffer } from './supplier-address';
 import { isHanSiteMarker } from './name-sites';
 import { longerNamesOf } from './name-longer';
 import { countryOfLine, provincesInEnglish, type ProvinceNames } from './supplier-place';
@@ -108,22 +109,25 @@ export function createMatcher(
   const longerThan = longerNamesOf(index, MAX_CANDIDATES);
 
   /**
-   * A line whose country cell names no country the check can read may be a factory abroad of
-   * the same name: a match by name is only offered to confirm, with a note.
+   * A match by name alone is only offered to confirm, with a note, when the line gives what may
+   * make it another factory of the name: a country cell naming no country the check can read (a
+   * factory abroad), or an address plainly not the factory's (another house number or street: a
+   * factory the registry does not publish, say, whose name the published one once bore).
    */
   const match = (row: ListRow): RowMatch => {
     const found = matchRow(row);
-    const { country } = row.values;
-    if (
-      found.result !== 'matched' ||
-      found.record === null ||
-      found.basis === 'factoryId' ||
-      found.basis === 'osId' ||
-      country === '' ||
-      countryOfLine(model, { country, address: '', city: '', province: '' }) !== null
-    ) {
-      return found;
-    }
+    const { record } = found;
+    if (found.result !== 'matched' || record === null) return found;
+    if (found.basis === 'factoryId' || found.basis === 'osId') return found;
+    const { country, address } = row.values;
+    const note: RowNote | null =
+      country !== '' &&
+      countryOfLine(model, { country, address: '', city: '', province: '' }) === null
+        ? { code: 'countryUnread', country }
+        : addressesDiffer(address, record.ad)
+          ? { code: 'addressDiffers', listAddress: address, factoryAddress: record.ad ?? '' }
+          : null;
+    if (note === null) return found;
     return {
       ...found,
       result: 'ambiguous',
@@ -132,8 +136,8 @@ export function createMatcher(
       place: null,
       candidates: [
         {
-          record: found.record,
-          matchedName: found.matchedName ?? found.record.n,
+          record,
+          matchedName: found.matchedName ?? record.n,
           basis: found.basis ?? 'name',
           similarity: 1,
           place: found.place ?? { state: 'unknown', listPlaces: [], factoryPlaces: [] },
@@ -144,7 +148,7 @@ export function createMatcher(
         },
       ],
       basis: null,
-      notes: [...found.notes, { code: 'countryUnread', country }],
+      notes: [...found.notes, note],
     };
   };
 

@@ -194,6 +194,26 @@ describe('rule: two factories with one normalised name are never told apart by t
   });
 });
 
+describe('rule: a name does not decide against an address plainly elsewhere', () => {
+  it('offers the factory to confirm when the line gives another house number and street', () => {
+    const name = 'Bamboo Demo Knitwear (Cambodia) Co., Ltd.';
+    const m = matcher.match(row({ name, address: 'No. 327, Street 438, Phnom Penh' }));
+    expect(summary(m)).toMatchObject({
+      result: 'ambiguous',
+      candidates: ['KH-0001'],
+      notes: ['addressDiffers'],
+    });
+    expect(check({ name, address: 'No 12, St. 5, Phnom Penh' })).toMatchObject({
+      result: 'matched',
+      id: 'KH-0001',
+    });
+    expect(check({ name, address: 'Street 9, Phnom Penh' })).toMatchObject({
+      result: 'matched',
+      id: 'KH-0001',
+    });
+  });
+});
+
 describe('a cell that holds more than the name', () => {
   it.each([
     ['two names around a slash', 'Bamboo Demo Knitwear / Bamboo Knit House'],

@@ -1,0 +1,32 @@
+/**
+ * Whether a line's address and a factory's are plainly two places: both give a house number and a
+ * numbered street, and neither is the same. Addresses are written in many ways (a list may give a
+ * road and a commune where the registry gives a lot number, or the street of another entrance), so
+ * anything less than two numbers that both disagree is no contradiction. Pure.
+ */
+const HOUSE =
+  /(?:^|[\s,])(?:no|n°|nº|number|#|lot|plot|building)\.?\s*([a-z]?\d+[a-z]?)(?=$|[\s,./])/iu;
+const STREET =
+  /(?:^|[\s,])(?:street|st|road|rd|national road|nr)\.?\s*((?:[a-z]{1,3}[\s-]?)?\d+[a-z]?)(?=$|[\s,./])/iu;
+
+const compact = (value: string | undefined) =>
+  value === undefined ? undefined : value.toLowerCase().replace(/[\s-]+/g, '');
+
+function numbers(address: string): { house: string | undefined; street: string | undefined } {
+  const text = address.normalize('NFKC');
+  return {
+    house: compact(HOUSE.exec(text)?.[1]),
+    street: compact(STREET.exec(text)?.[1]),
+  };
+}
+
+export function addressesDiffer(listAddress: string, factoryAddress: string | undefined): boolean {
+  if (listAddress.trim() === '' || factoryAddress === undefined || factoryAddress.trim() === '') {
+    return false;
+  }
+  const a = numbers(listAddress);
+  const b = numbers(factoryAddress);
+  const differ = (x: string | undefined, y: string | undefined) =>
+    x !== undefined && y !== undefined && x !== y;
+  return differ(a.house, b.house) && differ(a.street, b.street);
+}
