@@ -31,7 +31,9 @@ describe('corrections.csv is validated like the other files', () => {
     [
       'a bad date',
       `${HEADER}\nF1,2021,2022-02-30,Wrong column,,\n`,
-      ['corrections.csv:2: date: "2022-02-30" is not a day of the calendar: expected a date as YYYY-MM-DD that exists'],
+      [
+        'corrections.csv:2: date: "2022-02-30" is not a day of the calendar: expected a date as YYYY-MM-DD that exists',
+      ],
     ],
     [
       'an empty reason',
