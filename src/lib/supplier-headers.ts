@@ -222,6 +222,17 @@ export function mapHeader(header: readonly string[]): Array<ListField | undefine
     );
     if (at !== -1) fields[at] = 'name';
   }
+  // A second name column headed in Khmer or Chinese ("ឈ្មោះរោងចក្រ", "工厂名称") beside an English
+  // one holds the name in that language: read, not left out.
+  if (!fields.includes('nativeName')) {
+    const at = names.findIndex(
+      (name, index) =>
+        fields[index] === undefined &&
+        HEADER_NAMES.name.includes(name) &&
+        /[\u1780-\u17ff\p{Script=Han}]/u.test(name),
+    );
+    if (at !== -1) fields[at] = 'nativeName';
+  }
   return fields;
 }
 

@@ -572,6 +572,16 @@ describe('reading a chosen file, as the page and the command both do', () => {
     expect(mapHeader(['Factory Name', header])).toEqual(['name', 'country']);
   });
 
+  it('reads a second name column headed in Khmer or Chinese as the name in that language', () => {
+    expect(mapHeader(['No.', 'Factory Name (English)', 'ឈ្មោះរោងចក្រ', '工厂名称'])).toEqual([
+      undefined,
+      'name',
+      'nativeName',
+      undefined,
+    ]);
+    expect(mapHeader(['工厂名称', 'Factory Name'])).toEqual(['nativeName', 'name']);
+  });
+
   it('reads the province and town columns, which tell sites of one name apart', () => {
     expect(mapHeader(['Facility Name', 'State/Province', 'City', 'Country'])).toEqual([
       'name',
