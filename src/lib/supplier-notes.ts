@@ -59,6 +59,19 @@ export function noteRowsAtEnd(rows: ReadonlyArray<readonly string[]>): number {
   return suppliersAbove ? rows.length - start : 0;
 }
 
+/**
+ * A count of factories after a heading's country: "Bangladesh (1)", "Vietnam - 2 factories",
+ * "China: 3 suppliers", "越南（2家）".
+ */
+const COUNT_WORDS =
+  '(?:factories|factory|suppliers|supplier|sites|site|facilities|facility|家|个|間|រោងចក្រ)?';
+const HEADING_COUNT = new RegExp(
+  `\\s*(?:[-–—:：]\\s*\\d+\\s*${COUNT_WORDS}|[(（]\\s*\\d+\\s*${COUNT_WORDS}\\s*[)）])\\s*$`,
+  'iu',
+);
+/** A cell that is only a count ("2 factories", "(2)"). */
+const HEADING_COUNT_ALONE = new RegExp(`^[(（]?\\s*\\d+\\s*${COUNT_WORDS}\\s*[)）]?$`, 'iu');
+
 /** "Country:" before a heading's country, or a colon after it. */
 const HEADING_FORM = /^(?:country|region|国家|国家或地区|ប្រទេស)\s*[:：៖]\s*|\s*[:：៖]$/giu;
 
@@ -68,7 +81,9 @@ const HEADING_FORM = /^(?:country|region|国家|国家或地区|ប្រទេ�
  */
 export function countryHeading(cells: readonly string[]): string | null {
   const filled = cells.filter((cell) => cell !== '');
-  if (filled.length !== 1) return null;
-  const text = (filled[0] as string).replace(HEADING_FORM, '').trim();
+  // The country, and at most a count of its factories beside it ("Vietnam", "2 factories").
+  if (filled.length === 0 || filled.length > 2) return null;
+  if (filled.length === 2 && !HEADING_COUNT_ALONE.test(filled[1] as string)) return null;
+  const text = (filled[0] as string).replace(HEADING_COUNT, '').replace(HEADING_FORM, '').trim();
   return text !== '' && countryNamedBy(text) !== null ? text : null;
 }

@@ -356,6 +356,27 @@ describe('lists as brands publish them: a title above the header, other words fo
     ]);
   });
 
+  it('reads a country heading that counts its factories', () => {
+    const csv = [
+      'Factory Name,Address,Workers',
+      'Vietnam,2 factories,',
+      'Harbor Demo Garment,Long An,1200',
+      'Bangladesh (1),,',
+      'Cedar Demo Textiles,Gazipur,800',
+      '越南（2家）,,',
+      'Kingfisher Demo Knitwear,Dong Nai,500',
+      'Lotus Demo Apparel,,1200',
+    ].join('\n');
+    const l = list(readTextList(csv));
+    expect(l.rows.map((r) => [r.line, r.values.name, r.values.country])).toEqual([
+      [3, 'Harbor Demo Garment', 'Vietnam'],
+      [5, 'Cedar Demo Textiles', 'Bangladesh'],
+      [7, 'Kingfisher Demo Knitwear', '越南'],
+      [8, 'Lotus Demo Apparel', '越南'],
+    ]);
+    expect(l.headings).toEqual([2, 4, 6]);
+  });
+
   it('keeps every factory whose row only looks like a note, and a note above a factory', () => {
     const text = [
       'Factory name,Province',
