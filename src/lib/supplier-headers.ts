@@ -272,6 +272,20 @@ export function headerRowOf(rows: ReadonlyArray<readonly string[]>): number {
     const cells = rows[i] as readonly string[];
     const fields = mapHeader(cells);
     if (fields.includes('name') || fields.includes('nativeName')) {
+      // A row of groups over the header ("Factory | Location | Products" over "Factory Name |
+      // Address | City | Country"): the row under it names the factory and more columns.
+      const next = rows[i + 1];
+      if (next !== undefined) {
+        const under = mapHeader(next);
+        const count = (f: ReadonlyArray<ListField | undefined>) =>
+          f.filter((field) => field !== undefined).length;
+        if (
+          (under.includes('name') || under.includes('nativeName')) &&
+          count(under) > count(fields)
+        ) {
+          continue;
+        }
+      }
       if (i === 0) return 0;
       const below = rows.slice(i + 1, i + 1 + ROWS_BELOW);
       const table = below.filter((row) => filledCells(row) >= 2).length * 2 >= below.length;

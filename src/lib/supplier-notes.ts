@@ -19,7 +19,7 @@ const NOTE_OPENING = new RegExp(
     String.raw`^(?:notes?|remarks?|comments?|sources?|totals?|grand total|disclaimer|legend|key|updated|last updated|updated on|date|as of|published|published on|prepared by|copyright)\s*[:：]`,
     String.raw`^(?:last updated|updated on|as of|published on|copyright)\b`,
     String.raw`^(?:totals?|grand total)\s+\d`,
-    String.raw`^(?:[*†‡※]\s|©)`,
+    String.raw`^(?:[*†‡※¹²³⁴⁵⁶⁷⁸⁹⁰]+\s|©)`,
     String.raw`^(?:注|备注|说明|来源|数据来源|合计|总计|更新|更新日期)\s*[:：]`,
     String.raw`^(?:ចំណាំ|ប្រភព|សរុប|កំណត់សម្គាល់)\s*[:៖]`,
   ].join('|'),

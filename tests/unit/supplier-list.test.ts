@@ -327,6 +327,26 @@ describe('lists as brands publish them: a title above the header, other words fo
     expect(sheet.notes).toEqual({ rows: 2, firstLine: 3 });
   });
 
+  it('reads the header under a row of column groups, and footnotes marked ¹ below the list', () => {
+    const sheet = list(
+      readSheetList([
+        ['Demo Brand Active Factory List', null, null, null],
+        ['Factory', null, 'Location', null],
+        ['Factory Name', 'Address', 'City', 'Country'],
+        ['Bluewater Demo Denim Co., Ltd.¹', 'Kandal Stueng', 'Kandal', 'Cambodia'],
+        ['Bluewater Demo Denim Co., Ltd.', 'Tan Uyen', 'Binh Duong', 'Vietnam'],
+        ['¹ Factory closed after 31 December 2023', null, null, null],
+        ['Source: Demo Brand sustainability team', null, null, null],
+      ]),
+    );
+    expect(sheet.rows.map((r) => [r.line, r.values.name, r.values.country])).toEqual([
+      [4, 'Bluewater Demo Denim Co., Ltd.¹', 'Cambodia'],
+      [5, 'Bluewater Demo Denim Co., Ltd.', 'Vietnam'],
+    ]);
+    expect(sheet.title).toEqual({ rows: 2, headerLine: 3 });
+    expect(sheet.notes).toEqual({ rows: 2, firstLine: 6 });
+  });
+
   it('reads a row that is only a country’s name as the heading of the rows under it', () => {
     const csv = [
       'Factory Name,Address,Product',
