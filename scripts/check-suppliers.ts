@@ -97,11 +97,17 @@ async function main(): Promise<number> {
 
   // The data folder, scored as the site build scores it.
   const { problems, output } = runPipeline(args.data, undefined);
-  printProblems(problems, args.data);
+  const { errors, warnings } = summariseProblems(problems);
   if (output === undefined) {
-    const { errors, warnings } = summariseProblems(problems);
+    printProblems(problems, args.data);
     process.stderr.write(`${countWords(errors, warnings)} in ${args.data}: nothing was written.\n`);
     return 1;
+  }
+  // The data's warnings are the publisher's business, not the list's: counted, not listed.
+  if (warnings > 0) {
+    process.stderr.write(
+      `The data folder ${args.data} has ${warnings === 1 ? '1 warning' : `${warnings} warnings`}; npm run score lists them.\n`,
+    );
   }
   const publicSite = buildPublicSite(output.dataset, output.scores);
   // The index as the page receives it, through JSON.

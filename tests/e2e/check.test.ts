@@ -638,6 +638,11 @@ describe('a list with a title above it and notes below it', () => {
       );
       expect(run.status, run.stderr).toBe(0);
       expect(run.stderr).toMatch(/Checked 2 lines of .*: 0 matched, 0 to confirm, 2 not found/);
+      // The data's own warnings are counted, not listed one by one.
+      expect(run.stderr).toMatch(
+        /^The data folder .* has \d+ warnings; npm run score lists them\.$/m,
+      );
+      expect(run.stderr).not.toContain(': warning:');
       expect(run.stderr).toContain('the line above it was read as the list’s title');
       expect(run.stderr).toContain(
         'The 2 lines from line 6 on, below the list, were read as its notes',
