@@ -100,8 +100,11 @@ export function createMatcher(
   const entryOf = new Map(index.entries.map((entry) => [entry.record, entry]));
   const byFactoryId = new Map<string, SearchRecord>();
   const byOsId = new Map<string, SearchRecord>();
+  /** The shapes of the registry's ids ("AA9999" for KH-0001), to tell them from a brand's own. */
+  const idShapes = new Set<string>();
   for (const record of records) {
     byFactoryId.set(compactId(record.id), record);
+    idShapes.add(shapeOf(record.id));
     if (record.os) byOsId.set(compactId(record.os), record);
   }
   const parentKey = (text: string | undefined) => (text ? model.key(text) : '');
@@ -282,7 +285,9 @@ export function createMatcher(
     if (factoryId !== '') {
       const record = byFactoryId.get(compactId(factoryId));
       if (record) byId.push({ record, basis: 'factoryId' });
-      else notes.push({ code: 'factoryIdNotFound', value: factoryId });
+      // A brand's own number for the factory ("647936") is not the registry's: no note.
+      else if (idShapes.has(shapeOf(factoryId)))
+        notes.push({ code: 'factoryIdNotFound', value: factoryId });
     }
     if (osId !== '') {
       const os = parseOsId(osId);
@@ -491,6 +496,9 @@ export function createMatcher(
 
   return { match, index };
 }
+
+/** An id's shape, separators and case aside: letters as A, digits as 9 ("kh-0001" is AA9999). */
+const shapeOf = (id: string) => compactId(id).replace(/\p{L}/gu, 'A').replace(/\p{N}/gu, '9');
 
 const SCRIPT_RUNS =
   /[\u1780-\u17ff\u19e0-\u19ff]+(?:[\s\u200b]+[\u1780-\u17ff\u19e0-\u19ff]+)*|\p{Script=Han}+/gu;

@@ -402,13 +402,23 @@ describe('rule: an id decides only when the line’s name agrees with its factor
 
   it('falls back to the name when an id is not published, and says so', () => {
     expect(
-      check({ name: 'Seven Stars Demo Apparel', osId: 'KH2020001AAAAAA', factoryId: 'X-1' }),
+      check({ name: 'Seven Stars Demo Apparel', osId: 'KH2020001AAAAAA', factoryId: 'KH-9999' }),
     ).toMatchObject({
       result: 'matched',
       basis: 'name',
       id: 'KH-0006',
       notes: ['factoryIdNotFound', 'osIdNotFound'],
     });
+  });
+
+  it('says nothing of a brand’s own number for the factory, which is no registry id', () => {
+    for (const factoryId of ['647936', 'HM-20931-B']) {
+      expect(check({ name: 'Seven Stars Demo Apparel', factoryId })).toMatchObject({
+        result: 'matched',
+        id: 'KH-0006',
+        notes: [],
+      });
+    }
   });
 });
 
