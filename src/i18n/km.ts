@@ -829,6 +829,7 @@ export const km: Messages = {
   'check.note.osIdDiffers':
     'បញ្ជីរបស់អ្នកផ្តល់ OS ID {value} ដែលគ្មានរោងចក្របានផ្សព្វផ្សាយណាមួយមានទេ។ {factory} មាន OS ID {own}។ សូមបញ្ជាក់ថាបន្ទាត់នេះសំដៅលើរោងចក្រណា។',
   'check.note.otherCountry': 'ប្រទេស «{country}»៖ រោងចក្រដែលបានផ្សព្វផ្សាយ មានតែនៅក្នុង {own} ប៉ុណ្ណោះ។',
+  'check.note.sameFactoryAs': 'បន្ទាត់ {line} នៃបញ្ជីរបស់អ្នក សំដៅលើរោងចក្រដដែលនេះ។',
   'check.note.addressDiffers':
     'បញ្ជីរបស់អ្នកផ្តល់អាសយដ្ឋាន «{list}»៖ រោងចក្រដែលបានផ្សព្វផ្សាយដែលមានឈ្មោះនេះ ស្ថិតនៅ «{factory}»៖ សូមបញ្ជាក់ថាបន្ទាត់នេះសំដៅលើរោងចក្រនេះ។',
   'check.note.countryUnread':

@@ -93,6 +93,8 @@ export function describeNote(
       return t('check.note.otherCountry', { country: item.country, own: countryName });
     case 'countryUnread':
       return t('check.note.countryUnread', { country: item.country, own: countryName });
+    case 'sameFactoryAs':
+      return t('check.note.sameFactoryAs', { line: formatNumber(locale, item.line) });
     case 'addressDiffers':
       return t('check.note.addressDiffers', {
         list: item.listAddress,

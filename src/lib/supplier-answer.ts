@@ -48,6 +48,8 @@ export type RowNote =
   | { code: 'otherCountry'; country: string }
   /** The line's country cell names no country the check can read ("Bangaldesh", "Mainland"). */
   | { code: 'countryUnread'; country: string }
+  /** An earlier line of the list is matched to the same factory. */
+  | { code: 'sameFactoryAs'; line: number }
   /** The line's address gives another house number or street than the factory's. */
   | { code: 'addressDiffers'; listAddress: string; factoryAddress: string }
   /** The line's name is one factory's, and the beginning of others' ("X Garment International"). */

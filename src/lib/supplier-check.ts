@@ -44,8 +44,17 @@ export async function checkList(
   const every = options.every ?? 100;
   const matches: RowMatch[] = [];
   options.onProgress?.(0, list.rows.length);
+  /** The first line matched to each factory, for the lines that name it again. */
+  const firstLine = new Map<string, number>();
   for (const row of list.rows) {
-    matches.push(matcher.match(row));
+    const match = matcher.match(row);
+    const id = match.result === 'matched' ? match.record?.id : undefined;
+    if (id !== undefined) {
+      const first = firstLine.get(id);
+      if (first === undefined) firstLine.set(id, row.line);
+      else match.notes.push({ code: 'sameFactoryAs', line: first });
+    }
+    matches.push(match);
     if (matches.length % every === 0) options.onProgress?.(matches.length, list.rows.length);
   }
   return {

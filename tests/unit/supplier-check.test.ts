@@ -202,6 +202,24 @@ describe('checkList: from a list to a match per line, as the page worker and the
     ]);
   });
 
+  it('says which earlier line a line names the same factory as', async () => {
+    const outcome = await checkList(
+      {
+        pasted:
+          'Harbor Demo Denim Factory\nUnknown Demo Supplier\nHARBOR DEMO DENIM FACTORY\nHarbor Demo Denim Factory\n',
+      },
+      matcher,
+      { readSheets },
+    );
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
+    expect(outcome.checked.matches.map((m) => [m.result, m.notes])).toEqual([
+      ['matched', []],
+      ['unmatched', []],
+      ['matched', [{ code: 'sameFactoryAs', line: 1 }]],
+      ['matched', [{ code: 'sameFactoryAs', line: 1 }]],
+    ]);
+  });
+
   it('gives the reading error of a list it cannot read, and matches nothing', async () => {
     const outcome = await checkList({ file: 'list.pdf', bytes: new Uint8Array([1, 2]) }, matcher, {
       readSheets,
