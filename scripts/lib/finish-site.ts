@@ -54,11 +54,19 @@ export function makeLeakScanner(
   // What may legitimately hold a withheld string: the published factories' own records (a
   // former name, a shared address, a response worded alike), the published strikes (a
   // federation has many), corrections, provinces and the site's own words. The catalogue and
-  // the dataset's description are not among them: a withheld name in a cycle's label is a leak.
-  const { factories, strikes, corrections, provinces } = publicSite;
+  // the dataset's description excuse only their numbers and ids: an id of digits alone is as
+  // often a year ("Labour Law 1997") or a requirement's code, but a withheld name or address in
+  // a cycle's label is a leak.
+  const { factories, strikes, corrections, provinces, requirements, cycles, meta, rules } =
+    publicSite;
   function* texts() {
     yield* snapshotTexts({ factories, strikes, corrections, provinces });
     yield* interfaceTexts();
+    for (const text of snapshotTexts({ requirements, cycles, meta, rules })) {
+      yield* text.match(/\p{N}+/gu) ?? [];
+    }
+    for (const requirement of requirements) yield requirement.id;
+    for (const cycle of cycles) yield cycle.id;
   }
   return new LeakScanner(withheldStrings(data.dataset, data.scores), texts());
 }

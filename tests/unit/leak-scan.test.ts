@@ -130,6 +130,28 @@ describe('the scan of the built site', () => {
     expect(await scan({ 'factories/F2/index.html': '<dd>Secret Demo Wear</dd>' })).toEqual([]);
   });
 
+  it('does not search an id of digits alone that the catalogue holds as a number (a year)', () => {
+    const { dataset: numbered, problems: found } = loadDataset(
+      makeFiles({
+        'factories.csv': FILES['factories.csv'].replace('F3-HIDDEN', '1997'),
+        'assessments/2021.csv': FILES['assessments/2021.csv'].replace('F3-HIDDEN', '1997'),
+      }),
+    );
+    if (numbered === undefined) throw new Error(problemLines(found).join('\n'));
+    const numberedScores = scoreDataset(numbered);
+    const published = buildPublicSite(numbered, numberedScores);
+    const requirements = published.requirements.map((r, i) =>
+      i === 0 ? { ...r, legalRef: 'Labour Law 1997, Art. 177' } : r,
+    );
+    const scanner = makeLeakScanner(
+      { dataset: numbered, scores: numberedScores },
+      { ...published, requirements },
+    );
+    expect(scanner.dropped.map((s) => s.text)).toContain('1997');
+    // Its name is still searched for.
+    expect(scanner.withheld.map((s) => s.text)).toContain('រោងចក្រសម្ងាត់');
+  });
+
   it("searches a withheld name that only the catalogue or the dataset's description holds", async () => {
     const published = buildPublicSite(dataset, scores);
     const cycles = published.cycles.map((cycle) => ({
