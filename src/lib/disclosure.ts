@@ -268,7 +268,8 @@ export function disclosureWarnings(dataset: Dataset, scores: Scores): Problem[] 
     }
   }
   for (const strike of dataset.strikes) {
-    const union = rules.mentions(strike.union);
+    // Refused, not withheld: only the name as written or an id decide (`MentionFinder`).
+    const union = rules.mentions(strike.union, { exact: true });
     if (union) {
       problems.push(
         makeProblem(

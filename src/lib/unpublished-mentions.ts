@@ -9,15 +9,16 @@
  * with any separator between its letters and digits or none ("KH-060", "kh060", "KH 060",
  * "KH–060"); or by a name or alias distinctive enough for the output scan (`isDistinctive`), as
  * written or in the words names are compared in, legal form and bracketed additions aside ("Sun
- * Star Co. Ltd." is named by "SUN STAR COMPANY LIMITED" and "Sun Star Workers Union"; a core of
- * one word is not enough). A name that a published factory's own names contain names that one
+ * Star Co. Ltd." is named by "SUN STAR COMPANY LIMITED" and "Sun Star Workers Union"; a core
+ * needs two words of its own, trade words aside). A union's name, which the site must show, is
+ * refused only for an id or the name as written (`MentionFinder`). A name that a published factory's own names contain names that one
  * too: a never-published "Golden Needle" is not found in a text about the published "Golden
  * Needle Garment II". Pure.
  */
 import type { FactoryId } from './ids';
 import type { Dataset } from './model';
 import { isDistinctive, normaliseForSearch } from './distinctive-strings';
-import { nameWords, withoutAdditions } from './names';
+import { isGenericWord, nameWords, withoutAdditions } from './names';
 
 export interface Mention {
   factoryId: FactoryId;
@@ -25,7 +26,16 @@ export interface Mention {
   found: string;
 }
 
-export type MentionFinder = (text: string | undefined) => Mention | null;
+/**
+ * Where a text names a never-published factory. `exact` leaves out the name's core (its name
+ * without legal form and additions): for a text the site must show, whose refusal stops the
+ * build, only the name as written or an id decide, since a core of two common words ("New Day")
+ * may be found in another union's name.
+ */
+export type MentionFinder = (
+  text: string | undefined,
+  options?: { exact?: boolean },
+) => Mention | null;
 
 /** Scripts written without spaces between words, where a name is looked for anywhere. */
 const SPACELESS = /[\u1780-\u17ff\p{Script=Han}]/u;
@@ -78,7 +88,9 @@ export function unpublishedMentionFinder(
     for (const name of names) {
       if (name === undefined || !isDistinctive(name, 'name')) continue;
       const core = coreOf(name);
-      if (!SPACELESS.test(core) && core.includes(' ') && isDistinctive(core, 'name')) {
+      // Two words of its own at least: "Cambodian Apparel" is one word and a word of the trade.
+      const ownWords = core.split(' ').filter((word) => !isGenericWord(word)).length;
+      if (!SPACELESS.test(core) && ownWords >= 2 && isDistinctive(core, 'name')) {
         // "SUN-STAR" and "Sunstar" are read as one word: the core is looked for so written too.
         for (const form of [core, core.replaceAll(' ', '')]) {
           const first = form.split(' ')[0] as string;
@@ -168,12 +180,13 @@ export function unpublishedMentionFinder(
     }
     return null;
   };
-  return (raw) => {
+  return (raw, options) => {
     if (raw === undefined || raw === '') return null;
     for (const token of raw.match(TOKEN) ?? []) {
       const id = ids.get(token.toLowerCase());
       if (id) return id;
     }
-    return compactIdIn(raw) ?? nameIn(normaliseForSearch(raw)) ?? coreIn(raw);
+    const found = compactIdIn(raw) ?? nameIn(normaliseForSearch(raw));
+    return found ?? (options?.exact === true ? null : coreIn(raw));
   };
 }

@@ -14,6 +14,8 @@ const { dataset, problems } = loadDataset(
       'KH-060,Sun Star Co. Ltd.,,,open',
       'F3,Orchid Demo Textiles (Cambodia) Co. Ltd.,,,open',
       'KH-061,Orchid Demo Sportswear Co. Ltd.,,,open',
+      'KH-062,Cambodian Apparel Co. Ltd.,,,open',
+      'KH-063,New Day Co. Ltd.,,,open',
       'KH-0078,Kapok,,,open',
       '2021,Numbered Demo Garment,,,open',
       '',
@@ -49,7 +51,21 @@ describe('texts that name a factory never published', () => {
     expect(find(text)).toEqual({ factoryId: 'KH-060', found: expect.any(String) as string });
   });
 
+  it('looks for a union’s name by the name as written or an id only, since refusing it stops the build', () => {
+    expect(find('Sun Star Workers Union', { exact: true })).toBeNull();
+    expect(find('New Day Workers Union', { exact: true })).toBeNull();
+    expect(find('Sun Star Co. Ltd. Workers Union', { exact: true })).toEqual({
+      factoryId: 'KH-060',
+      found: 'Sun Star Co. Ltd.',
+    });
+    expect(find('KH 060 Workers Union', { exact: true })).toMatchObject({ factoryId: 'KH-060' });
+  });
+
   it.each([
+    [
+      'a core of one word of its own and a word of the trade',
+      'Coalition of Cambodian Apparel Workers',
+    ],
     ['another id that begins the same', 'Orders moved to KH-00771'],
     ['a name a published factory’s name contains', 'Walk-out at Golden Needle Garment II'],
     ['a name too short to tell (“Kapok”)', 'Kapok cotton is used'],
