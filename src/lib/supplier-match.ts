@@ -366,9 +366,12 @@ export function createMatcher(
       return result('unmatched');
     }
 
-    // 3. The same name.
+    // 3. The same name. A site one of the line's names gives ("金星制衣二厂 Golden Star Garment",
+    // "Golden Star Garment / 金星制衣二厂") is the line's: a name of it without one is no match.
+    const lineSites = [...new Set(usable.flatMap((v) => v.parsed.sites))].sort().join('+');
     const same = new Map<SearchRecord, { entry: NamedRecord; variant: NameVariant }>();
     for (const variant of usable) {
+      if (lineSites !== '' && variant.parsed.sites.join('+') !== lineSites) continue;
       for (const hit of index.byKey.get(variant.parsed.key) ?? []) {
         const before = same.get(hit.entry.record);
         if (!before || rankOf(hit.variant.kind) < rankOf(before.variant.kind)) {

@@ -285,6 +285,18 @@ describe('rule: a similar name is offered to confirm, never taken', () => {
     },
   );
 
+  it.each([
+    ['in Chinese beside the English name', { name: 'Harbor Demo Bags 海港示范箱包二厂' }],
+    ['in a second name after a slash', { name: 'Harbor Demo Bags / Harbor Demo Bags Factory 2' }],
+    [
+      'in the name column of another language',
+      { name: 'Harbor Demo Bags', nativeName: '海港示范箱包二厂' },
+    ],
+  ])('never takes a line whose site is given %s for the factory without one', (_, values) => {
+    const m = matcher.match(row({ ...values, province: 'Kandal' }));
+    expect(m.result).not.toBe('matched');
+  });
+
   it('does not mark a misspelt name as saying more', () => {
     const m = matcher.match(row({ name: 'Harbr Demo Bags', province: 'Kandal' }));
     expect(m.candidates.find((c) => c.record.id === 'KH-0005')?.saysMore).toBe(false);
