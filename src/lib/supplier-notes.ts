@@ -63,14 +63,21 @@ export function noteRowsAtEnd(rows: ReadonlyArray<readonly string[]>): number {
  * A count of factories after a heading's country: "Bangladesh (1)", "Vietnam - 2 factories",
  * "China: 3 suppliers", "越南（2家）".
  */
-const COUNT_WORDS =
-  '(?:factories|factory|suppliers|supplier|sites|site|facilities|facility|家|个|間|រោងចក្រ)?';
+const COUNT_WORD =
+  '(?:factories|factory|suppliers|supplier|sites|site|facilities|facility|家|个|間|រោងចក្រ)';
+const COUNT_WORDS = `${COUNT_WORD}?`;
 const HEADING_COUNT = new RegExp(
   `\\s*(?:[-–—:：]\\s*\\d+\\s*${COUNT_WORDS}|[(（]\\s*\\d+\\s*${COUNT_WORDS}\\s*[)）])\\s*$`,
   'iu',
 );
-/** A cell that is only a count ("2 factories", "(2)"). */
-const HEADING_COUNT_ALONE = new RegExp(`^[(（]?\\s*\\d+\\s*${COUNT_WORDS}\\s*[)）]?$`, 'iu');
+/**
+ * A cell that is only a count of factories ("2 factories", "(2)"); a bare number is not one: it
+ * may be a row's workers beside a country column ("Vietnam", "", "250").
+ */
+const HEADING_COUNT_ALONE = new RegExp(
+  `^(?:[(（]\\s*\\d+\\s*${COUNT_WORDS}\\s*[)）]|\\d+\\s*${COUNT_WORD})$`,
+  'iu',
+);
 
 /** "Country:" before a heading's country, or a colon after it. */
 const HEADING_FORM = /^(?:country|region|国家|国家或地区|ប្រទេស)\s*[:：៖]\s*|\s*[:：៖]$/giu;

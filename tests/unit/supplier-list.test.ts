@@ -395,6 +395,15 @@ describe('lists as brands publish them: a title above the header, other words fo
       [8, 'Lotus Demo Apparel', '越南'],
     ]);
     expect(l.headings).toEqual([2, 4, 6]);
+    // A country column's value beside a bare number is a row, not a heading.
+    const rows = list(
+      readTextList('Country,Factory Name,Workers\nVietnam,,250\n,Lotus Demo Apparel,120\n'),
+    );
+    expect(rows.rows.map((r) => [r.line, r.values.name, r.values.country])).toEqual([
+      [2, '', 'Vietnam'],
+      [3, 'Lotus Demo Apparel', ''],
+    ]);
+    expect(rows.headings).toBeUndefined();
   });
 
   it('keeps every factory whose row only looks like a note, and a note above a factory', () => {
