@@ -6,6 +6,7 @@
  * Any error: every problem is printed, the exit code is 1 and nothing is written.
  */
 import { existsSync, statSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseSdMultiplier } from '../src/lib/low-compliance';
 import { writeFilesInto } from './lib/atomic-write';
@@ -39,6 +40,15 @@ function main(): number {
     process.stderr.write(
       logLine(`--sd: expected a non-negative decimal number such as 2 or 1.5, found "${args.sd}"`) +
         `${USAGE}\n`,
+    );
+    return 2;
+  }
+  const [data, out] = [resolve(args.data), resolve(args.out)];
+  if (out === data || out.startsWith(`${data}${sep}`)) {
+    process.stderr.write(
+      logLine(
+        `--out: ${args.out} is inside the data folder ${args.data}, whose files the scorer reads: expected a folder outside it`,
+      ) + `${USAGE}\n`,
     );
     return 2;
   }

@@ -80,7 +80,7 @@ describe('golden: the small fixture', () => {
     expect(readdirSync(work).filter((name) => name.startsWith('.'))).toEqual([]);
   });
 
-  it('writes its two files beside any others in the folder, and never over the data', () => {
+  it('writes its two files beside any others in the folder, and never into the data folder', () => {
     const shared = join(work, 'shared-out');
     execFileSync('mkdir', ['-p', join(shared, 'notes')]);
     writeFileSync(join(shared, 'thesis.txt'), 'kept');
@@ -99,9 +99,12 @@ describe('golden: the small fixture', () => {
     const data = join(work, 'data-as-out');
     execFileSync('cp', ['-r', join(FIXTURE, 'data'), data]);
     const before = readdirSync(data).sort();
-    expect(runScorer(['--data', data, '--out', data]).status).toBe(0);
-    expect(readdirSync(data).sort()).toEqual([...before, 'cycles.json', 'scores.csv'].sort());
-    expect(readdirSync(join(data, 'assessments')).length).toBeGreaterThan(0);
+    for (const out of [data, join(data, 'scores')]) {
+      const refused = runScorer(['--data', data, '--out', out]);
+      expect(refused.status).toBe(2);
+      expect(refused.stderr).toContain('is inside the data folder');
+    }
+    expect(readdirSync(data).sort()).toEqual(before);
   });
 
   it('refuses an --out that is a file, with usage, and leaves it as it was', () => {
