@@ -837,6 +837,8 @@ export const en = {
   'check.note.osIdDiffers':
     'Your list gives OS ID {value}, which no published factory has; {factory} has OS ID {own}. Confirm which factory the line means.',
   'check.note.otherCountry': 'Country “{country}”: the published factories are in {own} only.',
+  'check.note.writtenAsAnother':
+    'Your list writes the name letter for letter as “{factory}” does, which is not where your list says: confirm which factory the line means.',
   'check.note.sameFactoryAs': 'Line {line} of your list names the same factory.',
   'check.note.addressDiffers':
     'Your list gives the address “{list}”; the published factory of this name is at “{factory}”: confirm that the line means this factory.',

@@ -796,6 +796,8 @@ export const zh: Messages = {
   'check.note.osIdDiffers':
     '您的清单给出的 OS ID {value} 不属于任何已公布的工厂；{factory} 的 OS ID 为 {own}。请确认该行指的是哪家工厂。',
   'check.note.otherCountry': '国家为“{country}”：已公布的工厂仅位于{own}。',
+  'check.note.writtenAsAnother':
+    '您的清单逐字写出了“{factory}”的名称，但该工厂不在清单所说的地方：请确认此行指的是哪家工厂。',
   'check.note.sameFactoryAs': '您清单的第 {line} 行指的是同一家工厂。',
   'check.note.addressDiffers':
     '您的清单给出的地址为“{list}”；已公布的同名工厂位于“{factory}”：请确认此行指的是这家工厂。',

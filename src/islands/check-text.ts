@@ -93,6 +93,8 @@ export function describeNote(
       return t('check.note.otherCountry', { country: item.country, own: countryName });
     case 'countryUnread':
       return t('check.note.countryUnread', { country: item.country, own: countryName });
+    case 'writtenAsAnother':
+      return t('check.note.writtenAsAnother', { factory: factoryNameIn(item, locale) });
     case 'sameFactoryAs':
       return t('check.note.sameFactoryAs', { line: formatNumber(locale, item.line) });
     case 'addressDiffers':

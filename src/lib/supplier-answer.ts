@@ -48,6 +48,8 @@ export type RowNote =
   | { code: 'otherCountry'; country: string }
   /** The line's country cell names no country the check can read ("Bangaldesh", "Mainland"). */
   | { code: 'countryUnread'; country: string }
+  /** Two factories bear the name; the place gives one, but the line writes the other's name. */
+  | ({ code: 'writtenAsAnother' } & NamedFactory)
   /** An earlier line of the list is matched to the same factory. */
   | { code: 'sameFactoryAs'; line: number }
   /** The line's address gives another house number or street than the factory's. */

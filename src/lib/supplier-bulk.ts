@@ -32,6 +32,7 @@ const CONFLICTS = new Set([
   'osIdDiffers',
   'countryUnread',
   'addressDiffers',
+  'writtenAsAnother',
 ]);
 
 /** The candidate a line may accept in bulk, or null. */

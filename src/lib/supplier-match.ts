@@ -120,16 +120,31 @@ export function createMatcher(
   const match = (row: ListRow): RowMatch => {
     const found = matchRow(row);
     const { record } = found;
+    const { country, address } = row.values;
+    const countryUnread =
+      country !== '' &&
+      countryOfLine(model, { country, address: '', city: '', province: '' }) === null;
+    // A line to confirm gets the same notes about its top candidate: bulk accept leaves it.
+    const top = found.result === 'ambiguous' ? found.candidates[0] : undefined;
+    if (top !== undefined) {
+      const doubts: RowNote[] = [];
+      if (countryUnread) doubts.push({ code: 'countryUnread', country });
+      if (addressesDiffer(address, top.record.ad)) {
+        doubts.push({
+          code: 'addressDiffers',
+          listAddress: address,
+          factoryAddress: top.record.ad ?? '',
+        });
+      }
+      return doubts.length === 0 ? found : { ...found, notes: [...found.notes, ...doubts] };
+    }
     if (found.result !== 'matched' || record === null) return found;
     if (found.basis === 'factoryId' || found.basis === 'osId') return found;
-    const { country, address } = row.values;
-    const note: RowNote | null =
-      country !== '' &&
-      countryOfLine(model, { country, address: '', city: '', province: '' }) === null
-        ? { code: 'countryUnread', country }
-        : addressesDiffer(address, record.ad)
-          ? { code: 'addressDiffers', listAddress: address, factoryAddress: record.ad ?? '' }
-          : null;
+    const note: RowNote | null = countryUnread
+      ? { code: 'countryUnread', country }
+      : addressesDiffer(address, record.ad)
+        ? { code: 'addressDiffers', listAddress: address, factoryAddress: record.ad ?? '' }
+        : null;
     if (note === null) return found;
     return {
       ...found,
@@ -463,10 +478,13 @@ export function createMatcher(
       const written = new Set(listNames.map(normaliseText));
       const writtenAs = (h: (typeof hits)[number]) =>
         written.has(normaliseText(h.variant.original));
-      if (
+      const settledByPlace =
         agreeing.length === 1 &&
-        hits.every((h) => h === agreeing[0] || h.place.state === 'differs') &&
-        (writtenAs(agreeing[0] as (typeof hits)[number]) || !hits.some(writtenAs))
+        hits.every((h) => h === agreeing[0] || h.place.state === 'differs');
+      const writtenElsewhere = hits.find((h) => h !== agreeing[0] && writtenAs(h));
+      if (
+        settledByPlace &&
+        (writtenAs(agreeing[0] as (typeof hits)[number]) || !writtenElsewhere)
       ) {
         notes.push({ code: 'sameNameSettled', count: hits.length, by: 'place' });
         return matched(agreeing[0] as (typeof hits)[number]);
@@ -484,6 +502,9 @@ export function createMatcher(
         }
       }
       notes.push({ code: 'sameName', count: hits.length });
+      if (settledByPlace && writtenElsewhere) {
+        notes.push({ code: 'writtenAsAnother', ...namesForNote(writtenElsewhere.entry.record) });
+      }
       return result('ambiguous', { candidates: candidates.slice(0, MAX_CANDIDATES) });
     }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchRecord } from '../../src/lib/search';
 import { emptyListValues, type ListRow } from '../../src/lib/supplier-list';
+import { acceptable } from '../../src/lib/supplier-bulk';
 import { choose, createMatcher, type RowMatch } from '../../src/lib/supplier-match';
 
 const record = (id: string, n: string, rest: Partial<SearchRecord> = {}): SearchRecord => ({
@@ -171,7 +172,11 @@ describe('rule: two factories with one normalised name are never told apart by t
   it('not by the place when the line writes, letter for letter, the name of the one elsewhere', () => {
     // KH-0002 is in Kandal; the line says Takeo, where KH-0003 is, but writes KH-0002's name.
     expect(check({ name: 'Twin Rivers Demo Footwear Co., Ltd.', province: 'Takeo' })).toMatchObject(
-      { result: 'ambiguous', candidates: ['KH-0003', 'KH-0002'] },
+      {
+        result: 'ambiguous',
+        candidates: ['KH-0003', 'KH-0002'],
+        notes: ['sameName', 'writtenAsAnother'],
+      },
     );
     // Written as the one in the place, the place settles it.
     expect(
@@ -191,6 +196,36 @@ describe('rule: two factories with one normalised name are never told apart by t
       result: 'matched',
       id: 'KH-0006',
     });
+  });
+});
+
+describe('bulk accept leaves a line whose top candidate is in doubt', () => {
+  it.each([
+    [
+      'its address gives another house number and street',
+      {
+        name: 'Bamobo Demo Knitwear',
+        province: 'Phnom Penh',
+        address: 'No. 327, Street 438, Phnom Penh',
+      },
+    ],
+    [
+      'its country cell names no country it knows',
+      { name: 'Bamobo Demo Knitwear', province: 'Phnom Penh', country: 'Bangaldesh' },
+    ],
+    [
+      'it writes the name of the factory the place rules out',
+      { name: 'Twin Rivers Demo Footwear Co., Ltd.', province: 'Takeo' },
+    ],
+  ])('when %s', (_, values) => {
+    const m = matcher.match(row(values));
+    expect(m.result).toBe('ambiguous');
+    expect(acceptable(m)).toBeNull();
+  });
+
+  it('and takes one where nothing is', () => {
+    const m = matcher.match(row({ name: 'Bamobo Demo Knitwear', province: 'Phnom Penh' }));
+    expect(acceptable(m)?.record.id).toBe('KH-0001');
   });
 });
 
