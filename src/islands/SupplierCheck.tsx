@@ -123,6 +123,9 @@ export default function SupplierCheck(props: SupplierCheckProps) {
   const worker = useRef<Worker | null>(null);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  /** A file chosen before this script ran, checked once the factories are loaded. */
+  const pendingFile = useRef<File | null>(null);
+  const checkFileNow = useRef<(file: File) => void>(() => undefined);
   /** Set when a new report is on its way: its heading takes the focus once it is drawn. */
   const focusReport = useRef(false);
 
@@ -187,8 +190,12 @@ export default function SupplierCheck(props: SupplierCheckProps) {
     }
     checking.onmessage = (event: MessageEvent<CheckReply>) => {
       const reply = event.data;
-      if (reply.type === 'ready') setPhase({ state: 'ready' });
-      else if (reply.type === 'indexFailed') {
+      if (reply.type === 'ready') {
+        setPhase({ state: 'ready' });
+        const pending = pendingFile.current;
+        pendingFile.current = null;
+        if (pending !== null) checkFileNow.current(pending);
+      } else if (reply.type === 'indexFailed') {
         console.error(reply.message);
         setPhase({ state: 'indexFailed' });
       } else if (reply.type === 'progress') {
@@ -224,10 +231,11 @@ export default function SupplierCheck(props: SupplierCheckProps) {
   useEffect(() => {
     setMounted(true);
     startWorker();
-    // A file chosen before this script ran is in the input, its change event long gone.
+    // A file chosen before this script ran is in the input, its change event long gone: it is
+    // checked once the factories are loaded, as a file chosen then would be.
     const early = fileInput.current?.files?.[0];
     if (early !== undefined && fileInput.current !== null) {
-      checkFile(early);
+      pendingFile.current = early;
       fileInput.current.value = '';
     }
     return () => worker.current?.terminate();
@@ -308,6 +316,8 @@ export default function SupplierCheck(props: SupplierCheckProps) {
         setPhase({ state: 'failed', error: { code: 'unreadable', detail: String(error) } }),
     );
   };
+
+  checkFileNow.current = checkFile;
 
   const busy = phase.state === 'working' || phase.state === 'loading';
 
