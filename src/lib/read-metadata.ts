@@ -105,13 +105,17 @@ function jsonKind(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-/** The line a JSON parser's message points at ("line 2 column 18", or "position 32"), else 1. */
+/**
+ * The line a JSON parser's message points at ("line 2 column 18", or "position 32"); the last
+ * line with text for a file that ends too soon; else 1.
+ */
 function lineOfJsonError(message: string, text: string): number {
   const line = /\bline (\d+) column \d+/.exec(message)?.[1];
   if (line !== undefined) return Number(line);
   const position = /\bposition (\d+)/.exec(message)?.[1];
-  if (position === undefined) return 1;
-  return text.slice(0, Number(position)).split('\n').length;
+  if (position !== undefined) return text.slice(0, Number(position)).split('\n').length;
+  if (/end of (?:JSON )?input/i.test(message)) return text.trimEnd().split('\n').length;
+  return 1;
 }
 
 /** Keys given twice in one object of a JSON text, with their lines (1-based) and the first's. */

@@ -373,8 +373,13 @@ const cases: Array<[string, Parameters<typeof errorsOf>[0], string]> = [
     'dataset.json:1: (file): is not valid JSON',
   ],
   [
-    'dataset.json cut short (reported on the line the parser stopped at)',
-    { 'dataset.json': '{\n  "title": "T",\n  "publisher": "P"\n  "demo": true\n' },
+    'dataset.json with a comma missing (reported on the line the parser stopped at)',
+    { 'dataset.json': '{\n  "title": "T",\n  "publisher": "P"\n  "demo": true\n}\n' },
+    'dataset.json:4: (file): is not valid JSON',
+  ],
+  [
+    'dataset.json cut short (reported on its last line)',
+    { 'dataset.json': '{\n  "title": "T",\n  "publisher": "P",\n  "demo": \n' },
     'dataset.json:4: (file): is not valid JSON',
   ],
   [
