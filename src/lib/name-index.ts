@@ -99,6 +99,9 @@ export interface NameMatch {
   saysMore: boolean;
 }
 
+/** Words a line's name may add without saying more than the factory's name. */
+const NOTHING_MORE: ReadonlySet<string> = new Set(['factory', 'the']);
+
 /** A word shared by at least this share of the factories (and this many) counts as the trade's. */
 const COMMON_SHARE = 0.05;
 const COMMON_COUNT = 5;
@@ -374,8 +377,11 @@ export function buildNameIndex(
       a.products.length > 0 &&
       b.products.length > 0 &&
       !a.products.some((p) => b.products.some((q) => wordSimilarity(p, q) >= SAME_WORD));
+    // "Factory" and "the" say nothing of which factory ("Lotus Apparel Factory").
     const saysMore = a.parsed.words.some(
-      (word) => !b.parsed.words.some((theirs) => wordSimilarity(word, theirs) >= SAME_WORD),
+      (word) =>
+        !NOTHING_MORE.has(word) &&
+        !b.parsed.words.some((theirs) => wordSimilarity(word, theirs) >= SAME_WORD),
     );
     return { similarity, own, siteDiffers, sitesUnlike, tradeDiffers, saysMore };
   };
