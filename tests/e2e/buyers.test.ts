@@ -106,7 +106,7 @@ describe('a buyer page', () => {
       1,
     );
     await expect(page.locator('a[href="/buyers/demobranda/feed.xml"]').count()).resolves.toBe(1);
-    expect(await page.locator('.entity-citation .citation-text').textContent()).toContain(
+    expect(await page.locator('.entity-citation .cite-text').textContent()).toContain(
       `${origin}/buyers/demobranda/`,
     );
     expect(errors).toEqual([]);
@@ -198,12 +198,11 @@ describe('links from a factory page', () => {
     expect(sister).toMatch(/non-compliant|Open/);
     await page.locator('.relations-citation summary').click();
     // The latest citation, written out in full with the parent company before its link.
-    const latest =
-      (await page.locator('.citations > .cycle-citation .citation-text').textContent()) ?? '';
+    const latest = (await page.locator('.citations > .citation .cite-text').textContent()) ?? '';
     const link = `${origin}/factories/KH-004/?cycle=`;
     expect(latest).toContain(link);
     const at = latest.indexOf(link);
-    expect(await page.locator('#cite-with-relations .citation-text').textContent()).toBe(
+    expect(await page.locator('#cite-with-relations .cite-text').textContent()).toBe(
       `${latest.slice(0, at)}Parent company: Demo Holdings. ${latest.slice(at)}`,
     );
     await ctx.close();

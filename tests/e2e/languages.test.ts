@@ -341,7 +341,7 @@ async function wordsBrokenAcrossLines(page: Page, words: string[]): Promise<stri
       const text = (node as Text).data;
       const element = node.parentElement;
       if (!element || !/[\u1780-\u17FF]/.test(text)) continue;
-      if (element.closest('script, style, .citation-text')) continue;
+      if (element.closest('script, style, .cite-text')) continue;
       if (!element.checkVisibility({ visibilityProperty: true })) continue;
       const size = parseFloat(getComputedStyle(element).fontSize);
       // Offsets in the text as written, joiners included, of each word as read.
@@ -439,7 +439,7 @@ describe('Khmer in the citation box with no Khmer system font', () => {
       const { page } = await openPage(context, `${demo.origin}/km/factories/${factory}/`);
       await page.emulateMedia({ media });
       const family = await page
-        .locator('.citation-text')
+        .locator('.cite-text')
         .first()
         .evaluate((e) => getComputedStyle(e).fontFamily);
       expect(family.startsWith('"Portal Khmer"') || family.startsWith("'Portal Khmer'")).toBe(true);
@@ -447,7 +447,7 @@ describe('Khmer in the citation box with no Khmer system font', () => {
       const shots: Buffer[] = [];
       for (const letters of ['កខគឃង', 'ចឆជឈញ']) {
         await page
-          .locator('.citation-text')
+          .locator('.cite-text')
           .first()
           .evaluate((box, letters) => {
             document.getElementById('khmer-probe')?.remove();

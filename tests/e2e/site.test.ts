@@ -158,7 +158,7 @@ describe('the citation', () => {
     expect(await page.locator('.cycle-notice').isVisible()).toBe(false);
     await page.getByRole('link', { name: 'Cite the record of Reporting year 2020' }).click();
     await page.waitForURL(`${origin}/factories/KH-003/?cycle=2020#cite-2020`);
-    const cited = page.locator('#cite-2020 .citation-text');
+    const cited = page.locator('#cite-2020 .cite-text');
     await expect.poll(() => cited.isVisible()).toBe(true);
     const text = await cited.innerText();
     expect(text).toContain('Reporting year 2020, latest assessment Feb 17, 2020');
@@ -170,12 +170,12 @@ describe('the citation', () => {
     // The permalink alone, as pasted from a letter, opens the same record.
     await page.goto(`${origin}/factories/KH-003/?cycle=2020`);
     await expect.poll(() => page.locator('#cite-2020').getAttribute('class')).toContain('cited');
-    expect(await page.locator('#cite-2020 .citation-text').isVisible()).toBe(true);
+    expect(await page.locator('#cite-2020 .cite-text').isVisible()).toBe(true);
     // Printed, the page carries the cited cycle's citation only.
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('#cite-2020 .citation-text').isVisible()).toBe(true);
-    expect(await page.locator('#cite-2022 .citation-text').isVisible()).toBe(false);
-    expect(await page.locator('#cite-2021 .citation-text').isVisible()).toBe(false);
+    expect(await page.locator('#cite-2020 .cite-text').isVisible()).toBe(true);
+    expect(await page.locator('#cite-2022 .cite-text').isVisible()).toBe(false);
+    expect(await page.locator('#cite-2021 .cite-text').isVisible()).toBe(false);
     await page.emulateMedia({ media: 'screen' });
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
