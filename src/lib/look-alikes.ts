@@ -3,6 +3,8 @@
  * but are not: a Cyrillic К for a K, a non-breaking hyphen for a hyphen, full-width digits, an
  * invisible space. The message names each, since the eye cannot tell "КH-013" from "KH-013".
  */
+import { codePointName } from './unsafe-text';
+
 const SCRIPTS: ReadonlyArray<[RegExp, string]> = [
   [/\p{Script=Cyrillic}/u, 'Cyrillic'],
   [/\p{Script=Greek}/u, 'Greek'],
@@ -10,7 +12,7 @@ const SCRIPTS: ReadonlyArray<[RegExp, string]> = [
 ];
 
 function describe(char: string): string {
-  const code = `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+  const code = codePointName(char);
   for (const [script, name] of SCRIPTS) if (script.test(char)) return `${name} "${char}" (${code})`;
   if (/\p{Pd}|\u2212/u.test(char)) return `a dash that is not the hyphen-minus (${code})`;
   if (/[\p{Zs}\p{Cf}]/u.test(char)) return `an invisible or unusual space (${code})`;
