@@ -3,6 +3,7 @@
  * UTF-16, Windows-1252) and read as a list. Pure: reading a spreadsheet is passed in, so the page
  * and `npm run check-suppliers` read a file with exactly the same code.
  */
+import { utf16WithoutBom } from './csv';
 import { readJsonList } from './supplier-json';
 import {
   MAX_LIST_BYTES,
@@ -48,28 +49,6 @@ export function classifyFile(
     return { ok: false, error: { code: 'wrongType', name } };
   }
   return { ok: true, kind: extension === 'json' ? 'json' : 'text' };
-}
-
-/**
- * The byte order of UTF-16 text written without a byte order mark, or null. A list's separators,
- * line ends and headers are ASCII, which UTF-16 writes with a zero byte beside each character's
- * other byte: zeros at one parity of the first bytes and almost none at the other. UTF-8 and
- * Windows-1252 text has no zero bytes.
- */
-function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  const pairs = Math.min(bytes.length, 4096) >> 1;
-  if (pairs < 2) return null;
-  let evenZeros = 0;
-  let oddZeros = 0;
-  for (let i = 0; i < pairs; i += 1) {
-    if (bytes[2 * i] === 0) evenZeros += 1;
-    if (bytes[2 * i + 1] === 0) oddZeros += 1;
-  }
-  const many = (zeros: number) => zeros >= pairs * 0.3;
-  const few = (zeros: number) => zeros <= pairs * 0.02;
-  if (many(oddZeros) && few(evenZeros)) return 'utf-16le';
-  if (many(evenZeros) && few(oddZeros)) return 'utf-16be';
-  return null;
 }
 
 /**
