@@ -124,28 +124,28 @@ export function createMatcher(
     const countryUnread =
       country !== '' &&
       countryOfLine(model, { country, address: '', city: '', province: '' }) === null;
+    const doubtsAbout = (factory: SearchRecord): RowNote[] => [
+      ...(countryUnread ? [{ code: 'countryUnread' as const, country }] : []),
+      ...(addressesDiffer(address, factory.ad)
+        ? [
+            {
+              code: 'addressDiffers' as const,
+              listAddress: address,
+              factoryAddress: factory.ad ?? '',
+            },
+          ]
+        : []),
+    ];
     // A line to confirm gets the same notes about its top candidate: bulk accept leaves it.
     const top = found.result === 'ambiguous' ? found.candidates[0] : undefined;
     if (top !== undefined) {
-      const doubts: RowNote[] = [];
-      if (countryUnread) doubts.push({ code: 'countryUnread', country });
-      if (addressesDiffer(address, top.record.ad)) {
-        doubts.push({
-          code: 'addressDiffers',
-          listAddress: address,
-          factoryAddress: top.record.ad ?? '',
-        });
-      }
+      const doubts = doubtsAbout(top.record);
       return doubts.length === 0 ? found : { ...found, notes: [...found.notes, ...doubts] };
     }
     if (found.result !== 'matched' || record === null) return found;
     if (found.basis === 'factoryId' || found.basis === 'osId') return found;
-    const note: RowNote | null = countryUnread
-      ? { code: 'countryUnread', country }
-      : addressesDiffer(address, record.ad)
-        ? { code: 'addressDiffers', listAddress: address, factoryAddress: record.ad ?? '' }
-        : null;
-    if (note === null) return found;
+    const doubts = doubtsAbout(record);
+    if (doubts.length === 0) return found;
     return {
       ...found,
       result: 'ambiguous',
@@ -166,7 +166,7 @@ export function createMatcher(
         },
       ],
       basis: null,
-      notes: [...found.notes, note],
+      notes: [...found.notes, ...doubts],
     };
   };
 
