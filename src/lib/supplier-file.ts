@@ -13,6 +13,7 @@ import {
   type ListError,
   type ListReading,
 } from './supplier-list';
+import { fillMergedRows, mergedRangesBySheet } from './xlsx-merges';
 
 /** What kind of file the bytes are, from their first bytes and the file name. */
 export type FileKind = 'text' | 'json' | 'xlsx';
@@ -97,7 +98,8 @@ export interface FileReading {
 
 /**
  * A file's bytes as a supplier list: a CSV, TSV, TXT, JSON or XLSX file (its first sheet with a
- * column of factory names: a workbook often opens on a sheet of notes).
+ * column of factory names: a workbook often opens on a sheet of notes; a cell merged over several
+ * rows gives its value to each).
  */
 export async function readListBytes(
   name: string,
@@ -109,9 +111,11 @@ export async function readListBytes(
   if (kind.kind === 'xlsx') {
     try {
       const sheets = await readSheets(bytes);
+      const merges = mergedRangesBySheet(bytes);
       let chosen: { sheet: string; reading: ListReading } | undefined;
       for (const sheet of sheets) {
-        const reading = readSheetList(sheet.data);
+        const ranges = merges.get(sheet.sheet);
+        const reading = readSheetList(ranges ? fillMergedRows(sheet.data, ranges) : sheet.data);
         chosen ??= { sheet: sheet.sheet, reading };
         if (reading.ok) {
           chosen = { sheet: sheet.sheet, reading };

@@ -3,6 +3,7 @@ import readXlsxFile from 'read-excel-file/node';
 import writeXlsxFile from 'write-excel-file/node';
 import { classifyFile, decodeListText, readListBytes } from '../../src/lib/supplier-file';
 import { MAX_JSON_DEPTH, readJsonList } from '../../src/lib/supplier-json';
+import { fillMergedRows, mergedRangesBySheet } from '../../src/lib/xlsx-merges';
 import {
   MAX_CELL_LENGTH,
   mapHeader,
@@ -602,6 +603,50 @@ describe('reading a chosen file, as the page and the command both do', () => {
     );
     expect(names(list(reading))).toEqual(['Lotus Demo Apparel']);
     expect(sheet).toEqual({ name: 'Suppliers', count: 2 });
+  });
+
+  it('gives a cell merged over several rows to each of them, and leaves a merged heading a heading', async () => {
+    const bytes = new Uint8Array(
+      await writeXlsxFile([
+        {
+          sheet: 'Tier 1 & 2',
+          data: [
+            [{ value: 'Supplier list, June 2024', columnSpan: 3 }, null, null],
+            ['Country', 'Factory name', 'Address'],
+            [{ value: 'Cambodia', rowSpan: 2 }, 'Harbor Demo Denim Factory', 'Tbong Khmum'],
+            [null, 'Palm Demo Footwear Co., Ltd.', 'Phnom Penh'],
+            [{ value: 'Vietnam', rowSpan: 3 }, 'Ocean Breeze Demo Denim Factory', 'Thu Dau Mot'],
+            [null, 'Lucky Cloud Demo Footwear Factory', 'Bien Hoa'],
+            [null, 'Garnet Demo Apparel Factory', 'Long An'],
+            [null, 'Lotus Demo Apparel', 'Kandal'],
+          ],
+        },
+      ]).toBuffer(),
+    );
+    const { reading } = await readListBytes('list.xlsx', bytes, (b) =>
+      readXlsxFile(Buffer.from(b)),
+    );
+    expect(list(reading).rows.map((r) => [r.line, r.values.name, r.values.country])).toEqual([
+      [3, 'Harbor Demo Denim Factory', 'Cambodia'],
+      [4, 'Palm Demo Footwear Co., Ltd.', 'Cambodia'],
+      [5, 'Ocean Breeze Demo Denim Factory', 'Vietnam'],
+      [6, 'Lucky Cloud Demo Footwear Factory', 'Vietnam'],
+      [7, 'Garnet Demo Apparel Factory', 'Vietnam'],
+      // Under the merge, not in it: its country stays unsaid.
+      [8, 'Lotus Demo Apparel', ''],
+    ]);
+  });
+
+  it('reads a workbook whose merges cannot be found as its values are stored', () => {
+    expect(mergedRangesBySheet(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1]))).toEqual(new Map());
+    const rows = [
+      ['Country', 'Name'],
+      ['KH', 'Lotus'],
+      [null, 'Cedar'],
+    ];
+    expect(fillMergedRows(rows, [{ firstRow: 1, lastRow: 1, firstColumn: 0, lastColumn: 1 }])).toBe(
+      rows,
+    );
   });
 
   it('says why a workbook could not be read', async () => {
