@@ -842,6 +842,8 @@ export const en = {
   'check.note.sameFactoryAs': 'Line {line} of your list names the same factory.',
   'check.note.addressDiffers':
     'Your list gives the address “{list}”; the published factory of this name is at “{factory}”: confirm that the line means this factory.',
+  'check.note.placeUnknown':
+    'Your list places this line at “{place}”, which names no province of {own} and no place in any published factory’s address: confirm that the line means this factory.',
   'check.note.countryUnread':
     'Country “{country}” is not a country the check can read: confirm that the line means this factory in {own}.',
   'check.note.tradeWordsOnly':
@@ -863,6 +865,7 @@ export const en = {
   'check.reason.idDiffers': 'id to confirm',
   'check.reason.placeDiffers': 'same name, another place',
   'check.reason.longerName': 'same name, and longer names that begin with it',
+  'check.reason.placeToConfirm': 'same name, its place to confirm',
   'check.reason.sameName': 'several factories have this name',
   'check.reason.similar': 'similar names only (best {similarity})',
   'check.placeAgrees': 'in {place}, as your list says',

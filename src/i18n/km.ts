@@ -834,6 +834,8 @@ export const km: Messages = {
   'check.note.sameFactoryAs': 'បន្ទាត់ {line} នៃបញ្ជីរបស់អ្នក សំដៅលើរោងចក្រដដែលនេះ។',
   'check.note.addressDiffers':
     'បញ្ជីរបស់អ្នកផ្តល់អាសយដ្ឋាន «{list}»៖ រោងចក្រដែលបានផ្សព្វផ្សាយដែលមានឈ្មោះនេះ ស្ថិតនៅ «{factory}»៖ សូមបញ្ជាក់ថាបន្ទាត់នេះសំដៅលើរោងចក្រនេះ។',
+  'check.note.placeUnknown':
+    'បញ្ជីរបស់អ្នកដាក់បន្ទាត់នេះនៅ «{place}» ដែលមិនមែនជាខេត្តណាមួយនៃ {own} ហើយក៏មិនមាននៅក្នុងអាសយដ្ឋានរបស់រោងចក្រណាមួយដែលបានផ្សព្វផ្សាយដែរ៖ សូមបញ្ជាក់ថាបន្ទាត់នេះសំដៅលើរោងចក្រនេះ។',
   'check.note.countryUnread':
     'ប្រទេស «{country}» មិនមែនជាប្រទេសដែលការពិនិត្យអាចអានបានទេ៖ សូមបញ្ជាក់ថាបន្ទាត់នេះសំដៅលើរោងចក្រនេះនៅក្នុង {own}។',
   'check.note.tradeWordsOnly':
@@ -855,6 +857,7 @@ export const km: Messages = {
   'check.reason.idDiffers': 'លេខសម្គាល់ត្រូវបញ្ជាក់',
   'check.reason.placeDiffers': 'ឈ្មោះដូចគ្នា ទីកន្លែងផ្សេង',
   'check.reason.longerName': 'ឈ្មោះដូចគ្នា និងឈ្មោះវែងជាងដែលចាប់ផ្តើមដោយឈ្មោះនេះ',
+  'check.reason.placeToConfirm': 'ឈ្មោះដូចគ្នា ទីតាំងត្រូវបញ្ជាក់',
   'check.reason.sameName': 'រោងចក្រច្រើនមានឈ្មោះនេះ',
   'check.reason.similar': 'មានតែឈ្មោះស្រដៀងគ្នា (ខ្ពស់បំផុត {similarity})',
   'check.placeAgrees': 'នៅ {place} ដូចបញ្ជីរបស់អ្នក',

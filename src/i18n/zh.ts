@@ -801,6 +801,8 @@ export const zh: Messages = {
   'check.note.sameFactoryAs': '您清单的第 {line} 行指的是同一家工厂。',
   'check.note.addressDiffers':
     '您的清单给出的地址为“{list}”；已公布的同名工厂位于“{factory}”：请确认此行指的是这家工厂。',
+  'check.note.placeUnknown':
+    '您的清单将此行标为“{place}”，既非{own}的任何省份，也不见于任何已公布工厂的地址：请确认此行指的是这家工厂。',
   'check.note.countryUnread': '无法识别国家“{country}”：请确认此行指的是位于{own}的这家工厂。',
   'check.note.tradeWordsOnly':
     '“{name}”只含许多工厂共有的词（如“Garment”或“Co., Ltd.”），无法据此辨认工厂。',
@@ -821,6 +823,7 @@ export const zh: Messages = {
   'check.reason.idDiffers': '编号待确认',
   'check.reason.placeDiffers': '名称相同，地点不同',
   'check.reason.longerName': '名称相同，另有以它开头的更长名称',
+  'check.reason.placeToConfirm': '名称相同，地点待确认',
   'check.reason.sameName': '多家工厂使用该名称',
   'check.reason.similar': '仅有相似名称（最高 {similarity}）',
   'check.placeAgrees': '位于{place}，与您的清单一致',

@@ -97,6 +97,8 @@ export function describeNote(
       return t('check.note.writtenAsAnother', { factory: factoryNameIn(item, locale) });
     case 'sameFactoryAs':
       return t('check.note.sameFactoryAs', { line: formatNumber(locale, item.line) });
+    case 'placeUnknown':
+      return t('check.note.placeUnknown', { place: item.listPlace, own: countryName });
     case 'addressDiffers':
       return t('check.note.addressDiffers', {
         list: item.listAddress,
@@ -120,6 +122,13 @@ export function describeNote(
   }
 }
 
+/** Notes that leave a line's one same-named factory to confirm for its place. */
+const PLACE_DOUBTS: ReadonlySet<RowNote['code']> = new Set([
+  'placeUnknown',
+  'addressDiffers',
+  'countryUnread',
+]);
+
 /** Why a line has its result, in a few words. */
 export function reasonText(match: RowMatch, t: Translate, context: NoteContext): string {
   const { locale, province } = context;
@@ -138,6 +147,8 @@ export function reasonText(match: RowMatch, t: Translate, context: NoteContext):
     if (codes.has('sameName')) return t('check.reason.sameName');
     if (codes.has('longerName')) return t('check.reason.longerName');
     const best = match.candidates[0];
+    if (best?.similarity === 1 && match.notes.some((n) => PLACE_DOUBTS.has(n.code)))
+      return t('check.reason.placeToConfirm');
     return best
       ? t('check.reason.similar', { similarity: similarityText(locale, best.similarity) })
       : '';

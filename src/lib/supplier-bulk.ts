@@ -32,6 +32,7 @@ const CONFLICTS = new Set([
   'osIdDiffers',
   'countryUnread',
   'addressDiffers',
+  'placeUnknown',
   'writtenAsAnother',
 ]);
 

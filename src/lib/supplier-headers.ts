@@ -84,7 +84,14 @@ const HEADER_NAMES: Readonly<Record<ListField, readonly string[]>> = {
     'municipality',
     'city district',
     'district city',
+    // A place in a word of its own: a town, a province or a country, all read as places.
+    'location',
+    'factory location',
+    'facility location',
+    'site location',
     '城市',
+    '所在地',
+    'ទីតាំង',
   ],
   province: [
     'province',

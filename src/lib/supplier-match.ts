@@ -41,7 +41,13 @@ import { normaliseText } from './text';
 import { addressesDiffer } from './supplier-address';
 import { isHanSiteMarker } from './name-sites';
 import { longerNamesOf } from './name-longer';
-import { countryOfLine, provincesInEnglish, type ProvinceNames } from './supplier-place';
+import {
+  countryOfLine,
+  placeWords,
+  provincesInEnglish,
+  unplacedPlace,
+  type ProvinceNames,
+} from './supplier-place';
 
 export type { NameKind } from './name-index';
 export type { ProvinceNames } from './supplier-place';
@@ -110,12 +116,17 @@ export function createMatcher(
   const parentKey = (text: string | undefined) => (text ? model.key(text) : '');
   const inEnglish = provincesInEnglish(options.provinces ?? []);
   const longerThan = longerNamesOf(index, MAX_CANDIDATES);
+  /** Every word of a published factory's address that may name a place. */
+  const knownPlaceWords = new Set<string>();
+  for (const record of records)
+    for (const word of placeWords(record.ad ?? '')) knownPlaceWords.add(word);
 
   /**
    * A match by name alone is only offered to confirm, with a note, when the line gives what may
    * make it another factory of the name: a country cell naming no country the check can read (a
-   * factory abroad), or an address plainly not the factory's (another house number or street: a
-   * factory the registry does not publish, say, whose name the published one once bore).
+   * factory abroad), a place it cannot put in the registry's country (a town abroad), or an
+   * address plainly not the factory's (another house number or street: a factory the registry
+   * does not publish, say, whose name the published one once bore).
    */
   const match = (row: ListRow): RowMatch => {
     const found = matchRow(row);
@@ -124,18 +135,28 @@ export function createMatcher(
     const countryUnread =
       country !== '' &&
       countryOfLine(model, { country, address: '', city: '', province: '' }) === null;
-    const doubtsAbout = (factory: SearchRecord): RowNote[] => [
-      ...(countryUnread ? [{ code: 'countryUnread' as const, country }] : []),
-      ...(addressesDiffer(address, factory.ad)
-        ? [
-            {
-              code: 'addressDiffers' as const,
-              listAddress: address,
-              factoryAddress: factory.ad ?? '',
-            },
-          ]
-        : []),
-    ];
+    const place = {
+      country,
+      address: inEnglish(address),
+      city: inEnglish(row.values.city),
+      province: inEnglish(row.values.province),
+    };
+    const doubtsAbout = (factory: SearchRecord): RowNote[] => {
+      const unplaced = unplacedPlace(model, place, knownPlaceWords);
+      return [
+        ...(countryUnread ? [{ code: 'countryUnread' as const, country }] : []),
+        ...(unplaced !== null ? [{ code: 'placeUnknown' as const, listPlace: unplaced }] : []),
+        ...(addressesDiffer(address, factory.ad)
+          ? [
+              {
+                code: 'addressDiffers' as const,
+                listAddress: address,
+                factoryAddress: factory.ad ?? '',
+              },
+            ]
+          : []),
+      ];
+    };
     // A line to confirm gets the same notes about its top candidate: bulk accept leaves it.
     const top = found.result === 'ambiguous' ? found.candidates[0] : undefined;
     if (top !== undefined) {

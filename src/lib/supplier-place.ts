@@ -67,3 +67,43 @@ export function countryOfLine(
   }
   return null;
 }
+
+/** Words any address may hold: a shared one says nothing of the place. */
+const ADDRESS_WORDS = new Set(
+  (
+    'road street avenue boulevard highway city town district province region state village ' +
+    'commune sangkat khan phum khum srok building floor zone industrial park special economic ' +
+    'national kingdom area block group number plot house unit'
+  ).split(' '),
+);
+
+/** The words of an address that may name a place: four letters or more, address words aside. */
+export function placeWords(text: string): string[] {
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/\p{L}{4,}/gu) ?? []
+  ).filter((word) => !ADDRESS_WORDS.has(word));
+}
+
+/**
+ * The place a line writes that the check cannot put in the registry's country: an address, town
+ * or province naming no province, no country and no word that any published factory's address
+ * uses ("Ho Chi Minh City" in a registry of Cambodian factories; "Chom Chao" is in the addresses
+ * of the factories there). `knownWords` holds the registry's address words (`placeWords`). Null
+ * when the line writes no place, or one the check can place.
+ */
+export function unplacedPlace(
+  model: NameModel,
+  line: { country: string; address: string; city: string; province: string },
+  knownWords: ReadonlySet<string>,
+): string | null {
+  const text = [line.address, line.city, line.province]
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .join(', ');
+  if (text === '' || model.placesIn(text).length > 0) return null;
+  if (countryOfLine(model, line) !== null) return null;
+  return placeWords(text).some((word) => knownWords.has(word)) ? null : text;
+}

@@ -62,6 +62,7 @@ describe('the report', () => {
     row({ name: 'Harbor Demo Denim Factory', address: 'Kampong Speu' }, 3),
     row({ name: 'Twin Rivers Demo Footwear' }, 4),
     row({ name: 'Acme Demo Widgets' }, 5),
+    row({ name: 'Harbor Demo Denim Factory', city: 'Ho Chi Minh City' }, 6),
   ];
   const matches = rows.map((r) => matcher.match(r));
   const cells = reportRows(rows, matches, context);
@@ -74,6 +75,7 @@ describe('the report', () => {
       [3, 'matched'],
       [4, 'ambiguous'],
       [5, 'unmatched'],
+      [6, 'ambiguous'],
     ]);
     expect(cells.every((c) => c.length === REPORT_COLUMNS.length)).toBe(true);
   });
@@ -110,6 +112,14 @@ describe('the report', () => {
       match_reason: 'id to confirm',
       notes:
         'Your list names “=HYPERLINK("http://x")”, but this OS ID belongs to “Harbor Demo Denim Factory”: confirm it is the same factory.',
+    });
+  });
+
+  it('says why the one factory of a line’s name is to confirm for its place', () => {
+    expect(column(4)).toMatchObject({
+      match_reason: 'same name, its place to confirm',
+      notes:
+        'Your list places this line at “Ho Chi Minh City”, which names no province of Cambodia and no place in any published factory’s address: confirm that the line means this factory.',
     });
   });
 
@@ -217,6 +227,21 @@ describe('checkList: from a list to a match per line, as the page worker and the
       ['unmatched', []],
       ['matched', [{ code: 'sameFactoryAs', line: 1 }]],
       ['matched', [{ code: 'sameFactoryAs', line: 1 }]],
+    ]);
+  });
+
+  it('reads a “Location” column as the line’s place: a country there is the line’s', async () => {
+    const csv =
+      'Factory Name,Location\nHarbor Demo Denim Factory,Bangladesh\nHarbor Demo Denim Factory,Kampong Speu\n';
+    const outcome = await checkList(
+      { file: 'list.csv', bytes: new TextEncoder().encode(csv) },
+      createMatcher(RECORDS, { country: 'KH' }),
+      { readSheets },
+    );
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
+    expect(outcome.checked.matches.map((m) => [m.result, m.notes])).toEqual([
+      ['unmatched', [{ code: 'otherCountry', country: 'Bangladesh' }]],
+      ['matched', []],
     ]);
   });
 

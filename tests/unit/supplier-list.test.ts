@@ -465,6 +465,8 @@ describe('lists as brands publish them: a title above the header, other words fo
     ['ឈ្មោះរោងចក្រ', 'name'],
     ['工厂名称', 'name'],
     ['City/District', 'city'],
+    ['Location', 'city'],
+    ['Factory location', 'city'],
     ['ខេត្ត', 'province'],
     ['国家/地区', 'country'],
     ['OSH ID', 'osId'],

@@ -44,6 +44,7 @@ const RECORDS: SearchRecord[] = [
   record('KH-0006', 'Seven Stars Demo Apparel', {
     al: ['Dragonfly Demo Garment Co., Ltd.'],
     pr: 'Phnom Penh',
+    ad: 'Phum Chom Chao, Khan Por Senchey, Phnom Penh',
   }),
   record('KH-0007', 'Dragonfly Demo Garment (Cambodia)', { pr: 'Kandal' }),
   // Sites of one company.
@@ -108,9 +109,26 @@ describe('rule: a name decides only when it is one factory’s name, once normal
 
 describe('rule: the place the line gives must not contradict the factory’s', () => {
   it.each([
+    ['a town abroad', { city: 'Ho Chi Minh City' }, 'Ho Chi Minh City'],
+    ['an address abroad', { address: 'Lot A2, VSIP, Thuan An' }, 'Lot A2, VSIP, Thuan An'],
+    // A list's "Location" column, read as its town.
+    ['a place abroad', { address: 'Gazipur' }, 'Gazipur'],
+  ])(
+    'offers the factory of the name to confirm for %s that no published address names',
+    (_, values, listPlace) => {
+      const m = matcher.match(row({ name: 'Bamboo Demo Knitwear', ...values }));
+      expect(m.result).toBe('ambiguous');
+      expect(m.candidates.map((c) => c.record.id)).toEqual(['KH-0001']);
+      expect(m.notes).toContainEqual({ code: 'placeUnknown', listPlace });
+      expect(acceptable(m)).toBeNull();
+    },
+  );
+
+  it.each([
     ['an address in its province', { address: 'Street 9, Phnom Penh' }, 'matched'],
     ['its province', { province: 'Phnom Penh' }, 'matched'],
-    ['a town the registry does not know', { city: 'Chom Chao' }, 'matched'],
+    // A town no province names, but a published factory's address does.
+    ['a town of the registry’s addresses', { city: 'Chom Chao' }, 'matched'],
     ['another province', { address: 'National Road 2, Takeo' }, 'ambiguous'],
     ['another province in the name', { name: 'Bamboo Demo Knitwear (Takeo)' }, 'ambiguous'],
   ])('with %s: %s', (_, values, result) => {
