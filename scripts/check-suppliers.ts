@@ -24,6 +24,7 @@ import {
   describeError,
   provinceNamer,
   reportContext,
+  sheetsText,
   type Translate,
 } from '../src/islands/check-text';
 import { reportBook, reportCsvText, type ExportInput } from '../src/islands/check-export';
@@ -197,10 +198,10 @@ async function main(): Promise<number> {
       `Wrote ${args.out}\n`,
   );
   // What was read around the suppliers, as the page says it.
-  const { sheet } = outcome.checked;
-  if (sheet) {
-    const values = { name: sheet.name, count: number(sheet.count) };
-    process.stderr.write(`${fillTemplate(en['check.sheet'], values)}\n`);
+  const { sheets } = outcome.checked;
+  if (sheets) {
+    const english: Translate = (key, values) => fillTemplate(en[key], values);
+    process.stderr.write(`${sheetsText(english, 'en', sheets)}\n`);
   }
   const { title, notes, headings } = outcome.checked.list;
   if (title) {

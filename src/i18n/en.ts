@@ -728,7 +728,7 @@ export const en = {
     'Your list never leaves your computer. It is read and matched in this browser against the published factories; nothing is uploaded, sent or stored.',
   'check.formatsHeading': 'Lists the check reads',
   'check.formats':
-    'CSV (comma, semicolon or tab separated), XLSX (the first sheet), plain text with one name per line, or JSON (an array of objects), up to {size} and {rows} lines. Headers are matched in any case and order; cells reading N/A are read as empty and blank rows are skipped.',
+    'CSV (comma, semicolon or tab separated), XLSX (every sheet with a column of factory names), plain text with one name per line, or JSON (an array of objects), up to {size} and {rows} lines. Headers are matched in any case and order; cells reading N/A are read as empty and blank rows are skipped.',
   'check.formatsLayouts':
     'The Open Data Standard for the Apparel Sector (ODSAS) template, lists with the Transparency Pledge fields, and Open Supply Hub upload files (country, name, address) are recognised. The check reads these columns:',
   'check.field.name': 'Factory name',
@@ -767,6 +767,10 @@ export const en = {
   'check.columnsUsed': 'Columns used: {columns}.',
   'check.labelled': '{label}: {value}',
   'check.blankSkipped': 'Blank lines skipped: {count}.',
+  'check.lineOnSheet': '{line} (“{sheet}”)',
+  'check.sheetQuoted': '“{name}”',
+  'check.sheets':
+    'Of the {count} sheets in the workbook, {names} were read: each has a column of factory names. A line’s sheet is given under its number.',
   'check.sheet':
     'Of the {count} sheets in the workbook, “{name}” was read: the first with a column of factory names.',
   'check.titleSkipped':
@@ -939,6 +943,7 @@ export const en = {
   'check.report.yes': 'yes',
   'check.report.no': 'no',
   'check.report.col.line': 'Line',
+  'check.report.col.sheet': 'Sheet',
   'check.report.col.list_name': 'Name in your list',
   'check.report.col.list_address': 'Address in your list',
   'check.report.col.list_os_id': 'OS ID in your list',

@@ -698,7 +698,7 @@ export const zh: Messages = {
     '您的清单不会离开您的电脑。清单在本浏览器中读取，并与已公布的工厂进行比对；任何内容都不会被上传、发送或存储。',
   'check.formatsHeading': '可读取的清单',
   'check.formats':
-    'CSV（以逗号、分号或制表符分隔）、XLSX（第一个工作表）、每行一个名称的纯文本，或 JSON（对象数组），文件不超过 {size}，且不超过 {rows} 行。列标题不区分大小写和顺序；内容为 N/A 的单元格视为空白，空行将被跳过。',
+    'CSV（以逗号、分号或制表符分隔）、XLSX（每个含有工厂名称列的工作表）、每行一个名称的纯文本，或 JSON（对象数组），文件不超过 {size}，且不超过 {rows} 行。列标题不区分大小写和顺序；内容为 N/A 的单元格视为空白，空行将被跳过。',
   'check.formatsLayouts':
     '可识别服装行业开放数据标准（ODSAS）模板、包含透明度承诺（Transparency Pledge）字段的清单，以及 Open Supply Hub 上传文件（country、name、address 列）。核查读取以下各列：',
   'check.field.name': '工厂名称',
@@ -737,6 +737,10 @@ export const zh: Messages = {
   'check.columnsUsed': '使用的列：{columns}。',
   'check.labelled': '{label}：{value}',
   'check.blankSkipped': '跳过的空行：{count}。',
+  'check.lineOnSheet': '{line}（“{sheet}”）',
+  'check.sheetQuoted': '“{name}”',
+  'check.sheets':
+    '工作簿共有 {count} 个工作表，已读取 {names}：每个都含有工厂名称列。每行所在的工作表标于其行号下方。',
   'check.sheet': '工作簿共有 {count} 个工作表，已读取“{name}”：第一个含有工厂名称列的工作表。',
   'check.titleSkipped': '表头位于第 {line} 行；其上方的 {count} 行被视为清单标题，而非工厂。',
   'check.titleSkipped.one': '表头位于第 {line} 行；其上方的一行被视为清单标题，而非工厂。',
@@ -894,6 +898,7 @@ export const zh: Messages = {
   'check.report.yes': '是',
   'check.report.no': '否',
   'check.report.col.line': '行号',
+  'check.report.col.sheet': '工作表',
   'check.report.col.list_name': '您清单中的名称',
   'check.report.col.list_address': '您清单中的地址',
   'check.report.col.list_os_id': '您清单中的 OS ID',

@@ -17,7 +17,7 @@ import {
 } from '../lib/supplier-risk';
 import { aboutLines, type ReportSource } from './check-about';
 import { downloadCsv, downloadXlsx, type ExportInput } from './check-export';
-import { provinceNamer, reportContext, type Translate } from './check-text';
+import { provinceNamer, reportContext, sheetsText, type Translate } from './check-text';
 import { CheckBulk } from './CheckBulk';
 import { CheckRow } from './CheckRow';
 import { CheckSummary, riskFilterText } from './CheckSummary';
@@ -58,8 +58,8 @@ export interface Checked {
   encoding: string | null;
   /** The file's name, or null for a pasted list. */
   source: string | null;
-  /** The sheet read, when the workbook has several. */
-  sheet?: { name: string; count: number } | undefined;
+  /** The sheets read, when the workbook has several. */
+  sheets?: { read: string[]; count: number } | undefined;
   milliseconds: number;
   date: string;
 }
@@ -234,11 +234,7 @@ export function Report(report: ReportProps) {
           <li>{t('check.blankSkipped', { count: number(list.blankRows) })}</li>
         )}
         {checked.encoding && <li>{t('check.encoding', { encoding: checked.encoding })}</li>}
-        {checked.sheet && (
-          <li>
-            {t('check.sheet', { name: checked.sheet.name, count: number(checked.sheet.count) })}
-          </li>
-        )}
+        {checked.sheets && <li>{sheetsText(t, locale, checked.sheets)}</li>}
       </ul>
 
       <div className="no-print">

@@ -7,7 +7,7 @@ import type { SearchRecord } from '../lib/search';
 import type { ListRow } from '../lib/supplier-list';
 import type { Candidate, RowMatch } from '../lib/supplier-match';
 import { CandidateList, CandidateSelect, nameOf, Standing, StatusBadge } from './CheckCandidates';
-import { describeNote, reasonText, type Translate } from './check-text';
+import { describeNote, lineText, reasonText, type Translate } from './check-text';
 import type { SupplierCheckProps } from './SupplierCheck';
 
 interface CheckRowProps {
@@ -51,9 +51,10 @@ export function CheckRow({
   const reason = reasonText(match, t, words);
   const candidates: Candidate[] = original?.result === 'ambiguous' ? original.candidates : [];
   return (
-    <tr role="row" className={`check-${match.result}`} data-line={row.line}>
+    <tr role="row" className={`check-${match.result}`} data-line={row.line} data-sheet={row.sheet}>
       <td role="cell" className="num" data-label={t('check.col.line')}>
         {number(row.line)}
+        {row.sheet !== undefined && <div className="muted check-sheet">{row.sheet}</div>}
       </td>
       <th scope="row" role="rowheader">
         {row.values.name || row.values.nativeName || '—'}
@@ -85,7 +86,7 @@ export function CheckRow({
         {match.result === 'ambiguous' && original && (
           <CandidateList
             candidates={original.candidates}
-            line={number(row.line)}
+            line={lineText(t, locale, row)}
             locale={locale}
             linkPrefix={linkPrefix}
             t={t}
@@ -96,7 +97,7 @@ export function CheckRow({
         )}
         {candidates.length > 0 && (
           <CandidateSelect
-            label={t('check.choose', { line: number(row.line) })}
+            label={t('check.choose', { line: lineText(t, locale, row) })}
             candidates={candidates}
             value={choice.made ? (choice.record?.id ?? 'none') : (original?.record?.id ?? '')}
             onChange={(value) =>

@@ -139,7 +139,7 @@ export default function SupplierCheck(props: SupplierCheckProps) {
         setAnnouncement('');
         return;
       }
-      const { encoding, sheet } = reply.outcome.checked;
+      const { encoding, sheets } = reply.outcome.checked;
       const { matches } = current;
       const list = { ...reply.outcome.checked.list, rows: current.rows };
       const found: Record<MatchResult, number> = { matched: 0, ambiguous: 0, unmatched: 0 };
@@ -152,7 +152,7 @@ export default function SupplierCheck(props: SupplierCheckProps) {
           list,
           matches,
           encoding,
-          sheet,
+          sheets,
           source: current.source,
           milliseconds: performance.now() - current.started,
           date: new Date().toISOString().slice(0, 10),

@@ -3,7 +3,7 @@
  * disagreed, how a candidate resembles the line. Pure, so the page and `npm run check-suppliers`
  * write the same report.
  */
-import { formatNumber } from '../i18n/format';
+import { formatList, formatNumber } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
 import type { SearchRecord } from '../lib/search';
 import type { ListError, RowProblem } from '../lib/supplier-list';
@@ -30,6 +30,32 @@ export const similarityText = (locale: Locale, value: number) =>
   }).format(Math.floor(value * 100) / 100);
 
 /** Which name or id matched: "current name", "former or other name “X”", "OS ID"… */
+/** A line of the list as the page names it: its number, and its sheet when there are several. */
+export function lineText(
+  t: Translate,
+  locale: Locale,
+  at: { line: number; sheet?: string | undefined },
+): string {
+  const line = formatNumber(locale, at.line);
+  return at.sheet === undefined ? line : t('check.lineOnSheet', { line, sheet: at.sheet });
+}
+
+/** Which sheets of a workbook were read, when it has several. */
+export function sheetsText(
+  t: Translate,
+  locale: Locale,
+  sheets: { read: readonly string[]; count: number },
+): string {
+  const count = formatNumber(locale, sheets.count);
+  const [only, ...more] = sheets.read;
+  if (only !== undefined && more.length === 0) return t('check.sheet', { name: only, count });
+  const names = formatList(
+    locale,
+    sheets.read.map((name) => t('check.sheetQuoted', { name })),
+  );
+  return t('check.sheets', { names, count });
+}
+
 export function basisText(t: Translate, basis: MatchBasis, name: string): string {
   return t(`why.${basis}`, { name });
 }
@@ -96,7 +122,7 @@ export function describeNote(
     case 'writtenAsAnother':
       return t('check.note.writtenAsAnother', { factory: factoryNameIn(item, locale) });
     case 'sameFactoryAs':
-      return t('check.note.sameFactoryAs', { line: formatNumber(locale, item.line) });
+      return t('check.note.sameFactoryAs', { line: lineText(t, locale, item) });
     case 'placeUnknown':
       return t('check.note.placeUnknown', { place: item.listPlace, own: countryName });
     case 'addressDiffers':

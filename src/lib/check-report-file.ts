@@ -52,6 +52,7 @@ export function reportCsvWithAbout(rows: readonly ReportCell[][], about: ReportA
 /** Columns' widths in characters: names and reasons wide, counts narrow. */
 const WIDTHS: Record<ReportColumn, number> = {
   line: 7,
+  sheet: 12,
   list_name: 34,
   list_address: 28,
   list_os_id: 18,

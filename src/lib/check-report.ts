@@ -11,6 +11,7 @@ import type { Candidate, RowMatch, RowNote } from './supplier-match';
 /** Column names of the downloads: stable and in English, like the site's other data files. */
 export const REPORT_COLUMNS = [
   'line',
+  'sheet',
   'list_name',
   'list_address',
   'list_os_id',
@@ -84,6 +85,7 @@ export function reportRows(
     const where = [row.values.address, row.values.city, row.values.province].filter(Boolean);
     return [
       row.line,
+      row.sheet ?? null,
       row.values.name || row.values.nativeName,
       where.join(', '),
       row.values.osId,

@@ -51,7 +51,7 @@ export type RowNote =
   /** Two factories bear the name; the place gives one, but the line writes the other's name. */
   | ({ code: 'writtenAsAnother' } & NamedFactory)
   /** An earlier line of the list is matched to the same factory. */
-  | { code: 'sameFactoryAs'; line: number }
+  | { code: 'sameFactoryAs'; line: number; sheet?: string }
   /** The line's place names no province, no country and nothing of the factory's address. */
   | { code: 'placeUnknown'; listPlace: string }
   /** The line's address gives another house number or street than the factory's. */

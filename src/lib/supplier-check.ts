@@ -12,8 +12,8 @@ export interface CheckedList {
   matches: RowMatch[];
   /** The text encoding a text file was read in, when it was not UTF-8. */
   encoding: string | null;
-  /** For a workbook of several sheets: the one read and how many there are. */
-  sheet?: { name: string; count: number } | undefined;
+  /** For a workbook of several sheets: those read and how many there are. */
+  sheets?: { read: string[]; count: number } | undefined;
 }
 
 export type CheckOutcome = { ok: true; checked: CheckedList } | { ok: false; error: ListError };
@@ -37,7 +37,7 @@ export async function checkList(
 ): Promise<CheckOutcome> {
   const read =
     'pasted' in source
-      ? { reading: readPastedList(source.pasted), encoding: null, sheet: undefined }
+      ? { reading: readPastedList(source.pasted), encoding: null, sheets: undefined }
       : await readListBytes(source.file, source.bytes, options.readSheets);
   if (!read.reading.ok) return { ok: false, error: read.reading.error };
   const { list } = read.reading;
@@ -45,20 +45,24 @@ export async function checkList(
   const matches: RowMatch[] = [];
   options.onProgress?.(0, list.rows.length);
   /** The first line matched to each factory, for the lines that name it again. */
-  const firstLine = new Map<string, number>();
+  const firstLine = new Map<string, { line: number; sheet?: string }>();
   for (const row of list.rows) {
     const match = matcher.match(row);
     const id = match.result === 'matched' ? match.record?.id : undefined;
     if (id !== undefined) {
       const first = firstLine.get(id);
-      if (first === undefined) firstLine.set(id, row.line);
-      else match.notes.push({ code: 'sameFactoryAs', line: first });
+      if (first === undefined) {
+        firstLine.set(
+          id,
+          row.sheet === undefined ? { line: row.line } : { line: row.line, sheet: row.sheet },
+        );
+      } else match.notes.push({ code: 'sameFactoryAs', ...first });
     }
     matches.push(match);
     if (matches.length % every === 0) options.onProgress?.(matches.length, list.rows.length);
   }
   return {
     ok: true,
-    checked: { list, matches, encoding: read.encoding, sheet: read.sheet },
+    checked: { list, matches, encoding: read.encoding, sheets: read.sheets },
   };
 }

@@ -7,11 +7,13 @@ import { utf16WithoutBom } from './csv';
 import { readJsonList } from './supplier-json';
 import {
   MAX_LIST_BYTES,
+  MAX_LIST_ROWS,
   readPastedList,
   readSheetList,
   readTextList,
   type ListError,
   type ListReading,
+  type SupplierList,
 } from './supplier-list';
 import { fillMergedRows, mergedRangesBySheet } from './xlsx-merges';
 
@@ -90,16 +92,39 @@ export interface FileReading {
   /** The text encoding a text file was read in, when it was not UTF-8. */
   encoding: string | null;
   /**
-   * For a workbook of several sheets: the one read (the first with a column of factory names)
-   * and how many there are.
+   * For a workbook of several sheets: those read (each with a column of factory names), in the
+   * workbook's order, and how many there are.
    */
-  sheet?: { name: string; count: number } | undefined;
+  sheets?: { read: string[]; count: number } | undefined;
 }
 
 /**
- * A file's bytes as a supplier list: a CSV, TSV, TXT, JSON or XLSX file (its first sheet with a
- * column of factory names: a workbook often opens on a sheet of notes; a cell merged over several
- * rows gives its value to each).
+ * The lists of a workbook's sheets as one: their lines in the workbook's order, each with its
+ * sheet's name ("Tier 1", "Tier 2"). The rows above or below a sheet's list and its country
+ * headings are each sheet's own, so the whole list gives none.
+ */
+function joinSheets(lists: ReadonlyArray<{ sheet: string; list: SupplierList }>): ListReading {
+  const [first] = lists;
+  if (first === undefined) return { ok: false, error: { code: 'empty' } };
+  const rows = lists.flatMap(({ sheet, list }) => list.rows.map((row) => ({ ...row, sheet })));
+  if (rows.length > MAX_LIST_ROWS) {
+    return { ok: false, error: { code: 'tooManyRows', rows: rows.length, limit: MAX_LIST_ROWS } };
+  }
+  return {
+    ok: true,
+    list: {
+      layout: first.list.layout,
+      columns: first.list.columns,
+      rows,
+      blankRows: lists.reduce((sum, { list }) => sum + list.blankRows, 0),
+    },
+  };
+}
+
+/**
+ * A file's bytes as a supplier list: a CSV, TSV, TXT, JSON or XLSX file (every sheet with a
+ * column of factory names, "Tier 1" and "Tier 2" alike, past a sheet of notes; a cell merged over
+ * several rows gives its value to each).
  */
 export async function readListBytes(
   name: string,
@@ -112,21 +137,33 @@ export async function readListBytes(
     try {
       const sheets = await readSheets(bytes);
       const merges = mergedRangesBySheet(bytes);
-      let chosen: { sheet: string; reading: ListReading } | undefined;
-      for (const sheet of sheets) {
+      const readings = sheets.map((sheet) => {
         const ranges = merges.get(sheet.sheet);
-        const reading = readSheetList(ranges ? fillMergedRows(sheet.data, ranges) : sheet.data);
-        chosen ??= { sheet: sheet.sheet, reading };
-        if (reading.ok) {
-          chosen = { sheet: sheet.sheet, reading };
-          break;
-        }
-      }
+        const data = ranges ? fillMergedRows(sheet.data, ranges) : sheet.data;
+        return { sheet: sheet.sheet, reading: readSheetList(data) };
+      });
+      const lists = readings.flatMap(({ sheet, reading }) =>
+        reading.ok ? [{ sheet, list: reading.list }] : [],
+      );
+      // A sheet too long to check stops the whole workbook, as a list too long does.
+      const failed = readings.find(
+        ({ reading }) => !reading.ok && reading.error.code === 'tooManyRows',
+      );
+      const reading =
+        failed?.reading ??
+        (lists.length > 1
+          ? joinSheets(lists)
+          : ((lists[0] ? { ok: true as const, list: lists[0].list } : readings[0]?.reading) ?? {
+              ok: false as const,
+              error: { code: 'empty' as const },
+            }));
       return {
-        reading: chosen?.reading ?? { ok: false, error: { code: 'empty' } },
+        reading,
         encoding: null,
-        sheet:
-          chosen && sheets.length > 1 ? { name: chosen.sheet, count: sheets.length } : undefined,
+        sheets:
+          lists.length > 0 && sheets.length > 1
+            ? { read: lists.map(({ sheet }) => sheet), count: sheets.length }
+            : undefined,
       };
     } catch (error) {
       return {

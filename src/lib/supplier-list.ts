@@ -50,6 +50,8 @@ export type RowProblem =
 export interface ListRow {
   /** Line in the pasted text or file (the header is line 1 of a file); row number in a spreadsheet. */
   line: number;
+  /** The workbook's sheet the row is on, when the list is read from several. */
+  sheet?: string;
   values: Record<ListField, string>;
   problems: RowProblem[];
 }

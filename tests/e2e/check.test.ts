@@ -288,7 +288,7 @@ describe('a pasted list of 50 lines', () => {
     ).toEqual(LIST.map(([, expected]) => (expected.startsWith('KH-') ? expected : null)));
     const sheetXml = strFromU8(unzipSync(new Uint8Array(bytes))['xl/worksheets/sheet1.xml']!);
     expect(sheetXml).toContain(
-      `<autoFilter ref="A${headerAt + 1}:W${headerAt + 1 + LIST.length}"/>`,
+      `<autoFilter ref="A${headerAt + 1}:X${headerAt + 1 + LIST.length}"/>`,
     );
     expect(sheetXml).toContain(`ySplit="${headerAt + 1}"`);
   });

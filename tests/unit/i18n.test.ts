@@ -41,9 +41,11 @@ describe.each([
   });
 
   it('translate the strings (no English left but for symbols and codes)', () => {
+    // A placeholder ("{name}") is code, not English.
     const same = Object.entries(en).filter(
       ([key, english]) =>
-        /[a-z]{4}/.test(english) && (messages as Record<string, string>)[key] === english,
+        /[a-z]{4}/.test(english.replace(/\{\w+\}/g, '')) &&
+        (messages as Record<string, string>)[key] === english,
     );
     expect(same.map(([key]) => key)).toEqual([]);
   });

@@ -5,7 +5,12 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { en } from '../../src/i18n/en';
 import { km as kmMessages } from '../../src/i18n/km';
 import { fillTemplate } from '../../src/i18n/format';
-import { provinceNamer, reportContext, type Translate } from '../../src/islands/check-text';
+import {
+  provinceNamer,
+  reportContext,
+  sheetsText,
+  type Translate,
+} from '../../src/islands/check-text';
 import { REPORT_COLUMNS, reportCsv, reportRows, reportSheet } from '../../src/lib/check-report';
 import type { SearchRecord } from '../../src/lib/search';
 import { emptyListValues, type ListRow } from '../../src/lib/supplier-list';
@@ -174,7 +179,7 @@ describe('the report', () => {
     expect(xml).not.toMatch(/<f[ >]/);
     const [sheet] = await readXlsxFile(buffer);
     expect(sheet?.data[0]).toEqual([...REPORT_COLUMNS]);
-    expect(sheet?.data[1]?.[1]).toBe('=HYPERLINK("http://x")');
+    expect(sheet?.data[1]?.[REPORT_COLUMNS.indexOf('list_name')]).toBe('=HYPERLINK("http://x")');
     expect(sheet?.data[2]?.[REPORT_COLUMNS.indexOf('strikes')]).toBe(2);
   });
 });
@@ -243,6 +248,29 @@ describe('checkList: from a list to a match per line, as the page worker and the
       ['unmatched', [{ code: 'otherCountry', country: 'Bangladesh' }]],
       ['matched', []],
     ]);
+  });
+
+  it('names a line of another sheet by its sheet, in the notes and the report', async () => {
+    const bytes = new Uint8Array(
+      await writeXlsxFile([
+        { sheet: 'Tier 1', data: [['Factory name'], ['Harbor Demo Denim Factory']] },
+        { sheet: 'Tier 2', data: [['Factory name'], ['HARBOR DEMO DENIM FACTORY']] },
+      ]).toBuffer(),
+    );
+    const outcome = await checkList({ file: 'list.xlsx', bytes }, matcher, { readSheets });
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
+    const { list, matches } = outcome.checked;
+    expect(matches[1]?.notes).toEqual([{ code: 'sameFactoryAs', line: 2, sheet: 'Tier 1' }]);
+    const cells = reportRows(list.rows, matches, context);
+    const at = (name: string) => REPORT_COLUMNS.indexOf(name as (typeof REPORT_COLUMNS)[number]);
+    expect(cells.map((c) => [c[at('line')], c[at('sheet')], c[at('notes')]])).toEqual([
+      [2, 'Tier 1', ''],
+      [2, 'Tier 2', 'Line 2 (“Tier 1”) of your list names the same factory.'],
+    ]);
+    expect(outcome.checked.sheets).toEqual({ read: ['Tier 1', 'Tier 2'], count: 2 });
+    expect(sheetsText(t, 'en', { read: ['Tier 1', 'Tier 2'], count: 3 })).toBe(
+      'Of the 3 sheets in the workbook, “Tier 1”, “Tier 2” were read: each has a column of factory names. A line’s sheet is given under its number.',
+    );
   });
 
   it('gives the reading error of a list it cannot read, and matches nothing', async () => {

@@ -488,11 +488,59 @@ describe('lists as brands publish them: a title above the header, other words fo
         { sheet: 'Suppliers', data: [['Supplier name'], ['Lotus Demo Apparel']] },
       ]).toBuffer(),
     );
-    const { reading, sheet } = await readListBytes('list.xlsx', bytes, (b) =>
+    const { reading, sheets } = await readListBytes('list.xlsx', bytes, (b) =>
       readXlsxFile(Buffer.from(b)),
     );
     expect(names(list(reading))).toEqual(['Lotus Demo Apparel']);
-    expect(sheet).toEqual({ name: 'Suppliers', count: 2 });
+    expect(sheets).toEqual({ read: ['Suppliers'], count: 2 });
+  });
+
+  it('reads every sheet with a column of factory names, each line with its sheet', async () => {
+    const bytes = new Uint8Array(
+      await writeXlsxFile([
+        { sheet: 'Read me', data: [['Tier 1 and Tier 2 factories']] },
+        {
+          sheet: 'Tier 1',
+          data: [
+            ['Factory name', 'Country'],
+            [null, null],
+            ['Lotus Demo Apparel', 'Cambodia'],
+          ],
+        },
+        {
+          sheet: 'Tier 2',
+          data: [['Supplier name'], ['Swallow Demo Bags Factory'], ['Neak Meas Demo Bags']],
+        },
+      ]).toBuffer(),
+    );
+    const { reading, sheets } = await readListBytes('list.xlsx', bytes, (b) =>
+      readXlsxFile(Buffer.from(b)),
+    );
+    const l = list(reading);
+    expect(l.rows.map((r) => [r.sheet, r.line, r.values.name, r.values.country])).toEqual([
+      ['Tier 1', 3, 'Lotus Demo Apparel', 'Cambodia'],
+      ['Tier 2', 2, 'Swallow Demo Bags Factory', ''],
+      ['Tier 2', 3, 'Neak Meas Demo Bags', ''],
+    ]);
+    expect(l.blankRows).toBe(1);
+    expect(sheets).toEqual({ read: ['Tier 1', 'Tier 2'], count: 3 });
+  });
+
+  it('counts the lines of every sheet read against the limit', async () => {
+    const half = Array.from({ length: MAX_LIST_ROWS / 2 + 1 }, (_, i) => [`Demo Factory ${i}`]);
+    const bytes = new Uint8Array(
+      await writeXlsxFile([
+        { sheet: 'Tier 1', data: [['Factory name'], ...half] },
+        { sheet: 'Tier 2', data: [['Factory name'], ...half] },
+      ]).toBuffer(),
+    );
+    const { reading } = await readListBytes('list.xlsx', bytes, (b) =>
+      readXlsxFile(Buffer.from(b)),
+    );
+    expect(reading).toEqual({
+      ok: false,
+      error: { code: 'tooManyRows', rows: MAX_LIST_ROWS + 2, limit: MAX_LIST_ROWS },
+    });
   });
 });
 
@@ -593,18 +641,18 @@ describe('reading a chosen file, as the page and the command both do', () => {
     expect(names(list(reading))).toEqual(['Lotus']);
   });
 
-  it('reads the first sheet of a workbook and says which, when there are several', async () => {
+  it('reads the one sheet of a workbook with a list and says which, when there are several', async () => {
     const bytes = new Uint8Array(
       await writeXlsxFile([
         { sheet: 'Suppliers', data: [['Factory Name'], ['Lotus Demo Apparel']] },
         { sheet: 'Notes', data: [['x']] },
       ]).toBuffer(),
     );
-    const { reading, sheet } = await readListBytes('list.xlsx', bytes, (b) =>
+    const { reading, sheets } = await readListBytes('list.xlsx', bytes, (b) =>
       readXlsxFile(Buffer.from(b)),
     );
     expect(names(list(reading))).toEqual(['Lotus Demo Apparel']);
-    expect(sheet).toEqual({ name: 'Suppliers', count: 2 });
+    expect(sheets).toEqual({ read: ['Suppliers'], count: 2 });
   });
 
   it('gives a cell merged over several rows to each of them, and leaves a merged heading a heading', async () => {
