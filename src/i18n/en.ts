@@ -772,7 +772,7 @@ export const en = {
   'check.sheets':
     'Of the {count} sheets in the workbook, {names} were read: each has a column of factory names. A line’s sheet is given under its number.',
   'check.sheet':
-    'Of the {count} sheets in the workbook, “{name}” was read: the first with a column of factory names.',
+    'Of the {count} sheets in the workbook, “{name}” was read: the only one with a column of factory names.',
   'check.titleSkipped':
     'The header is on line {line}; the {count} lines above it were read as the list’s title, not as factories.',
   'check.titleSkipped.one':

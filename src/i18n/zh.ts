@@ -741,7 +741,7 @@ export const zh: Messages = {
   'check.sheetQuoted': '“{name}”',
   'check.sheets':
     '工作簿共有 {count} 个工作表，已读取 {names}：每个都含有工厂名称列。每行所在的工作表标于其行号下方。',
-  'check.sheet': '工作簿共有 {count} 个工作表，已读取“{name}”：第一个含有工厂名称列的工作表。',
+  'check.sheet': '工作簿共有 {count} 个工作表，已读取“{name}”：唯一含有工厂名称列的工作表。',
   'check.titleSkipped': '表头位于第 {line} 行；其上方的 {count} 行被视为清单标题，而非工厂。',
   'check.titleSkipped.one': '表头位于第 {line} 行；其上方的一行被视为清单标题，而非工厂。',
   'check.notesSkipped':

@@ -830,7 +830,7 @@ describe('files', () => {
     expect(reading).toContain('Checked: suppliers.xlsx.');
     expect(reading).toContain('Read as the ODSAS template.');
     expect(reading).toContain(
-      'Of the 2 sheets in the workbook, “Suppliers” was read: the first with a column of factory names.',
+      'Of the 2 sheets in the workbook, “Suppliers” was read: the only one with a column of factory names.',
     );
     const rows = await shownRows(page);
     expect(rows.map((r) => [r.line, r.result, r.factory, r.why])).toEqual([
