@@ -49,7 +49,8 @@ const SITE_CODE = /^([a-z]{1,3})(\d{1,3})$/;
 
 /**
  * Site markers taken out of the words: "Branch 2", "Factory II", "2nd Branch", "Unit-3", and a
- * number or code closing a name that has a word of its own before it ("Hana I", "Makalot MK2").
+ * number, code or "Branch" closing a name that has a word of its own before it ("Hana I",
+ * "Makalot MK2", "Lotus Garment Branch").
  */
 export function takeSites(
   words: readonly string[],
@@ -86,12 +87,17 @@ export function takeSites(
     }
     out.push(word);
   }
-  // A number or site code closing a name of more words: "Hana I", "Lotus Garment 2", "Makalot MK2".
+  // A number or site code closing a name of more words: "Hana I", "Lotus Garment 2", "Makalot MK2";
+  // "Branch" or "Branch Factory" closing it without a number is a branch, as "分厂" is.
+  if (out.length > 2 && out.at(-1) === 'factory' && out.at(-2) === 'branch') out.pop();
   const last = out.at(-1);
   if (last !== undefined && out.length > 1 && out.some((w) => isOwnWord(w) && w !== last)) {
     const number = siteNumber(last);
     const code = SITE_CODE.exec(last);
-    if (number !== null) {
+    if (last === 'branch') {
+      sites.push('branch');
+      out.pop();
+    } else if (number !== null) {
       sites.push(number);
       out.pop();
     } else if (code) {

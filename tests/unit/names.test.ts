@@ -104,6 +104,7 @@ describe('names that stay apart', () => {
     ['another site number', 'Vireak I Inc.', 'Vireak II Inc.'],
     ['a site and none', 'Vireak I Inc.', 'Vireak Inc.'],
     ['another branch', 'Sovan Textile Branch 2', 'Sovan Textile Branch 3'],
+    ['a branch and the main site', 'Sovan Textile Branch', 'Sovan Textile'],
     ['a site code', 'Sovan Garment - MK2', 'Sovan Garment - MK3'],
     ['another product word', 'Sovan Textile', 'Sovan Garment'],
     ['a word of its own more', 'First Vireak Apparel', 'Vireak Apparel'],
@@ -181,6 +182,11 @@ describe('what a name says besides the name', () => {
     ['索万纺织第十二工厂', ['12']],
     ['索万纺织3号厂', ['3']],
     ['索万纺织分厂', ['branch']],
+    ['Sovan Textile Co., Ltd. Branch', ['branch']],
+    ['Sovan Textile (Branch)', ['branch']],
+    ['Sovan Textile Branch Factory', ['branch']],
+    // A word of the name, not a site: nothing of its own before it.
+    ['Garment Branch', []],
     ['索万纺织厂', []],
     ['索万纺织', []],
   ])('%j numbers its site %j', (name, sites) => {
