@@ -732,6 +732,7 @@ export const en = {
   'check.formatsLayouts':
     'The Open Data Standard for the Apparel Sector (ODSAS) template, lists with the Transparency Pledge fields, and Open Supply Hub upload files (country, name, address) are recognised. The check reads these columns:',
   'check.field.name': 'Factory name',
+  'check.field.supplierName': 'Supplier name, read only where a line gives no factory name',
   'check.field.nativeName': 'Name in the local language',
   'check.field.address': 'Address',
   'check.field.city': 'Town or district',
@@ -846,6 +847,8 @@ export const en = {
   'check.note.sameFactoryAs': 'Line {line} of your list names the same factory.',
   'check.note.addressDiffers':
     'Your list gives the address “{list}”; the published factory of this name is at “{factory}”: confirm that the line means this factory.',
+  'check.note.supplierNameOnly':
+    'Your list gives no factory name on this line; the supplier’s name “{name}” was compared instead: confirm that this supplier is the factory.',
   'check.note.placeUnknown':
     'Your list places this line at “{place}”, which names no province of {own} and no place in any published factory’s address: confirm that the line means this factory.',
   'check.note.countryUnread':
@@ -869,6 +872,7 @@ export const en = {
   'check.reason.idDiffers': 'id to confirm',
   'check.reason.placeDiffers': 'same name, another place',
   'check.reason.longerName': 'same name, and longer names that begin with it',
+  'check.reason.supplierName': 'the supplier’s name, the factory to confirm',
   'check.reason.placeToConfirm': 'same name, its place to confirm',
   'check.reason.sameName': 'several factories have this name',
   'check.reason.similar': 'similar names only (best {similarity})',

@@ -724,6 +724,7 @@ export const km: Messages = {
   'check.formatsLayouts':
     'ការពិនិត្យស្គាល់គំរូនៃស្តង់ដារទិន្នន័យបើកចំហសម្រាប់វិស័យសម្លៀកបំពាក់ (ODSAS) បញ្ជីដែលមានវាលទិន្នន័យតាមកិច្ចសន្យាតម្លាភាព (Transparency Pledge) និងឯកសារសម្រាប់ផ្ទុកឡើងទៅ Open Supply Hub (ជួរឈរ country, name, address)។ ការពិនិត្យអានជួរឈរទាំងនេះ៖',
   'check.field.name': 'ឈ្មោះរោងចក្រ',
+  'check.field.supplierName': 'ឈ្មោះអ្នកផ្គត់ផ្គង់ ដែលអានតែនៅពេលបន្ទាត់មិនមានឈ្មោះរោងចក្រ',
   'check.field.nativeName': 'ឈ្មោះជាភាសាក្នុងស្រុក',
   'check.field.address': 'អាសយដ្ឋាន',
   'check.field.city': 'ក្រុង ឬស្រុក',
@@ -838,6 +839,8 @@ export const km: Messages = {
   'check.note.sameFactoryAs': 'បន្ទាត់ {line} នៃបញ្ជីរបស់អ្នក សំដៅលើរោងចក្រដដែលនេះ។',
   'check.note.addressDiffers':
     'បញ្ជីរបស់អ្នកផ្តល់អាសយដ្ឋាន «{list}»៖ រោងចក្រដែលបានផ្សព្វផ្សាយដែលមានឈ្មោះនេះ ស្ថិតនៅ «{factory}»៖ សូមបញ្ជាក់ថាបន្ទាត់នេះសំដៅលើរោងចក្រនេះ។',
+  'check.note.supplierNameOnly':
+    'បញ្ជីរបស់អ្នកមិនមានឈ្មោះរោងចក្រនៅលើបន្ទាត់នេះទេ៖ ឈ្មោះអ្នកផ្គត់ផ្គង់ «{name}» ត្រូវបានប្រៀបធៀបជំនួសវិញ៖ សូមបញ្ជាក់ថាអ្នកផ្គត់ផ្គង់នេះគឺជារោងចក្រនេះ។',
   'check.note.placeUnknown':
     'បញ្ជីរបស់អ្នកដាក់បន្ទាត់នេះនៅ «{place}» ដែលមិនមែនជាខេត្តណាមួយនៃ {own} ហើយក៏មិនមាននៅក្នុងអាសយដ្ឋានរបស់រោងចក្រណាមួយដែលបានផ្សព្វផ្សាយដែរ៖ សូមបញ្ជាក់ថាបន្ទាត់នេះសំដៅលើរោងចក្រនេះ។',
   'check.note.countryUnread':
@@ -861,6 +864,7 @@ export const km: Messages = {
   'check.reason.idDiffers': 'លេខសម្គាល់ត្រូវបញ្ជាក់',
   'check.reason.placeDiffers': 'ឈ្មោះដូចគ្នា ទីកន្លែងផ្សេង',
   'check.reason.longerName': 'ឈ្មោះដូចគ្នា និងឈ្មោះវែងជាងដែលចាប់ផ្តើមដោយឈ្មោះនេះ',
+  'check.reason.supplierName': 'ឈ្មោះអ្នកផ្គត់ផ្គង់ រោងចក្រត្រូវបញ្ជាក់',
   'check.reason.placeToConfirm': 'ឈ្មោះដូចគ្នា ទីតាំងត្រូវបញ្ជាក់',
   'check.reason.sameName': 'រោងចក្រច្រើនមានឈ្មោះនេះ',
   'check.reason.similar': 'មានតែឈ្មោះស្រដៀងគ្នា (ខ្ពស់បំផុត {similarity})',

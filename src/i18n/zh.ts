@@ -702,6 +702,7 @@ export const zh: Messages = {
   'check.formatsLayouts':
     '可识别服装行业开放数据标准（ODSAS）模板、包含透明度承诺（Transparency Pledge）字段的清单，以及 Open Supply Hub 上传文件（country、name、address 列）。核查读取以下各列：',
   'check.field.name': '工厂名称',
+  'check.field.supplierName': '供应商名称（仅在某行未写工厂名称时读取）',
   'check.field.nativeName': '当地语言名称',
   'check.field.address': '地址',
   'check.field.city': '城镇或区县',
@@ -805,6 +806,8 @@ export const zh: Messages = {
   'check.note.sameFactoryAs': '您清单的第 {line} 行指的是同一家工厂。',
   'check.note.addressDiffers':
     '您的清单给出的地址为“{list}”；已公布的同名工厂位于“{factory}”：请确认此行指的是这家工厂。',
+  'check.note.supplierNameOnly':
+    '您的清单此行未写工厂名称，改为比对供应商名称“{name}”：请确认该供应商即为这家工厂。',
   'check.note.placeUnknown':
     '您的清单将此行标为“{place}”，既非{own}的任何省份，也不见于任何已公布工厂的地址：请确认此行指的是这家工厂。',
   'check.note.countryUnread': '无法识别国家“{country}”：请确认此行指的是位于{own}的这家工厂。',
@@ -827,6 +830,7 @@ export const zh: Messages = {
   'check.reason.idDiffers': '编号待确认',
   'check.reason.placeDiffers': '名称相同，地点不同',
   'check.reason.longerName': '名称相同，另有以它开头的更长名称',
+  'check.reason.supplierName': '供应商名称相同，工厂待确认',
   'check.reason.placeToConfirm': '名称相同，地点待确认',
   'check.reason.sameName': '多家工厂使用该名称',
   'check.reason.similar': '仅有相似名称（最高 {similarity}）',

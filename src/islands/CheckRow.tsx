@@ -57,7 +57,7 @@ export function CheckRow({
         {row.sheet !== undefined && <div className="muted check-sheet">{row.sheet}</div>}
       </td>
       <th scope="row" role="rowheader">
-        {row.values.name || row.values.nativeName || '—'}
+        {row.values.name || row.values.nativeName || row.values.supplierName || '—'}
         {where !== '' && <div className="muted check-where">{where}</div>}
         {notes.length > 0 && (
           <ul className="check-notes">

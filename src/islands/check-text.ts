@@ -123,6 +123,8 @@ export function describeNote(
       return t('check.note.writtenAsAnother', { factory: factoryNameIn(item, locale) });
     case 'sameFactoryAs':
       return t('check.note.sameFactoryAs', { line: lineText(t, locale, item) });
+    case 'supplierNameOnly':
+      return t('check.note.supplierNameOnly', { name: item.name });
     case 'placeUnknown':
       return t('check.note.placeUnknown', { place: item.listPlace, own: countryName });
     case 'addressDiffers':
@@ -173,6 +175,9 @@ export function reasonText(match: RowMatch, t: Translate, context: NoteContext):
     if (codes.has('sameName')) return t('check.reason.sameName');
     if (codes.has('longerName')) return t('check.reason.longerName');
     const best = match.candidates[0];
+    if (best?.similarity === 1 && codes.has('supplierNameOnly')) {
+      return t('check.reason.supplierName');
+    }
     if (best?.similarity === 1 && match.notes.some((n) => PLACE_DOUBTS.has(n.code)))
       return t('check.reason.placeToConfirm');
     return best

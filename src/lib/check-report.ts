@@ -86,7 +86,7 @@ export function reportRows(
     return [
       row.line,
       row.sheet ?? null,
-      row.values.name || row.values.nativeName,
+      row.values.name || row.values.nativeName || row.values.supplierName,
       where.join(', '),
       row.values.osId,
       row.values.country,

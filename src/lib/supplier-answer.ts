@@ -52,6 +52,8 @@ export type RowNote =
   | ({ code: 'writtenAsAnother' } & NamedFactory)
   /** An earlier line of the list is matched to the same factory. */
   | { code: 'sameFactoryAs'; line: number; sheet?: string }
+  /** The line gives no factory name: its supplier's name was compared instead. */
+  | { code: 'supplierNameOnly'; name: string }
   /** The line's place names no province, no country and nothing of the factory's address. */
   | { code: 'placeUnknown'; listPlace: string }
   /** The line's address gives another house number or street than the factory's. */

@@ -9,6 +9,7 @@
 export const LIST_FIELDS = [
   'name',
   'nativeName',
+  'supplierName',
   'address',
   'city',
   'province',
@@ -54,6 +55,20 @@ const HEADER_NAMES: Readonly<Record<ListField, readonly string[]>> = {
     '工厂名',
     '供应商名称',
     '工厂',
+  ],
+  // Beside a column of factory names, the supplier's: its name stands for a factory only on a
+  // line that gives none ("Supplier name | Factory name" lists leave a one-site supplier's blank).
+  supplierName: [
+    'supplier name',
+    'name of supplier',
+    'vendor name',
+    'supplier',
+    'vendor',
+    'manufacturer name',
+    'manufacturer',
+    'company name',
+    '供应商名称',
+    '供应商',
   ],
   nativeName: [
     'native language name',
@@ -212,6 +227,7 @@ export function mapHeader(header: readonly string[]): Array<ListField | undefine
   const names = header.map(normaliseHeader);
   const fields: Array<ListField | undefined> = names.map(() => undefined);
   for (const field of LIST_FIELDS) {
+    if (field === 'supplierName') continue;
     let best = -1;
     let bestRank = Infinity;
     names.forEach((name, index) => {
@@ -239,6 +255,12 @@ export function mapHeader(header: readonly string[]): Array<ListField | undefine
         /[\u1780-\u17ff\p{Script=Han}]/u.test(name),
     );
     if (at !== -1) fields[at] = 'nativeName';
+  }
+  if (fields.includes('name')) {
+    const at = names.findIndex(
+      (name, index) => fields[index] === undefined && HEADER_NAMES.supplierName.includes(name),
+    );
+    if (at !== -1) fields[at] = 'supplierName';
   }
   return fields;
 }

@@ -105,6 +105,7 @@ export function parseOsId(value: string): string | null {
 export const emptyListValues = (): Record<ListField, string> => ({
   name: '',
   nativeName: '',
+  supplierName: '',
   address: '',
   city: '',
   province: '',

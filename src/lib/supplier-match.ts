@@ -124,14 +124,17 @@ export function createMatcher(
   /**
    * A match by name alone is only offered to confirm, with a note, when the line gives what may
    * make it another factory of the name: a country cell naming no country the check can read (a
-   * factory abroad), a place it cannot put in the registry's country (a town abroad), or an
+   * factory abroad), a place it cannot put in the registry's country (a town abroad), an
    * address plainly not the factory's (another house number or street: a factory the registry
-   * does not publish, say, whose name the published one once bore).
+   * does not publish, say, whose name the published one once bore), or no factory name but its
+   * supplier's (a trading company may bear a factory's name).
    */
   const match = (row: ListRow): RowMatch => {
     const found = matchRow(row);
     const { record } = found;
-    const { country, address } = row.values;
+    const { country, address, supplierName } = row.values;
+    const bySupplier =
+      row.values.name === '' && row.values.nativeName === '' && supplierName !== '';
     const countryUnread =
       country !== '' &&
       countryOfLine(model, { country, address: '', city: '', province: '' }) === null;
@@ -144,6 +147,7 @@ export function createMatcher(
     const doubtsAbout = (factory: SearchRecord): RowNote[] => {
       const unplaced = unplacedPlace(model, place, knownPlaceWords);
       return [
+        ...(bySupplier ? [{ code: 'supplierNameOnly' as const, name: supplierName }] : []),
         ...(countryUnread ? [{ code: 'countryUnread' as const, country }] : []),
         ...(unplaced !== null ? [{ code: 'placeUnknown' as const, listPlace: unplaced }] : []),
         ...(addressesDiffer(address, factory.ad)
@@ -200,6 +204,10 @@ export function createMatcher(
       row.values.province,
     ].map(inEnglish) as [string, string, string];
     const listNames = [...new Set([name, nativeName].filter((v) => v !== ''))];
+    // A line without a factory name is compared by its supplier's, never matched by it alone.
+    if (listNames.length === 0 && row.values.supplierName !== '') {
+      listNames.push(row.values.supplierName);
+    }
     const variants: NameVariant[] = listNames.flatMap(alternativesOf).flatMap((text) => {
       const main = index.variant(text);
       return [main, ...main.parsed.notes.map((n) => index.variant(n.text, n.kind))];

@@ -15,7 +15,8 @@ import { REPORT_COLUMNS, reportCsv, reportRows, reportSheet } from '../../src/li
 import type { SearchRecord } from '../../src/lib/search';
 import { emptyListValues, type ListRow } from '../../src/lib/supplier-list';
 import { checkList } from '../../src/lib/supplier-check';
-import { choose, createMatcher } from '../../src/lib/supplier-match';
+import { choose, createMatcher, type RowMatch } from '../../src/lib/supplier-match';
+import { acceptable } from '../../src/lib/supplier-bulk';
 
 const record = (id: string, n: string, rest: Partial<SearchRecord> = {}): SearchRecord => ({
   id,
@@ -271,6 +272,34 @@ describe('checkList: from a list to a match per line, as the page worker and the
     expect(sheetsText(t, 'en', { read: ['Tier 1', 'Tier 2'], count: 3 })).toBe(
       'Of the 3 sheets in the workbook, “Tier 1”, “Tier 2” were read: each has a column of factory names. A line’s sheet is given under its number.',
     );
+  });
+
+  it('compares the supplier’s name of a line without a factory name, and never matches by it alone', async () => {
+    const csv = [
+      'Supplier name,Factory name,Country',
+      'Harbor Demo Denim Factory,,Cambodia',
+      'Harbor Demo Denim Factory,Harbor Demo Denim Factory,Cambodia',
+      'Northgate Demo Holdings,Harbor Demo Denim Factory,Cambodia',
+    ].join('\n');
+    const outcome = await checkList(
+      { file: 'list.csv', bytes: new TextEncoder().encode(csv) },
+      createMatcher(RECORDS, { country: 'KH' }),
+      { readSheets },
+    );
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
+    const { list, matches } = outcome.checked;
+    expect(matches.map((m) => m.result)).toEqual(['ambiguous', 'matched', 'matched']);
+    expect(matches[0]?.candidates.map((c) => c.record.id)).toEqual(['KH-0004']);
+    expect(matches[0]?.notes).toEqual([
+      { code: 'supplierNameOnly', name: 'Harbor Demo Denim Factory' },
+    ]);
+    expect(acceptable(matches[0] as RowMatch)).toBeNull();
+    const cells = reportRows(list.rows, matches, context);
+    const at = (name: string) => REPORT_COLUMNS.indexOf(name as (typeof REPORT_COLUMNS)[number]);
+    expect([cells[0]?.[at('list_name')], cells[0]?.[at('match_reason')]]).toEqual([
+      'Harbor Demo Denim Factory',
+      'the supplier’s name, the factory to confirm',
+    ]);
   });
 
   it('gives the reading error of a list it cannot read, and matches nothing', async () => {

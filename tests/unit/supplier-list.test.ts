@@ -67,9 +67,9 @@ describe('reading a supplier list', () => {
     });
   });
 
-  it('prefers a factory name column over a supplier column', () => {
+  it('prefers a factory name column over a supplier column, kept for lines without one', () => {
     expect(mapHeader(['Supplier', 'Factory Name', 'OS ID', 'os_id'])).toEqual([
-      undefined,
+      'supplierName',
       'name',
       'osId',
       undefined,
@@ -111,7 +111,7 @@ describe('reading a supplier list', () => {
     expect(mapHeader(['Factory Name (English)', 'Country/Region', 'Vendor Name'])).toEqual([
       'name',
       'country',
-      undefined,
+      'supplierName',
     ]);
   });
 
