@@ -30,3 +30,20 @@ export function addressesDiffer(listAddress: string, factoryAddress: string | un
     x !== undefined && y !== undefined && x !== y;
   return differ(a.house, b.house) && differ(a.street, b.street);
 }
+
+/** A part of a cell that begins an address: a house or lot number, a street, a Cambodian place word. */
+const ADDRESS_START =
+  /^\s*(?:(?:no|n°|nº|number|#|lot|plot|building|street|st|road|rd|national road|nr|phum|sangkat|khan|village|commune|district|km)\b\.?\s*[a-z]?\d|\d+[a-z]?\b|(?:phum|sangkat|khan|krong|srok|khum)\s)/iu;
+
+/**
+ * The factory's name in a name cell that goes on with its address ("Tonle Demo Bags Co., Ltd.,
+ * No. 12 Street D-000, Phnom Penh" → "Tonle Demo Bags Co., Ltd."), or null when no part after a
+ * comma begins an address. A legal form's own comma ("Co., Ltd.") is kept.
+ */
+export function nameBeforeAddress(cell: string): string | null {
+  const parts = cell.split(',');
+  const at = parts.findIndex((part, index) => index > 0 && ADDRESS_START.test(part));
+  if (at < 1) return null;
+  const name = parts.slice(0, at).join(',').trim();
+  return name === '' ? null : name;
+}

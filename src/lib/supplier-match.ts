@@ -38,7 +38,7 @@ import {
 import { parseOsId, type ListRow } from './supplier-list';
 import { withoutAdditions } from './names';
 import { normaliseText } from './text';
-import { addressesDiffer } from './supplier-address';
+import { addressesDiffer, nameBeforeAddress } from './supplier-address';
 import { isHanSiteMarker } from './name-sites';
 import { longerNamesOf } from './name-longer';
 import {
@@ -216,7 +216,7 @@ export function createMatcher(
     // Without what the line adds in brackets or after a dash ("(Shenzhou Group)", "(Cut & Sew)"):
     // to find candidates by, never to decide by.
     const loose = listNames
-      .map(withoutAdditions)
+      .flatMap((text) => [withoutAdditions(text), nameBeforeAddress(text) ?? ''])
       .filter((text) => text !== '' && !listNames.includes(text))
       .map((text) => index.variant(text))
       .filter((v) => v.parsed.key !== '');

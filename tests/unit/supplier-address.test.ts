@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressesDiffer } from '../../src/lib/supplier-address';
+import { addressesDiffer, nameBeforeAddress } from '../../src/lib/supplier-address';
 
 const REGISTRY = 'No. 164, Street D-171, Phum Kork Sre, Phnom Penh';
 
@@ -29,5 +29,25 @@ describe('a line’s address against the factory’s', () => {
     ],
   ])('does not differ with %s', (_, line, factory) => {
     expect(addressesDiffer(line, factory)).toBe(false);
+  });
+});
+
+describe('a name cell that goes on with the factory’s address', () => {
+  it.each([
+    ['Tonle Demo Bags Co., Ltd., No. 12 Street D-000, Phnom Penh', 'Tonle Demo Bags Co., Ltd.'],
+    ['Lotus Demo Apparel, Lot 5, Phnom Penh SEZ', 'Lotus Demo Apparel'],
+    ['Lotus Demo Apparel, Phum Kork Sre, Phnom Penh', 'Lotus Demo Apparel'],
+    ['Lotus Demo Apparel Co., Ltd., 271 Street D-733', 'Lotus Demo Apparel Co., Ltd.'],
+  ])('reads %j as the name %j', (cell, name) => {
+    expect(nameBeforeAddress(cell)).toBe(name);
+  });
+
+  it.each([
+    'Tonle Demo Bags Co., Ltd.',
+    'Lotus Demo Apparel, Cambodia',
+    'Lotus, Cedar & Sons Demo Garment',
+    'No. 1 Demo Garment, Ltd.',
+  ])('keeps %j whole', (cell) => {
+    expect(nameBeforeAddress(cell)).toBeNull();
   });
 });

@@ -107,6 +107,17 @@ describe('rule: a name decides only when it is one factory’s name, once normal
   });
 });
 
+describe('a name cell holding the address too', () => {
+  it('offers the factory its name before the address gives, to confirm', () => {
+    const m = matcher.match(
+      row({ name: 'Harbor Demo Denim Factory, No. 12 Street D-000, Kampong Speu' }),
+    );
+    expect(m.result).toBe('ambiguous');
+    expect(m.candidates[0]?.record.id).toBe('KH-0004');
+    expect(acceptable(m)).toBeNull();
+  });
+});
+
 describe('rule: the place the line gives must not contradict the factory’s', () => {
   it.each([
     ['a town abroad', { city: 'Ho Chi Minh City' }, 'Ho Chi Minh City'],
