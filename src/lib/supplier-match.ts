@@ -38,16 +38,11 @@ import {
 import { parseOsId, type ListRow } from './supplier-list';
 import { withoutAdditions } from './names';
 import { normaliseText } from './text';
-import { addressesDiffer, nameBeforeAddress } from './supplier-address';
-import { isHanSiteMarker } from './name-sites';
+import { nameBeforeAddress } from './supplier-address';
+import { knownPlaceWordsOf, withDoubts } from './supplier-doubts';
+import { alternativesOf } from './name-alternatives';
 import { longerNamesOf } from './name-longer';
-import {
-  countryOfLine,
-  placeWords,
-  provincesInEnglish,
-  unplacedPlace,
-  type ProvinceNames,
-} from './supplier-place';
+import { countryOfLine, provincesInEnglish, type ProvinceNames } from './supplier-place';
 
 export type { NameKind } from './name-index';
 export type { ProvinceNames } from './supplier-place';
@@ -116,84 +111,9 @@ export function createMatcher(
   const parentKey = (text: string | undefined) => (text ? model.key(text) : '');
   const inEnglish = provincesInEnglish(options.provinces ?? []);
   const longerThan = longerNamesOf(index, MAX_CANDIDATES);
-  /** Every word of a published factory's address that may name a place. */
-  const knownPlaceWords = new Set<string>();
-  for (const record of records)
-    for (const word of placeWords(record.ad ?? '')) knownPlaceWords.add(word);
 
-  /**
-   * A match by name alone is only offered to confirm, with a note, when the line gives what may
-   * make it another factory of the name: a country cell naming no country the check can read (a
-   * factory abroad), a place it cannot put in the registry's country (a town abroad), an
-   * address plainly not the factory's (another house number or street: a factory the registry
-   * does not publish, say, whose name the published one once bore), or no factory name but its
-   * supplier's (a trading company may bear a factory's name).
-   */
-  const match = (row: ListRow): RowMatch => {
-    const found = matchRow(row);
-    const { record } = found;
-    const { country, address, supplierName } = row.values;
-    const bySupplier =
-      row.values.name === '' && row.values.nativeName === '' && supplierName !== '';
-    const countryUnread =
-      country !== '' &&
-      countryOfLine(model, { country, address: '', city: '', province: '' }) === null;
-    const place = {
-      country,
-      address: inEnglish(address),
-      city: inEnglish(row.values.city),
-      province: inEnglish(row.values.province),
-    };
-    const doubtsAbout = (factory: SearchRecord): RowNote[] => {
-      const unplaced = unplacedPlace(model, place, knownPlaceWords);
-      return [
-        ...(bySupplier ? [{ code: 'supplierNameOnly' as const, name: supplierName }] : []),
-        ...(countryUnread ? [{ code: 'countryUnread' as const, country }] : []),
-        ...(unplaced !== null ? [{ code: 'placeUnknown' as const, listPlace: unplaced }] : []),
-        ...(addressesDiffer(address, factory.ad)
-          ? [
-              {
-                code: 'addressDiffers' as const,
-                listAddress: address,
-                factoryAddress: factory.ad ?? '',
-              },
-            ]
-          : []),
-      ];
-    };
-    // A line to confirm gets the same notes about its top candidate: bulk accept leaves it.
-    const top = found.result === 'ambiguous' ? found.candidates[0] : undefined;
-    if (top !== undefined) {
-      const doubts = doubtsAbout(top.record);
-      return doubts.length === 0 ? found : { ...found, notes: [...found.notes, ...doubts] };
-    }
-    if (found.result !== 'matched' || record === null) return found;
-    if (found.basis === 'factoryId' || found.basis === 'osId') return found;
-    const doubts = doubtsAbout(record);
-    if (doubts.length === 0) return found;
-    return {
-      ...found,
-      result: 'ambiguous',
-      record: null,
-      matchedName: null,
-      place: null,
-      candidates: [
-        {
-          record,
-          matchedName: found.matchedName ?? record.n,
-          basis: found.basis ?? 'name',
-          similarity: 1,
-          place: found.place ?? { state: 'unknown', listPlaces: [], factoryPlaces: [] },
-          siteDiffers: false,
-          sitesUnlike: false,
-          tradeDiffers: false,
-          saysMore: false,
-        },
-      ],
-      basis: null,
-      notes: [...found.notes, ...doubts],
-    };
-  };
+  const doubts = { model, inEnglish, knownPlaceWords: knownPlaceWordsOf(records) };
+  const match = (row: ListRow): RowMatch => withDoubts(row, matchRow(row), doubts);
 
   const matchRow = (row: ListRow): RowMatch => {
     const notes: RowNote[] = [];
@@ -552,30 +472,3 @@ export function createMatcher(
 
 /** An id's shape, separators and case aside: letters as A, digits as 9 ("kh-0001" is AA9999). */
 const shapeOf = (id: string) => compactId(id).replace(/\p{L}/gu, 'A').replace(/\p{N}/gu, '9');
-
-const SCRIPT_RUNS =
-  /[\u1780-\u17ff\u19e0-\u19ff]+(?:[\s\u200b]+[\u1780-\u17ff\u19e0-\u19ff]+)*|\p{Script=Han}+/gu;
-
-/**
- * The names a line's cell may hold: itself, its parts around a spaced slash or bar ("Sabrina
- * Garment / Sabrina Apparel"), and, in a cell that mixes scripts ("Sabrina Garment សាប្រីណា"),
- * the name in each script.
- */
-function alternativesOf(text: string): string[] {
-  const parts = text
-    .split(/\s+[/|]\s+/)
-    .map((part) => part.trim())
-    .filter(Boolean);
-  // A run that only numbers the site ("（二厂）") is part of the name beside it, not a name.
-  const scripts = (text.match(SCRIPT_RUNS) ?? [])
-    .map((run) => run.trim())
-    .filter((run) => !isHanSiteMarker(run));
-  const latin = text
-    .replace(SCRIPT_RUNS, (run) => (isHanSiteMarker(run.trim()) ? ` ${run} ` : ' '))
-    .replace(/[()（）[\]【】]/gu, ' ')
-    .trim();
-  const mixed = scripts.length > 0 && /\p{Script=Latin}{2}/u.test(latin);
-  return [
-    ...new Set([text, ...(parts.length > 1 ? parts : []), ...(mixed ? [latin, ...scripts] : [])]),
-  ];
-}
