@@ -176,3 +176,19 @@ export function writtenText(
     mark: differs ? t(locale, LANGUAGE_MARKS[language]) : undefined,
   };
 }
+
+/** The language a name from the data is written in, by its script: Khmer, Chinese or English. */
+export function scriptLanguage(text: string): Locale {
+  if (/[\u1780-\u17ff\u19e0-\u19ff]/u.test(text)) return 'km';
+  if (/\p{Script=Han}/u.test(text)) return 'zh';
+  return 'en';
+}
+
+/**
+ * The `lang` of a name from the data (a buyer, a parent company, a union, an address) where it is
+ * not the page's language, for screen readers and fonts; undefined where it is.
+ */
+export function nameLang(locale: Locale, text: string): string | undefined {
+  const language = scriptLanguage(text);
+  return language === locale ? undefined : LANGUAGE_TAGS[language];
+}

@@ -252,6 +252,49 @@ describe.each(LANGUAGES)('every page type in %s', (locale: Locale) => {
     expect(found).toEqual([]);
   }, 300_000);
 
+  it('marks the names the data writes in Latin letters as English', async () => {
+    // A buyer, a parent company, a union, a federation, an address: names in the data's English.
+    const group = readdirSync(join(demo.site.dist, 'groups'), { withFileTypes: true }).find((e) =>
+      e.isDirectory(),
+    )?.name;
+    const paths = [
+      ...pageTypes(demo.core).map(([, path]) => path),
+      '/buyers/',
+      ...(group ? [`/groups/${group}/`] : []),
+    ];
+    const context = await browser.newContext();
+    const unmarked: string[] = [];
+    let names = 0;
+    for (const path of paths) {
+      const { page } = await openPage(context, `${demo.origin}/${locale}${path}`);
+      const found = await page.evaluate(() => {
+        const out = { unmarked: [] as string[], names: 0 };
+        const main = document.querySelector('main');
+        if (main === null) return out;
+        const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent?.trim() ?? '';
+          // Latin letters only, two words or more: a name, not a number, an id or a date.
+          if (!/^[^\u1780-\u17ff\p{Script=Han}]*[A-Za-z]{2,}\s+[A-Za-z]{2,}/u.test(text)) continue;
+          if (/[\u1780-\u17ff\p{Script=Han}]/u.test(text)) continue;
+          const element = node.parentElement;
+          // A chart's picture is read by its caption and table, not its letters.
+          if (element === null || element.closest('script, style, code, svg, [hidden]')) continue;
+          out.names += 1;
+          const lang = element.closest('[lang]')?.getAttribute('lang') ?? '';
+          if (!lang.startsWith('en')) out.unmarked.push(`${element.tagName}: ${text.slice(0, 60)}`);
+        }
+        return out;
+      });
+      names += found.names;
+      for (const text of found.unmarked) unmarked.push(`${path}: ${text}`);
+      await page.close();
+    }
+    await context.close();
+    expect(names).toBeGreaterThan(10);
+    expect(unmarked).toEqual([]);
+  }, 300_000);
+
   it('the rule finds an English sentence, and lets it pass only when marked', async () => {
     const context = await browser.newContext();
     const { page } = await openPage(context, `${fixture.origin}/${locale}/`);
