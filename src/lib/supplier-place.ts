@@ -92,7 +92,7 @@ export function placeWords(text: string): string[] {
  * or province naming no province, no country and no word that any published factory's address
  * uses ("Ho Chi Minh City" in a registry of Cambodian factories; "Chom Chao" is in the addresses
  * of the factories there). `knownWords` holds the registry's address words (`placeWords`). Null
- * when the line writes no place, or one the check can place.
+ * when the line writes no place, one the check can place, or one without a word to look up.
  */
 export function unplacedPlace(
   model: NameModel,
@@ -105,5 +105,9 @@ export function unplacedPlace(
     .join(', ');
   if (text === '' || model.placesIn(text).length > 0) return null;
   if (countryOfLine(model, line) !== null) return null;
-  return placeWords(text).some((word) => knownWords.has(word)) ? null : text;
+  // Without a word to look up (short words only, or another script than the registry's
+  // addresses: a Khmer address), the check cannot tell; it does not doubt.
+  const words = placeWords(text);
+  if (words.length === 0) return null;
+  return words.some((word) => knownWords.has(word)) ? null : text;
 }

@@ -140,6 +140,8 @@ describe('rule: the place the line gives must not contradict the factory’s', (
     ['its province', { province: 'Phnom Penh' }, 'matched'],
     // A town no province names, but a published factory's address does.
     ['a town of the registry’s addresses', { city: 'Chom Chao' }, 'matched'],
+    // A village in Khmer script: no word the registry's English addresses could hold.
+    ['a village written in Khmer', { address: 'ភូមិត្រពាំងថ្លឹង' }, 'matched'],
     ['another province', { address: 'National Road 2, Takeo' }, 'ambiguous'],
     ['another province in the name', { name: 'Bamboo Demo Knitwear (Takeo)' }, 'ambiguous'],
   ])('with %s: %s', (_, values, result) => {
