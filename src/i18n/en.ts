@@ -849,6 +849,8 @@ export const en = {
     'Your list gives the address “{list}”; the published factory of this name is at “{factory}”: confirm that the line means this factory.',
   'check.note.supplierNameOnly':
     'Your list gives no factory name on this line; the supplier’s name “{name}” was compared instead: confirm that this supplier is the factory.',
+  'check.note.addressAbroad':
+    'Your list’s address names “{country}”, though its country is {own}: confirm that the line means this factory.',
   'check.note.placeUnknown':
     'Your list places this line at “{place}”, which names no province of {own} and no place in any published factory’s address: confirm that the line means this factory.',
   'check.note.countryUnread':

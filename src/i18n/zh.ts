@@ -808,6 +808,8 @@ export const zh: Messages = {
     '您的清单给出的地址为“{list}”；已公布的同名工厂位于“{factory}”：请确认此行指的是这家工厂。',
   'check.note.supplierNameOnly':
     '您的清单此行未写工厂名称，改为比对供应商名称“{name}”：请确认该供应商即为这家工厂。',
+  'check.note.addressAbroad':
+    '您的清单地址写的是“{country}”，而国家一栏为{own}：请确认此行指的是这家工厂。',
   'check.note.placeUnknown':
     '您的清单将此行标为“{place}”，既非{own}的任何省份，也不见于任何已公布工厂的地址：请确认此行指的是这家工厂。',
   'check.note.countryUnread': '无法识别国家“{country}”：请确认此行指的是位于{own}的这家工厂。',

@@ -125,6 +125,8 @@ export function describeNote(
       return t('check.note.sameFactoryAs', { line: lineText(t, locale, item) });
     case 'supplierNameOnly':
       return t('check.note.supplierNameOnly', { name: item.name });
+    case 'addressAbroad':
+      return t('check.note.addressAbroad', { country: item.country, own: countryName });
     case 'placeUnknown':
       return t('check.note.placeUnknown', { place: item.listPlace, own: countryName });
     case 'addressDiffers':
@@ -153,6 +155,7 @@ export function describeNote(
 /** Notes that leave a line's one same-named factory to confirm for its place. */
 const PLACE_DOUBTS: ReadonlySet<RowNote['code']> = new Set([
   'placeUnknown',
+  'addressAbroad',
   'addressDiffers',
   'countryUnread',
 ]);

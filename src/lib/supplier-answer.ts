@@ -54,6 +54,8 @@ export type RowNote =
   | { code: 'sameFactoryAs'; line: number; sheet?: string }
   /** The line gives no factory name: its supplier's name was compared instead. */
   | { code: 'supplierNameOnly'; name: string }
+  /** The line's country cell is the registry's country, but its address names another. */
+  | { code: 'addressAbroad'; country: string }
   /** The line's place names no province, no country and nothing of the factory's address. */
   | { code: 'placeUnknown'; listPlace: string }
   /** The line's address gives another house number or street than the factory's. */

@@ -33,6 +33,7 @@ const CONFLICTS = new Set([
   'countryUnread',
   'addressDiffers',
   'placeUnknown',
+  'addressAbroad',
   'supplierNameOnly',
   'writtenAsAnother',
 ]);

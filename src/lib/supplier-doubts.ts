@@ -10,6 +10,8 @@ import type { ListRow } from './supplier-list';
 import { countryOfLine, placeWords, unplacedPlace } from './supplier-place';
 
 export interface DoubtContext {
+  /** The registry's country (ISO code), when the dataset gives one. */
+  own: string | null;
   model: NameModel;
   /** A place written in Khmer or Chinese with its province in English (`provincesInEnglish`). */
   inEnglish: (text: string) => string;
@@ -27,13 +29,14 @@ export function knownPlaceWordsOf(records: readonly SearchRecord[]): Set<string>
 /**
  * A match by name alone is only offered to confirm, with a note, when the line gives what may
  * make it another factory of the name: a country cell naming no country the check can read (a
- * factory abroad), a place it cannot put in the registry's country (a town abroad), an
+ * factory abroad), an address in another country than its country cell says, a place it cannot
+ * put in the registry's country (a town abroad), an
  * address plainly not the factory's (another house number or street: a factory the registry
  * does not publish, say, whose name the published one once bore), or no factory name but its
  * supplier's (a trading company may bear a factory's name).
  */
 export function withDoubts(row: ListRow, found: RowMatch, context: DoubtContext): RowMatch {
-  const { model, inEnglish, knownPlaceWords } = context;
+  const { own, model, inEnglish, knownPlaceWords } = context;
   const { record } = found;
   const { country, address, supplierName } = row.values;
   const bySupplier = row.values.name === '' && row.values.nativeName === '' && supplierName !== '';
@@ -46,11 +49,17 @@ export function withDoubts(row: ListRow, found: RowMatch, context: DoubtContext)
     city: inEnglish(row.values.city),
     province: inEnglish(row.values.province),
   };
-  const unplaced = unplacedPlace(model, place, knownPlaceWords);
+  // The place as the address, town and province give it: a country column saying the registry's
+  // country does not vouch for an address in Yangon.
+  const written = { ...place, country: '' };
+  const abroad = own === null ? null : countryOfLine(model, written);
+  const addressAbroad = abroad !== null && own !== null && !abroad.codes.includes(own);
+  const unplaced = unplacedPlace(model, written, knownPlaceWords);
   const doubtsAbout = (factory: SearchRecord): RowNote[] => {
     return [
       ...(bySupplier ? [{ code: 'supplierNameOnly' as const, name: supplierName }] : []),
       ...(countryUnread ? [{ code: 'countryUnread' as const, country }] : []),
+      ...(addressAbroad ? [{ code: 'addressAbroad' as const, country: abroad.text }] : []),
       ...(unplaced !== null ? [{ code: 'placeUnknown' as const, listPlace: unplaced }] : []),
       ...(addressesDiffer(address, factory.ad)
         ? [

@@ -112,7 +112,7 @@ export function createMatcher(
   const inEnglish = provincesInEnglish(options.provinces ?? []);
   const longerThan = longerNamesOf(index, MAX_CANDIDATES);
 
-  const doubts = { model, inEnglish, knownPlaceWords: knownPlaceWordsOf(records) };
+  const doubts = { own, model, inEnglish, knownPlaceWords: knownPlaceWordsOf(records) };
   const match = (row: ListRow): RowMatch => withDoubts(row, matchRow(row), doubts);
 
   const matchRow = (row: ListRow): RowMatch => {

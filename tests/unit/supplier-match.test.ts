@@ -107,6 +107,29 @@ describe('rule: a name decides only when it is one factory’s name, once normal
   });
 });
 
+describe('a country cell saying the registry’s country, beside an address abroad', () => {
+  it('offers the factory of the name to confirm, saying which country the address names', () => {
+    const m = matcher.match(
+      row({ name: 'Bamboo Demo Knitwear', address: 'Yangon 11011, Myanmar', country: 'Cambodia' }),
+    );
+    expect(m.result).toBe('ambiguous');
+    expect(m.candidates.map((c) => c.record.id)).toEqual(['KH-0001']);
+    expect(m.notes).toContainEqual({ code: 'addressAbroad', country: 'Myanmar' });
+    expect(acceptable(m)).toBeNull();
+  });
+
+  it('matches where the address is at home', () => {
+    const m = matcher.match(
+      row({
+        name: 'Bamboo Demo Knitwear',
+        address: 'Street 9, Phnom Penh, Cambodia',
+        country: 'KH',
+      }),
+    );
+    expect(m.result).toBe('matched');
+  });
+});
+
 describe('a name cell holding the address too', () => {
   it('offers the factory its name before the address gives, to confirm', () => {
     const m = matcher.match(
@@ -124,6 +147,12 @@ describe('rule: the place the line gives must not contradict the factory’s', (
     ['an address abroad', { address: 'Lot A2, VSIP, Thuan An' }, 'Lot A2, VSIP, Thuan An'],
     // A list's "Location" column, read as its town.
     ['a place abroad', { address: 'Gazipur' }, 'Gazipur'],
+    // The country column vouches for the country, not for a town it does not hold.
+    [
+      'a town abroad beside the registry’s country',
+      { city: 'Ho Chi Minh City', country: 'Cambodia' },
+      'Ho Chi Minh City',
+    ],
   ])(
     'offers the factory of the name to confirm for %s that no published address names',
     (_, values, listPlace) => {
