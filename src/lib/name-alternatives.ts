@@ -1,7 +1,7 @@
 /**
  * The names one cell of a supplier list may hold. Pure.
  */
-import { isHanSiteMarker } from './name-sites';
+import { isSiteMarker } from './name-sites';
 
 const SCRIPT_RUNS =
   /[\u1780-\u17ff\u19e0-\u19ff]+(?:[\s\u200b]+[\u1780-\u17ff\u19e0-\u19ff]+)*|\p{Script=Han}+/gu;
@@ -16,12 +16,12 @@ export function alternativesOf(text: string): string[] {
     .split(/\s+[/|]\s+/)
     .map((part) => part.trim())
     .filter(Boolean);
-  // A run that only numbers the site ("（二厂）") is part of the name beside it, not a name.
+  // A run that only numbers the site ("（二厂）", "សាខា ២") is part of the name beside it, not a name.
   const scripts = (text.match(SCRIPT_RUNS) ?? [])
     .map((run) => run.trim())
-    .filter((run) => !isHanSiteMarker(run));
+    .filter((run) => !isSiteMarker(run));
   const latin = text
-    .replace(SCRIPT_RUNS, (run) => (isHanSiteMarker(run.trim()) ? ` ${run} ` : ' '))
+    .replace(SCRIPT_RUNS, (run) => (isSiteMarker(run.trim()) ? ` ${run} ` : ' '))
     .replace(/[()（）[\]【】]/gu, ' ')
     .trim();
   const mixed = scripts.length > 0 && /\p{Script=Latin}{2}/u.test(latin);

@@ -5,8 +5,13 @@
  */
 import { ROMAN, SITE_WORDS } from './name-words';
 
+/** Khmer digits (០–៩) as ASCII ones. */
+const asciiDigits = (text: string) =>
+  text.replace(/[\u17e0-\u17e9]/gu, (digit) => String(digit.charCodeAt(0) - 0x17e0));
+
 /** A site's number: digits without leading zeros, a Roman numeral's value, "2nd" as 2. */
-function siteNumber(word: string): string | null {
+function siteNumber(text: string): string | null {
+  const word = asciiDigits(text);
   if (/^\d{1,4}$/.test(word)) return String(Number(word));
   const ordinal = /^(\d{1,3})(?:st|nd|rd|th)$/.exec(word);
   if (ordinal) return String(Number(ordinal[1]));
@@ -40,8 +45,26 @@ function hanSite(word: string): { rest: string; site: string } | null {
   return branch ? { rest: branch[1] as string, site: 'branch' } : null;
 }
 
-/** Whether a Chinese word is only a site marker ("二厂", "第二工厂", "分厂"), no name. */
-export const isHanSiteMarker = (word: string): boolean => hanSite(word)?.rest === '';
+/**
+ * A Khmer site marker closing a word: "សាខា" (branch), "សាខា២" and "សាខាទី២" (branch 2), and
+ * "រោងចក្រទី២" (factory 2; "រោងចក្រ" alone opens many names and numbers nothing).
+ */
+const KHMER_BRANCH = /^(.*?)សាខា(?:\s*ទី)?\s*([\u17e0-\u17e9\d]{1,3})?$/u;
+const KHMER_FACTORY = /^(.*?)រោងចក្រ\s*ទី\s*([\u17e0-\u17e9\d]{1,3})$/u;
+
+function khmerSite(word: string): { rest: string; site: string } | null {
+  const m = KHMER_BRANCH.exec(word) ?? KHMER_FACTORY.exec(word);
+  if (m === null) return null;
+  const number = m[2] === undefined ? null : siteNumber(m[2]);
+  return { rest: (m[1] as string).trim(), site: number ?? 'branch' };
+}
+
+/**
+ * Whether a run of Chinese or Khmer is only a site marker ("二厂", "第二工厂", "分厂", "សាខា ២"),
+ * no name: beside a name in another script, it is part of that name.
+ */
+export const isSiteMarker = (run: string): boolean =>
+  (/\p{Script=Han}/u.test(run) ? hanSite(run) : khmerSite(run.replace(/\s+/gu, '')))?.rest === '';
 
 const GLUED_SITE =
   /^(branch|unit|factory|fty|phase|plant|site|no|bldg|building|division)(\d{1,3}|[ivx]{1,4})$/;
@@ -65,6 +88,15 @@ export function takeSites(
     if (han !== null) {
       sites.push(han.site);
       if (han.rest !== '') out.push(han.rest);
+      continue;
+    }
+    const khmer = /[\u1780-\u17ff]/u.test(word) ? khmerSite(word) : null;
+    if (khmer !== null) {
+      // "សាខា ២": the number is the next word.
+      const number = khmer.site === 'branch' && next !== undefined ? siteNumber(next) : null;
+      sites.push(number ?? khmer.site);
+      if (khmer.rest !== '') out.push(khmer.rest);
+      if (number !== null) i += 1;
       continue;
     }
     const glued = GLUED_SITE.exec(word);

@@ -183,6 +183,12 @@ describe('what a name says besides the name', () => {
     ['索万纺织3号厂', ['3']],
     ['索万纺织分厂', ['branch']],
     ['Sovan Textile Co., Ltd. Branch', ['branch']],
+    ['Sovan Textile សាខា', ['branch']],
+    ['Sovan Textile សាខា ២', ['2']],
+    ['រោងចក្រ សុវណ្ណ សាខាទី២', ['2']],
+    ['រោងចក្រ សុវណ្ណ រោងចក្រទី៣', ['3']],
+    ['Sovan Textile Branch ២', ['2']],
+    ['រោងចក្រ សុវណ្ណ', []],
     ['Sovan Textile (Branch)', ['branch']],
     ['Sovan Textile Branch Factory', ['branch']],
     // A word of the name, not a site: nothing of its own before it.

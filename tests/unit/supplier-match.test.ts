@@ -371,14 +371,17 @@ describe('rule: a similar name is offered to confirm, never taken', () => {
     expect(harbor?.saysMore).toBe(true);
   });
 
-  it.each([['Harbor Demo Bags（二厂）'], ['Harbor Demo Bags 第二工厂'], ['Harbor Demo Bags 分厂']])(
-    'never takes %s, a second factory, for the factory of the name',
-    (name) => {
-      const m = matcher.match(row({ name, province: 'Kandal' }));
-      expect(m.result).not.toBe('matched');
-      expect(m.candidates.find((c) => c.record.id === 'KH-0005')?.sitesUnlike).toBe(true);
-    },
-  );
+  it.each([
+    ['Harbor Demo Bags（二厂）'],
+    ['Harbor Demo Bags 第二工厂'],
+    ['Harbor Demo Bags 分厂'],
+    ['Harbor Demo Bags សាខា'],
+    ['Harbor Demo Bags Co., Ltd. សាខា ២'],
+  ])('never takes %s, a second factory, for the factory of the name', (name) => {
+    const m = matcher.match(row({ name, province: 'Kandal' }));
+    expect(m.result).not.toBe('matched');
+    expect(m.candidates.find((c) => c.record.id === 'KH-0005')?.sitesUnlike).toBe(true);
+  });
 
   it.each([
     ['in Chinese beside the English name', { name: 'Harbor Demo Bags 海港示范箱包二厂' }],
