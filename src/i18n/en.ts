@@ -844,6 +844,8 @@ export const en = {
   'check.note.otherCountry': 'Country “{country}”: the published factories are in {own} only.',
   'check.note.writtenAsAnother':
     'Your list writes the name letter for letter as “{factory}” does, which is not where your list says: confirm which factory the line means.',
+  'check.note.idWrittenAsAnother':
+    'Your list writes the name letter for letter as “{factory}” does, not as the factory of this id: confirm which factory the line means.',
   'check.note.sameFactoryAs': 'Line {line} of your list names the same factory.',
   'check.note.addressDiffers':
     'Your list gives the address “{list}”; the published factory of this name is at “{factory}”: confirm that the line means this factory.',

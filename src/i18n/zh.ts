@@ -803,6 +803,8 @@ export const zh: Messages = {
   'check.note.otherCountry': '国家为“{country}”：已公布的工厂仅位于{own}。',
   'check.note.writtenAsAnother':
     '您的清单逐字写出了“{factory}”的名称，但该工厂不在清单所说的地方：请确认此行指的是哪家工厂。',
+  'check.note.idWrittenAsAnother':
+    '您的清单所写名称与“{factory}”逐字相同，而非此编号所属的工厂：请确认此行指的是哪家工厂。',
   'check.note.sameFactoryAs': '您清单的第 {line} 行指的是同一家工厂。',
   'check.note.addressDiffers':
     '您的清单给出的地址为“{list}”；已公布的同名工厂位于“{factory}”：请确认此行指的是这家工厂。',

@@ -121,6 +121,8 @@ export function describeNote(
       return t('check.note.countryUnread', { country: item.country, own: countryName });
     case 'writtenAsAnother':
       return t('check.note.writtenAsAnother', { factory: factoryNameIn(item, locale) });
+    case 'idWrittenAsAnother':
+      return t('check.note.idWrittenAsAnother', { factory: factoryNameIn(item, locale) });
     case 'sameFactoryAs':
       return t('check.note.sameFactoryAs', { line: lineText(t, locale, item) });
     case 'supplierNameOnly':
@@ -171,7 +173,12 @@ export function reasonText(match: RowMatch, t: Translate, context: NoteContext):
   }
   if (match.result === 'ambiguous') {
     const codes = new Set(match.notes.map((n) => n.code));
-    if (codes.has('idsDisagree') || codes.has('nameDiffers') || codes.has('osIdDiffers')) {
+    if (
+      codes.has('idsDisagree') ||
+      codes.has('nameDiffers') ||
+      codes.has('osIdDiffers') ||
+      codes.has('idWrittenAsAnother')
+    ) {
       return t('check.reason.idDiffers');
     }
     if (codes.has('placeDiffers')) return t('check.reason.placeDiffers');

@@ -50,6 +50,8 @@ export type RowNote =
   | { code: 'countryUnread'; country: string }
   /** Two factories bear the name; the place gives one, but the line writes the other's name. */
   | ({ code: 'writtenAsAnother' } & NamedFactory)
+  /** Two factories bear the name; the line's id gives one, but it writes the other's name. */
+  | ({ code: 'idWrittenAsAnother' } & NamedFactory)
   /** An earlier line of the list is matched to the same factory. */
   | { code: 'sameFactoryAs'; line: number; sheet?: string }
   /** The line gives no factory name: its supplier's name was compared instead. */

@@ -36,6 +36,7 @@ const CONFLICTS = new Set([
   'addressAbroad',
   'supplierNameOnly',
   'writtenAsAnother',
+  'idWrittenAsAnother',
 ]);
 
 /** The candidate a line may accept in bulk, or null. */

@@ -296,6 +296,35 @@ export function createMatcher(
       const hit = ids[0] as (typeof ids)[number];
       const candidate = idCandidate(hit);
       const agrees = nameAgrees(hit.record);
+      // Two factories of one name: the id settles which, unless the line writes, letter for
+      // letter, the other's name and not the id's factory's (an OS ID copied from its namesake).
+      const written = new Set(listNames.map(normaliseText));
+      const writes = (entry: NamedRecord | undefined) =>
+        entry?.variants.some((v) => written.has(normaliseText(v.original))) ?? false;
+      const hitEntry = entryOf.get(hit.record);
+      const writtenAsOther = writes(hitEntry)
+        ? undefined
+        : [...namedExactly].find((entry) => entry !== hitEntry && writes(entry));
+      if (agrees && candidate.place.state !== 'differs' && writtenAsOther !== undefined) {
+        const variant = writtenAsOther.variants.find((v) => written.has(normaliseText(v.original)));
+        notes.push({ code: 'idWrittenAsAnother', ...namesForNote(writtenAsOther.record) });
+        return result('ambiguous', {
+          candidates: [
+            candidate,
+            {
+              record: writtenAsOther.record,
+              matchedName: variant?.original ?? writtenAsOther.record.n,
+              basis: variant?.kind ?? 'name',
+              similarity: 1,
+              place: placeOf(writtenAsOther),
+              siteDiffers: false,
+              sitesUnlike: false,
+              tradeDiffers: false,
+              saysMore: false,
+            },
+          ],
+        });
+      }
       if (agrees && candidate.place.state !== 'differs') {
         return result('matched', {
           basis: hit.basis,

@@ -130,6 +130,31 @@ describe('a country cell saying the registry’s country, beside an address abro
   });
 });
 
+describe('an id beside the name of two factories', () => {
+  it.each([
+    ['the id’s factory’s name as written', 'Twin Rivers Demo Footwear Co., Ltd.'],
+    ['the name both share, written as neither', 'TWIN RIVERS DEMO FOOTWEAR'],
+  ])('settles which with %s', (_, name) => {
+    const m = matcher.match(row({ name, factoryId: 'KH-0002' }));
+    expect(summary(m)).toMatchObject({ result: 'matched', id: 'KH-0002', basis: 'factoryId' });
+  });
+
+  it('leaves to confirm a line that writes the other’s name letter for letter', () => {
+    const m = matcher.match(
+      row({ name: 'Twin Rivers Demo Footwear (Cambodia)', factoryId: 'KH-0002' }),
+    );
+    expect(m.result).toBe('ambiguous');
+    expect(m.candidates.map((c) => c.record.id)).toEqual(['KH-0002', 'KH-0003']);
+    expect(m.notes).toContainEqual(
+      expect.objectContaining({
+        code: 'idWrittenAsAnother',
+        factoryName: 'Twin Rivers Demo Footwear (Cambodia)',
+      }),
+    );
+    expect(acceptable(m)).toBeNull();
+  });
+});
+
 describe('a name cell holding the address too', () => {
   it('offers the factory its name before the address gives, to confirm', () => {
     const m = matcher.match(
