@@ -48,6 +48,11 @@ const HEADER_NAMES: Readonly<Record<ListField, readonly string[]>> = {
     'manufacturer',
     'manufacturing site',
     'production site',
+    // A sheet of subcontractors, Tier 2 of many lists.
+    'subcontractor name',
+    'sub contractor name',
+    'subcontractor',
+    'sub contractor',
     'company name',
     'ឈ្មោះរោងចក្រ',
     'រោងចក្រ',
@@ -86,6 +91,11 @@ const HEADER_NAMES: Readonly<Record<ListField, readonly string[]>> = {
     'facility address',
     'full address',
     'street address',
+    // The Transparency Pledge's own header, and its plural elsewhere.
+    'site addresses',
+    'addresses',
+    'factory addresses',
+    'facility addresses',
     'អាសយដ្ឋាន',
     '地址',
     '工厂地址',
@@ -223,14 +233,24 @@ export function normaliseHeader(header: string): string {
  * read by "Factory Name". Without any of them, a header naming the factory in other words is its
  * name column.
  */
+const LOCAL_NOTE =
+  /[(（][^)）]*(?:\b(?:local|khmer|chinese|native|original)\b|ខ្មែរ|中文)[^)）]*[)）]/iu;
+
 export function mapHeader(header: readonly string[]): Array<ListField | undefined> {
   const names = header.map(normaliseHeader);
-  const fields: Array<ListField | undefined> = names.map(() => undefined);
+  // A name column whose bracket says it is in the local language ("Name (Local Language)",
+  // "Factory name (Khmer)") holds the name in that language, not the factory's main name.
+  const fields: Array<ListField | undefined> = names.map((name, index) =>
+    HEADER_NAMES.name.includes(name) && LOCAL_NOTE.test(header[index] ?? '')
+      ? 'nativeName'
+      : undefined,
+  );
   for (const field of LIST_FIELDS) {
-    if (field === 'supplierName') continue;
+    if (field === 'supplierName' || (field === 'nativeName' && fields.includes(field))) continue;
     let best = -1;
     let bestRank = Infinity;
     names.forEach((name, index) => {
+      if (fields[index] !== undefined) return;
       const rank = HEADER_NAMES[field].indexOf(name);
       if (rank !== -1 && rank < bestRank) {
         best = index;

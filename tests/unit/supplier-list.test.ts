@@ -107,6 +107,17 @@ describe('reading a supplier list', () => {
     expect(l.rows.map((r) => r.problems)).toEqual([[{ code: 'badOsId', value: 'KH12' }], []]);
   });
 
+  it.each([
+    [['Name (Local Language)', 'Factory Name', 'Address']],
+    [['Factory Name', 'Factory name (Khmer)', 'Address']],
+    [['Factory Name', 'Name (中文)', 'Address']],
+  ])('reads a name column in the local language beside the factory name: %j', (header) => {
+    const fields = mapHeader(header);
+    expect(fields[header.indexOf('Factory Name')]).toBe('name');
+    expect(fields.filter((f) => f === 'nativeName')).toHaveLength(1);
+    expect(fields[2]).toBe('address');
+  });
+
   it('reads bracketed notes and slashes in headers', () => {
     expect(mapHeader(['Factory Name (English)', 'Country/Region', 'Vendor Name'])).toEqual([
       'name',
@@ -466,6 +477,9 @@ describe('lists as brands publish them: a title above the header, other words fo
     ['工厂名称', 'name'],
     ['City/District', 'city'],
     ['Location', 'city'],
+    ['Subcontractor Name', 'name'],
+    ['Sub-contractor', 'name'],
+    ['Site addresses', 'address'],
     ['Factory location', 'city'],
     ['ខេត្ត', 'province'],
     ['国家/地区', 'country'],
