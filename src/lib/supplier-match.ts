@@ -342,7 +342,26 @@ export function createMatcher(
         });
       }
       if (candidate.place.state === 'differs') notes.push(placeNote(hit.record, candidate.place));
-      const others = agrees ? [] : similar(new Set([hit.record]));
+      // The factories the line's name is, beside the id's: a wrong id hides none of them.
+      const namesakes = [...namedExactly]
+        .filter((entry) => entry.record !== hit.record)
+        .map((entry): Candidate => {
+          const variant = entry.variants.find((v) =>
+            usable.some((u) => u.parsed.key === v.parsed.key),
+          );
+          return {
+            record: entry.record,
+            matchedName: variant?.original ?? entry.record.n,
+            basis: variant?.kind ?? 'name',
+            similarity: 1,
+            place: placeOf(entry),
+            siteDiffers: false,
+            sitesUnlike: false,
+            tradeDiffers: false,
+            saysMore: false,
+          };
+        });
+      const others = agrees ? rank(namesakes) : similar(new Set([hit.record]));
       return result('ambiguous', {
         candidates: [candidate, ...others].slice(0, MAX_CANDIDATES),
       });

@@ -139,6 +139,15 @@ describe('an id beside the name of two factories', () => {
     expect(summary(m)).toMatchObject({ result: 'matched', id: 'KH-0002', basis: 'factoryId' });
   });
 
+  it('offers the namesake where the line places it, beside the id’s factory elsewhere', () => {
+    const m = matcher.match(
+      row({ name: 'Twin Rivers Demo Footwear', province: 'Takeo', factoryId: 'KH-0002' }),
+    );
+    expect(m.result).toBe('ambiguous');
+    expect(m.candidates.map((c) => c.record.id)).toEqual(['KH-0002', 'KH-0003']);
+    expect(m.candidates[1]?.place.state).toBe('agrees');
+  });
+
   it('leaves to confirm a line that writes the other’s name letter for letter', () => {
     const m = matcher.match(
       row({ name: 'Twin Rivers Demo Footwear (Cambodia)', factoryId: 'KH-0002' }),
