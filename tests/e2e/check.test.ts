@@ -649,7 +649,7 @@ describe('a list with a title above it and notes below it', () => {
       );
       expect(run.stderr).toContain('Line 3 was read as a country heading, not as a factory');
       expect(readFileSync(join(work, 'report.csv'), 'utf8')).toContain(
-        '4,Acme Demo Widgets Ltd,,,VIETNAM,unmatched',
+        '4,,Acme Demo Widgets Ltd,,,VIETNAM,unmatched',
       );
     } finally {
       rmSync(work, { recursive: true, force: true });
