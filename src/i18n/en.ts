@@ -801,7 +801,7 @@ export const en = {
   'check.error.noNameColumn':
     'No column of factory names was found. The row read as the header: {header}. Name the column “Factory Name” or “name”.',
   'check.error.badJson':
-    'The file is not a JSON list the check can read: expected an array of objects, one per factory.',
+    'The file is not a JSON list the check can read: expected an array of objects, one per factory, or an object holding one such array.',
   'check.error.jsonTooDeep':
     'The file nests its values more than {limit} levels deep: a supplier list is an array of objects, one per factory, whose values are text.',
   'check.error.unreadable': 'The file could not be read: {detail}.',

@@ -761,7 +761,8 @@ export const zh: Messages = {
   'check.error.legacyExcel': '这是旧版 Excel 文件（.xls）。请另存为 .xlsx 或 CSV 后重新选择。',
   'check.error.noNameColumn':
     '未找到工厂名称列。被读作表头的一行为：{header}。请将工厂名称所在列的标题设为“工厂名称”或“Factory Name”。',
-  'check.error.badJson': '该文件不是可读取的 JSON 清单：应为对象数组，每个对象对应一家工厂。',
+  'check.error.badJson':
+    '该文件不是可读取的 JSON 清单：应为对象数组（每个对象对应一家工厂），或包含一个此类数组的对象。',
   'check.error.jsonTooDeep':
     '该文件的值嵌套超过 {limit} 层：供应商清单应为对象数组，每个对象对应一家工厂，其值为文本。',
   'check.error.unreadable': '无法读取文件：{detail}。',

@@ -218,13 +218,17 @@ export type ListLayout = 'odsas' | 'osh' | 'columns' | 'lines';
  * `*` ignored; spaces, underscores, hyphens and slashes alike ("Country/Region").
  */
 export function normaliseHeader(header: string): string {
-  return header
-    .replace(/^\uFEFF/, '')
-    .toLowerCase()
-    .replace(/\([^)]*\)/g, '')
-    .replace(/\*+\s*$/, '')
-    .replace(/[\s_/-]+/g, ' ')
-    .trim();
+  return (
+    header
+      .replace(/^\uFEFF/, '')
+      // camelCase keys of a JSON export: "facilityName" is "facility name".
+      .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+      .toLowerCase()
+      .replace(/\([^)]*\)/g, '')
+      .replace(/\*+\s*$/, '')
+      .replace(/[\s_/-]+/g, ' ')
+      .trim()
+  );
 }
 
 /**

@@ -34,7 +34,20 @@ function jsonDepth(text: string, limit: number): number {
   return deepest;
 }
 
-/** A JSON file: an array of objects keyed by header, as ODSAS allows. */
+const isObjectArray = (value: unknown): value is object[] =>
+  Array.isArray(value) && value.every((item) => item !== null && typeof item === 'object');
+
+/**
+ * The array of a JSON export wrapped in an object (`{"facilities": [...], "count": 12}`, as APIs
+ * answer): the one property that holds an array of objects. The data itself otherwise.
+ */
+function listIn(data: unknown): unknown {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return data;
+  const arrays = Object.values(data).filter((value) => isObjectArray(value) && value.length > 0);
+  return arrays.length === 1 ? arrays[0] : data;
+}
+
+/** A JSON file: an array of objects keyed by header, as ODSAS allows, or an object holding one. */
 export function readJsonList(text: string): ListReading {
   if (jsonDepth(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
     return { ok: false, error: { code: 'jsonTooDeep', limit: MAX_JSON_DEPTH } };
@@ -45,6 +58,7 @@ export function readJsonList(text: string): ListReading {
   } catch {
     return { ok: false, error: { code: 'badJson' } };
   }
+  data = listIn(data);
   if (!Array.isArray(data) || !data.every((item) => item !== null && typeof item === 'object')) {
     return { ok: false, error: { code: 'badJson' } };
   }

@@ -118,6 +118,30 @@ describe('reading a supplier list', () => {
     expect(fields[2]).toBe('address');
   });
 
+  it('reads a JSON export wrapped in an object, with camelCase keys', () => {
+    const json = JSON.stringify({
+      count: 2,
+      facilities: [
+        { facilityName: 'Lotus Demo Apparel', stateProvince: 'Kandal', osId: 'KH2019067NZ95AM' },
+        { facilityName: 'Cedar Demo Textiles', countryCode: 'KH' },
+      ],
+    });
+    const l = list(readJsonList(json));
+    expect(
+      l.rows.map((r) => [r.values.name, r.values.province, r.values.osId, r.values.country]),
+    ).toEqual([
+      ['Lotus Demo Apparel', 'Kandal', 'KH2019067NZ95AM', ''],
+      ['Cedar Demo Textiles', '', '', 'KH'],
+    ]);
+    // Two lists in one object: which is the suppliers' cannot be told.
+    expect(
+      readJsonList(JSON.stringify({ a: [{ name: 'Lotus' }], b: [{ name: 'Cedar' }] })),
+    ).toEqual({
+      ok: false,
+      error: { code: 'badJson' },
+    });
+  });
+
   it('reads bracketed notes and slashes in headers', () => {
     expect(mapHeader(['Factory Name (English)', 'Country/Region', 'Vendor Name'])).toEqual([
       'name',
