@@ -728,7 +728,7 @@ export const en = {
     'Your list never leaves your computer. It is read and matched in this browser against the published factories; nothing is uploaded, sent or stored.',
   'check.formatsHeading': 'Lists the check reads',
   'check.formats':
-    'CSV (comma, semicolon or tab separated), XLSX (every sheet with a column of factory names), plain text with one name per line, or JSON (an array of objects), up to {size} and {rows} lines. Headers are matched in any case and order; cells reading N/A are read as empty and blank rows are skipped.',
+    'CSV (comma, semicolon or tab separated), XLSX (every sheet with a column of factory names), plain text with one name per line, or JSON (an array of objects, or an object holding one), up to {size} and {rows} lines. Headers are matched in any case and order; cells reading N/A are read as empty and blank rows are skipped.',
   'check.formatsLayouts':
     'The Open Data Standard for the Apparel Sector (ODSAS) template, lists with the Transparency Pledge fields, and Open Supply Hub upload files (country, name, address) are recognised. The check reads these columns:',
   'check.field.name': 'Factory name',

@@ -698,7 +698,7 @@ export const zh: Messages = {
     '您的清单不会离开您的电脑。清单在本浏览器中读取，并与已公布的工厂进行比对；任何内容都不会被上传、发送或存储。',
   'check.formatsHeading': '可读取的清单',
   'check.formats':
-    'CSV（以逗号、分号或制表符分隔）、XLSX（每个含有工厂名称列的工作表）、每行一个名称的纯文本，或 JSON（对象数组），文件不超过 {size}，且不超过 {rows} 行。列标题不区分大小写和顺序；内容为 N/A 的单元格视为空白，空行将被跳过。',
+    'CSV（以逗号、分号或制表符分隔）、XLSX（每个含有工厂名称列的工作表）、每行一个名称的纯文本，或 JSON（对象数组，或包含此类数组的对象），文件不超过 {size}，且不超过 {rows} 行。列标题不区分大小写和顺序；内容为 N/A 的单元格视为空白，空行将被跳过。',
   'check.formatsLayouts':
     '可识别服装行业开放数据标准（ODSAS）模板、包含透明度承诺（Transparency Pledge）字段的清单，以及 Open Supply Hub 上传文件（country、name、address 列）。核查读取以下各列：',
   'check.field.name': '工厂名称',
