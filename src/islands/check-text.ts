@@ -22,6 +22,22 @@ export type Translate = (key: CheckMessageKey, values?: Record<string, string | 
 
 const listOf = (items: readonly string[]) => items.join(', ');
 
+/**
+ * A place a note names: a province in the reader's language, or a country its line's name gives
+ * (an ISO code, "VN") by the country's name ("Vietnam").
+ */
+function placeName(locale: Locale, province: (name: string) => string, place: string): string {
+  if (!/^[A-Z]{2}$/.test(place)) return province(place);
+  try {
+    return (
+      new Intl.DisplayNames([locale === 'zh' ? 'zh-Hans' : locale], { type: 'region' }).of(place) ??
+      place
+    );
+  } catch {
+    return place;
+  }
+}
+
 /** A similarity as two decimals, in the reader's digits ("0.91"). */
 export const similarityText = (locale: Locale, value: number) =>
   new Intl.NumberFormat(locale === 'zh' ? 'zh-Hans' : locale, {
@@ -107,7 +123,7 @@ export function describeNote(
       });
     case 'placeDiffers':
       return t('check.note.placeDiffers', {
-        list: listOf(item.listPlaces.map(province)),
+        list: listOf(item.listPlaces.map((place) => placeName(locale, province, place))),
         factory: factoryNameIn(item, locale),
         places: listOf(item.factoryPlaces.map(province)) || '—',
       });

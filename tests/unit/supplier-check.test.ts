@@ -121,6 +121,18 @@ describe('the report', () => {
     });
   });
 
+  it('names the country a line’s name gives, not its code', () => {
+    const m = createMatcher(RECORDS, { country: 'KH' }).match(
+      row({ name: 'Harbor Demo Denim Factory (Vietnam)' }, 9),
+    );
+    const [cells] = reportRows(
+      [row({ name: 'Harbor Demo Denim Factory (Vietnam)' }, 9)],
+      [m],
+      context,
+    );
+    expect(cells?.[REPORT_COLUMNS.indexOf('notes')]).toMatch(/^Your list says Vietnam; /);
+  });
+
   it('says why the one factory of a line’s name is to confirm for its place', () => {
     expect(column(4)).toMatchObject({
       match_reason: 'same name, its place to confirm',
