@@ -19,6 +19,11 @@ const NOTE_OPENING = new RegExp(
     String.raw`^(?:notes?|remarks?|comments?|sources?|totals?|grand total|disclaimer|legend|key|updated|last updated|updated on|date|as of|published|published on|prepared by|copyright)\s*[:：]`,
     String.raw`^(?:last updated|updated on|as of|published on|copyright)\b`,
     String.raw`^(?:totals?|grand total)\s+\d`,
+    // "Total number of sites: 12", "Number of factories: 45", "Total factories: 45".
+    String.raw`^(?:total\s+)?(?:number|no\.?)\s+of\s+[\p{L}\s]{1,40}[:：]\s*\d`,
+    String.raw`^totals?\s+[\p{L}]+(?:\s+[\p{L}]+)?\s*[:：]\s*\d`,
+    // A page's number, copied from a PDF: "Page 2 of 3".
+    String.raw`^page\s+\d+(?:\s+of\s+\d+)?$`,
     String.raw`^(?:[*†‡※¹²³⁴⁵⁶⁷⁸⁹⁰]+\s|©)`,
     String.raw`^(?:注|备注|说明|来源|数据来源|合计|总计|更新|更新日期)\s*[:：]`,
     String.raw`^(?:ចំណាំ|ប្រភព|សរុប|កំណត់សម្គាល់)\s*[:៖]`,

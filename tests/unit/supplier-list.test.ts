@@ -363,6 +363,27 @@ describe('lists as brands publish them: a title above the header, other words fo
     expect(sheet.notes).toEqual({ rows: 2, firstLine: 3 });
   });
 
+  it.each([
+    ['Total number of sites: 12'],
+    ['Number of factories: 45'],
+    ['Total factories: 45'],
+    ['Page 2 of 3'],
+  ])('reads %j below a list as a note', (note) => {
+    const l = list(readTextList(`Factory Name\nLotus Demo Apparel\n"${note}"\n`));
+    expect(names(l)).toEqual(['Lotus Demo Apparel']);
+    expect(l.notes).toEqual({ rows: 1, firstLine: 3 });
+  });
+
+  it.each([['Number One Demo Garment'], ['Total Demo Apparel Co., Ltd.']])(
+    'keeps %j, a factory, as a supplier',
+    (name) => {
+      expect(names(list(readTextList(`Factory Name\nLotus Demo Apparel\n${name}\n`)))).toEqual([
+        'Lotus Demo Apparel',
+        name,
+      ]);
+    },
+  );
+
   it('reads the header under a row of column groups, and footnotes marked ¹ below the list', () => {
     const sheet = list(
       readSheetList([
