@@ -377,7 +377,7 @@ describe('lists as brands publish them: a title above the header, other words fo
   it.each([['Number One Demo Garment'], ['Total Demo Apparel Co., Ltd.']])(
     'keeps %j, a factory, as a supplier',
     (name) => {
-      expect(names(list(readTextList(`Factory Name\nLotus Demo Apparel\n${name}\n`)))).toEqual([
+      expect(names(list(readTextList(`Factory Name\nLotus Demo Apparel\n"${name}"\n`)))).toEqual([
         'Lotus Demo Apparel',
         name,
       ]);
