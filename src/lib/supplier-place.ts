@@ -77,13 +77,17 @@ const ADDRESS_WORDS = new Set(
   ).split(' '),
 );
 
-/** The words of an address that may name a place: four letters or more, address words aside. */
+/**
+ * The words of an address that may name a place: four Latin letters or more, address words aside.
+ * A registry's addresses are written in Latin letters: a word in another script cannot be found
+ * in them, so it is none.
+ */
 export function placeWords(text: string): string[] {
   return (
     text
       .normalize('NFKC')
       .toLowerCase()
-      .match(/\p{L}{4,}/gu) ?? []
+      .match(/\p{Script=Latin}{4,}/gu) ?? []
   ).filter((word) => !ADDRESS_WORDS.has(word));
 }
 
