@@ -871,6 +871,8 @@ export const en = {
   'check.note.sameName': '{count} published factories have this name: choose the one meant.',
   'check.note.sameNameSettled.place':
     '{count} published factories have this name; only one is where your list says.',
+  'check.note.sameNameSettled.address':
+    '{count} published factories have this name; only one is at the house and street your list gives.',
   'check.note.sameNameSettled.parentCompany':
     '{count} published factories have this name; only one has the parent company your list gives.',
   'check.reason.idDiffers': 'id to confirm',

@@ -830,6 +830,8 @@ export const zh: Messages = {
   'check.note.sameName': '有 {count} 家已公布的工厂使用这个名称：请选择所指的工厂。',
   'check.note.sameNameSettled.place':
     '有 {count} 家已公布的工厂使用这个名称；只有一家位于您清单所写的地方。',
+  'check.note.sameNameSettled.address':
+    '有 {count} 家已公布的工厂使用这个名称；只有一家位于您清单所写的门牌和街道。',
   'check.note.sameNameSettled.parentCompany':
     '有 {count} 家已公布的工厂使用这个名称；只有一家的母公司与您的清单相同。',
   'check.reason.idDiffers': '编号待确认',

@@ -31,6 +31,16 @@ export function addressesDiffer(listAddress: string, factoryAddress: string | un
   return differ(a.house, b.house) && differ(a.street, b.street);
 }
 
+/** Whether a line's address and a factory's give the same house number on the same street. */
+export function addressesAgree(listAddress: string, factoryAddress: string | undefined): boolean {
+  if (listAddress.trim() === '' || factoryAddress === undefined) return false;
+  const a = numbers(listAddress);
+  const b = numbers(factoryAddress);
+  return (
+    a.house !== undefined && a.street !== undefined && a.house === b.house && a.street === b.street
+  );
+}
+
 /** A part of a cell that begins an address: a house or lot number, a street, a Cambodian place word. */
 const ADDRESS_START =
   /^\s*(?:(?:no|n°|nº|number|#|lot|plot|building|street|st|road|rd|national road|nr|phum|sangkat|khan|village|commune|district|km)\b\.?\s*[a-z]?\d|\d+[a-z]?\b|(?:phum|sangkat|khan|krong|srok|khum)\s)/iu;

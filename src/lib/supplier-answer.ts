@@ -44,7 +44,7 @@ export type RowNote =
   | ({ code: 'nameDiffers'; basis: 'factoryId' | 'osId'; listName: string } & NamedFactory)
   | ({ code: 'placeDiffers'; listPlaces: string[]; factoryPlaces: string[] } & NamedFactory)
   | { code: 'sameName'; count: number }
-  | { code: 'sameNameSettled'; count: number; by: 'place' | 'parentCompany' }
+  | { code: 'sameNameSettled'; count: number; by: 'place' | 'address' | 'parentCompany' }
   | { code: 'otherCountry'; country: string }
   /** The line's country cell names no country the check can read ("Bangaldesh", "Mainland"). */
   | { code: 'countryUnread'; country: string }

@@ -38,7 +38,7 @@ import {
 import { parseOsId, type ListRow } from './supplier-list';
 import { withoutAdditions } from './names';
 import { normaliseText } from './text';
-import { nameBeforeAddress } from './supplier-address';
+import { addressesAgree, nameBeforeAddress } from './supplier-address';
 import { knownPlaceWordsOf, withDoubts } from './supplier-doubts';
 import { alternativesOf } from './name-alternatives';
 import { longerNamesOf } from './name-longer';
@@ -485,6 +485,18 @@ export function createMatcher(
       ) {
         notes.push({ code: 'sameNameSettled', count: hits.length, by: 'place' });
         return matched(agreeing[0] as (typeof hits)[number]);
+      }
+      // …or the address, where the line gives the house and street of one of them alone.
+      const atAddress = hits.filter((h) => addressesAgree(address, h.entry.record.ad));
+      const [byAddress] = atAddress;
+      if (
+        atAddress.length === 1 &&
+        byAddress !== undefined &&
+        byAddress.place.state !== 'differs' &&
+        (writtenAs(byAddress) || !hits.some((h) => h !== byAddress && writtenAs(h)))
+      ) {
+        notes.push({ code: 'sameNameSettled', count: hits.length, by: 'address' });
+        return matched(byAddress);
       }
       const parent = parentKey(parentCompany);
       if (parent !== '') {

@@ -121,6 +121,18 @@ describe('the report', () => {
     });
   });
 
+  it('settles two factories of one name by the house and street of one of them', () => {
+    const at = (address: string) =>
+      matcher.match(row({ name: 'Twin Rivers Demo Footwear', address }, 9));
+    expect(at('no. 5, street 9')).toMatchObject({
+      result: 'matched',
+      record: { id: 'KH-0003' },
+      notes: [{ code: 'sameNameSettled', count: 2, by: 'address' }],
+    });
+    expect(at('No. 7, Street 9').result).toBe('ambiguous');
+    expect(at('Street 9').result).toBe('ambiguous');
+  });
+
   it('names the country a line’s name gives, not its code', () => {
     const m = createMatcher(RECORDS, { country: 'KH' }).match(
       row({ name: 'Harbor Demo Denim Factory (Vietnam)' }, 9),
