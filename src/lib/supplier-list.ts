@@ -279,9 +279,13 @@ function guessDelimiter(text: string): string {
   return first !== null && first.count > 0 ? first.delimiter : ',';
 }
 
+/** A list's own numbering or bullet before a name pasted from a document: "1. ", "2) ", "• ". */
+const LIST_MARKER = /^(?:\(?\d{1,4}[.)]|[•·▪◦‣●○*–—-])\s+(?=\S)/u;
+
 /**
  * Pasted text. A first line with a column of factory names is read as a table with that header;
- * anything else as one factory name per line.
+ * anything else as one factory name per line, without the numbers or bullets a document gave
+ * its lines.
  */
 export function readPastedList(text: string): ListReading {
   if (text.trim() === '') return { ok: false, error: { code: 'empty' } };
@@ -294,12 +298,22 @@ export function readPastedList(text: string): ListReading {
     return listFromTable(table.header, table.rows, table.title);
   }
   const list: SupplierList = { layout: 'lines', columns: {}, rows: [], blankRows: 0 };
-  text.split(/\r\n|\n|\r/).forEach((raw, index) => {
+  const raws = text.split(/\r\n|\n|\r/);
+  const lines = raws.map((raw) => cellValue(raw).replace(LIST_MARKER, ''));
+  // Notes below the names ("¹ Subcontractor approved", "Source: …") are not factories.
+  const notesFrom = lines.length - noteRowsAtEnd(lines.map((line) => [line]));
+  lines.forEach((name, index) => {
     // A first line naming the column ("Supplier name") is a header, not a factory.
     if (index === 0 && table.header.length === 1 && names) return;
-    const name = cellValue(raw);
     if (name === '') {
-      if (raw.trim() !== '') list.blankRows += 1;
+      if ((raws[index] ?? '').trim() !== '') list.blankRows += 1;
+      return;
+    }
+    if (index >= notesFrom) {
+      list.notes = {
+        rows: (list.notes?.rows ?? 0) + 1,
+        firstLine: list.notes?.firstLine ?? index + 1,
+      };
       return;
     }
     list.rows.push({ line: index + 1, values: { ...emptyListValues(), name }, problems: [] });

@@ -150,6 +150,26 @@ describe('reading a supplier list', () => {
     ]);
   });
 
+  it('reads names pasted from a document without its numbers and bullets, and its footnote as a note', () => {
+    const pasted = [
+      '1. Lotus Demo Apparel Co., Ltd.',
+      '2) Cedar Demo Textiles',
+      '• Kingfisher Demo Knitwear',
+      '- Harbor Demo Bags',
+      '8 Star Demo Sportswear',
+      '¹ Subcontractor approved by Demo Brand',
+    ].join('\n');
+    const l = list(readPastedList(pasted));
+    expect(names(l)).toEqual([
+      'Lotus Demo Apparel Co., Ltd.',
+      'Cedar Demo Textiles',
+      'Kingfisher Demo Knitwear',
+      'Harbor Demo Bags',
+      '8 Star Demo Sportswear',
+    ]);
+    expect(l.notes).toEqual({ rows: 1, firstLine: 6 });
+  });
+
   it('reads cells copied from a spreadsheet as a table, and says when no column holds names', () => {
     expect(readPastedList('Vendor Name\tCountry/Region\nLotus\tCambodia')).toMatchObject({
       ok: true,
