@@ -867,7 +867,9 @@ export const en = {
     'Your list names “{name}”, but this OS ID belongs to “{factory}”: confirm it is the same factory.',
   'check.note.placeDiffers': 'Your list says {list}; “{factory}” is in {places}.',
   'check.note.longerName':
-    '“{factory}” has this name, and the names of other published factories ({count}) begin with it: choose the one meant.',
+    '“{factory}” has this name, and the names of {count} other published factories begin with it: choose the one meant.',
+  'check.note.longerName.one':
+    '“{factory}” has this name, and another published factory’s name begins with it: choose the one meant.',
   'check.note.sameName': '{count} published factories have this name: choose the one meant.',
   'check.note.sameNameSettled.place':
     '{count} published factories have this name; only one is where your list says.',

@@ -826,7 +826,9 @@ export const zh: Messages = {
     '您清单中的名称为“{name}”，但该 OS ID 属于“{factory}”：请确认是否为同一家工厂。',
   'check.note.placeDiffers': '您的清单写的是{list}；“{factory}”位于{places}。',
   'check.note.longerName':
-    '“{factory}”使用这个名称，另有已公布的工厂（{count} 家）的名称以它开头：请选择所指的工厂。',
+    '“{factory}”使用这个名称，另有 {count} 家已公布工厂的名称以它开头：请选择所指的工厂。',
+  'check.note.longerName.one':
+    '“{factory}”使用这个名称，另有一家已公布工厂的名称以它开头：请选择所指的工厂。',
   'check.note.sameName': '有 {count} 家已公布的工厂使用这个名称：请选择所指的工厂。',
   'check.note.sameNameSettled.place':
     '有 {count} 家已公布的工厂使用这个名称；只有一家位于您清单所写的地方。',

@@ -153,7 +153,7 @@ export function describeNote(
         factory: item.factoryAddress,
       });
     case 'longerName':
-      return t('check.note.longerName', {
+      return t(item.count === 1 ? 'check.note.longerName.one' : 'check.note.longerName', {
         count: item.count,
         factory: factoryNameIn(item, locale),
       });
