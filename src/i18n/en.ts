@@ -871,6 +871,8 @@ export const en = {
   'check.note.longerName.one':
     '“{factory}” has this name, and another published factory’s name begins with it: choose the one meant.',
   'check.note.sameName': '{count} published factories have this name: choose the one meant.',
+  'check.note.sameNameElsewhere':
+    'Your list says {list}; none of these factories is there: it may be another factory of this name.',
   'check.note.sameNameSettled.place':
     '{count} published factories have this name; only one is where your list says.',
   'check.note.sameNameSettled.address':

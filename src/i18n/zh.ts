@@ -830,6 +830,8 @@ export const zh: Messages = {
   'check.note.longerName.one':
     '“{factory}”使用这个名称，另有一家已公布工厂的名称以它开头：请选择所指的工厂。',
   'check.note.sameName': '有 {count} 家已公布的工厂使用这个名称：请选择所指的工厂。',
+  'check.note.sameNameElsewhere':
+    '您的清单写的是{list}；这些工厂都不在那里：可能是另一家同名工厂。',
   'check.note.sameNameSettled.place':
     '有 {count} 家已公布的工厂使用这个名称；只有一家位于您清单所写的地方。',
   'check.note.sameNameSettled.address':

@@ -129,6 +129,10 @@ export function describeNote(
       });
     case 'sameName':
       return t('check.note.sameName', { count: item.count });
+    case 'sameNameElsewhere':
+      return t('check.note.sameNameElsewhere', {
+        list: listOf(item.listPlaces.map((place) => placeName(locale, province, place))),
+      });
     case 'sameNameSettled':
       return t(`check.note.sameNameSettled.${item.by}`, { count: item.count });
     case 'otherCountry':

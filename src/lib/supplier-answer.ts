@@ -44,6 +44,8 @@ export type RowNote =
   | ({ code: 'nameDiffers'; basis: 'factoryId' | 'osId'; listName: string } & NamedFactory)
   | ({ code: 'placeDiffers'; listPlaces: string[]; factoryPlaces: string[] } & NamedFactory)
   | { code: 'sameName'; count: number }
+  /** Several factories bear the name, and none is where the line says. */
+  | { code: 'sameNameElsewhere'; listPlaces: string[] }
   | { code: 'sameNameSettled'; count: number; by: 'place' | 'address' | 'parentCompany' }
   | { code: 'otherCountry'; country: string }
   /** The line's country cell names no country the check can read ("Bangaldesh", "Mainland"). */

@@ -511,6 +511,10 @@ export function createMatcher(
         }
       }
       notes.push({ code: 'sameName', count: hits.length });
+      // Where the line's place is none of theirs, it may be another factory of the name still.
+      if (listPlaces.length > 0 && hits.every((h) => h.place.state === 'differs')) {
+        notes.push({ code: 'sameNameElsewhere', listPlaces });
+      }
       if (settledByPlace && writtenElsewhere) {
         notes.push({ code: 'writtenAsAnother', ...namesForNote(writtenElsewhere.entry.record) });
       }

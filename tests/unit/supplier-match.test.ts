@@ -130,6 +130,16 @@ describe('a country cell saying the registry’s country, beside an address abro
   });
 });
 
+describe('two factories of one name, neither where the line says', () => {
+  it('says none of them is there', () => {
+    const m = matcher.match(row({ name: 'Twin Rivers Demo Footwear', province: 'Svay Rieng' }));
+    expect(m.result).toBe('ambiguous');
+    expect(m.notes).toContainEqual({ code: 'sameNameElsewhere', listPlaces: ['Svay Rieng'] });
+    const there = matcher.match(row({ name: 'Twin Rivers Demo Footwear', province: 'Kandal' }));
+    expect(there.notes.map((n) => n.code)).not.toContain('sameNameElsewhere');
+  });
+});
+
 describe('an id beside the name of two factories', () => {
   it.each([
     ['the id’s factory’s name as written', 'Twin Rivers Demo Footwear Co., Ltd.'],
