@@ -30,6 +30,12 @@ const HEADER_NAMES: Readonly<Record<ListField, readonly string[]>> = {
     'name',
     'factory name',
     'facility name',
+    // A sheet of subcontractors (Tier 2 of many lists) names them beside the supplier they work
+    // for: the subcontractor is the line's factory.
+    'subcontractor name',
+    'sub contractor name',
+    'subcontractor',
+    'sub contractor',
     'supplier name',
     'site name',
     'production unit',
@@ -48,11 +54,6 @@ const HEADER_NAMES: Readonly<Record<ListField, readonly string[]>> = {
     'manufacturer',
     'manufacturing site',
     'production site',
-    // A sheet of subcontractors, Tier 2 of many lists.
-    'subcontractor name',
-    'sub contractor name',
-    'subcontractor',
-    'sub contractor',
     'company name',
     'ឈ្មោះរោងចក្រ',
     'រោងចក្រ',
@@ -92,6 +93,7 @@ const HEADER_NAMES: Readonly<Record<ListField, readonly string[]>> = {
     'full address',
     'street address',
     // The Transparency Pledge's own header, and its plural elsewhere.
+    'subcontractor address',
     'site addresses',
     'addresses',
     'factory addresses',
@@ -231,15 +233,16 @@ export function normaliseHeader(header: string): string {
   );
 }
 
+/** A header's bracket saying its column is in the local language: "(Local Language)", "(Khmer)". */
+const LOCAL_NOTE =
+  /[(（][^)）]*(?:\b(?:local|khmer|chinese|native|original)\b|ខ្មែរ|中文)[^)）]*[)）]/iu;
+
 /**
  * The field each header names, or `undefined` for other columns. Where several headers name one
  * field, the earlier name in the lists above wins: a list with "Factory Name" and "Supplier" is
  * read by "Factory Name". Without any of them, a header naming the factory in other words is its
  * name column.
  */
-const LOCAL_NOTE =
-  /[(（][^)）]*(?:\b(?:local|khmer|chinese|native|original)\b|ខ្មែរ|中文)[^)）]*[)）]/iu;
-
 export function mapHeader(header: readonly string[]): Array<ListField | undefined> {
   const names = header.map(normaliseHeader);
   // A name column whose bracket says it is in the local language ("Name (Local Language)",
@@ -249,12 +252,15 @@ export function mapHeader(header: readonly string[]): Array<ListField | undefine
       ? 'nativeName'
       : undefined,
   );
+  const localNames = fields.includes('nativeName');
   for (const field of LIST_FIELDS) {
-    if (field === 'supplierName' || (field === 'nativeName' && fields.includes(field))) continue;
+    if (field === 'supplierName' || (field === 'nativeName' && localNames)) continue;
     let best = -1;
     let bestRank = Infinity;
     names.forEach((name, index) => {
       if (fields[index] !== undefined) return;
+      // Beside a column of names in the local language, a supplier's column is the supplier's.
+      if (field === 'name' && localNames && HEADER_NAMES.supplierName.includes(name)) return;
       const rank = HEADER_NAMES[field].indexOf(name);
       if (rank !== -1 && rank < bestRank) {
         best = index;
@@ -280,7 +286,7 @@ export function mapHeader(header: readonly string[]): Array<ListField | undefine
     );
     if (at !== -1) fields[at] = 'nativeName';
   }
-  if (fields.includes('name')) {
+  if (fields.includes('name') || fields.includes('nativeName')) {
     const at = names.findIndex(
       (name, index) => fields[index] === undefined && HEADER_NAMES.supplierName.includes(name),
     );

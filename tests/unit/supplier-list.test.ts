@@ -142,6 +142,23 @@ describe('reading a supplier list', () => {
     });
   });
 
+  it.each([
+    [
+      ['Supplier Name', 'Subcontractor Name', 'Subcontractor Address'],
+      ['supplierName', 'name', undefined],
+    ],
+    [
+      ['Factory Name', 'Subcontractor Name'],
+      ['name', undefined],
+    ],
+    [
+      ['Supplier', 'Factory Name (Khmer)', 'Country'],
+      ['supplierName', 'nativeName', 'country'],
+    ],
+  ])('reads %j as %j', (header, fields) => {
+    expect(mapHeader(header)).toEqual(fields);
+  });
+
   it('reads bracketed notes and slashes in headers', () => {
     expect(mapHeader(['Factory Name (English)', 'Country/Region', 'Vendor Name'])).toEqual([
       'name',
