@@ -145,7 +145,7 @@ describe('reading a supplier list', () => {
   it.each([
     [
       ['Supplier Name', 'Subcontractor Name', 'Subcontractor Address'],
-      ['supplierName', 'name', undefined],
+      ['supplierName', 'name', 'address'],
     ],
     [
       ['Factory Name', 'Subcontractor Name'],
