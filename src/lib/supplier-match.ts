@@ -124,10 +124,10 @@ export function createMatcher(
       row.values.province,
     ].map(inEnglish) as [string, string, string];
     const listNames = [...new Set([name, nativeName].filter((v) => v !== ''))];
-    // A line without a factory name is compared by its supplier's, never matched by it alone.
-    if (listNames.length === 0 && row.values.supplierName !== '') {
-      listNames.push(row.values.supplierName);
-    }
+    // A line without a factory name is compared by its supplier's, never matched by it alone;
+    // nor does the supplier's name gainsay the factory's id.
+    const bySupplier = listNames.length === 0 && row.values.supplierName !== '';
+    if (bySupplier) listNames.push(row.values.supplierName);
     const variants: NameVariant[] = listNames.flatMap(alternativesOf).flatMap((text) => {
       const main = index.variant(text);
       return [main, ...main.parsed.notes.map((n) => index.variant(n.text, n.kind))];
@@ -230,6 +230,7 @@ export function createMatcher(
      * wrong row, or the wrong name on the id's.
      */
     const nameAgrees = (record: SearchRecord): boolean => {
+      if (bySupplier) return true;
       const entry = entryOf.get(record);
       if (usable.length === 0) return listNames.length === 0;
       if (namedExactly.size > 0 && (entry === undefined || !namedExactly.has(entry))) return false;

@@ -305,6 +305,17 @@ describe('checkList: from a list to a match per line, as the page worker and the
       'Harbor Demo Denim Factory,Harbor Demo Denim Factory,Cambodia',
       'Northgate Demo Holdings,Harbor Demo Denim Factory,Cambodia',
     ].join('\n');
+    const byId = createMatcher(RECORDS, { country: 'KH' }).match({
+      line: 9,
+      values: {
+        ...emptyListValues(),
+        supplierName: 'Acme Demo Trading Ltd',
+        osId: 'KH2019113CX11S8',
+      },
+      problems: [],
+    });
+    // The supplier's name says nothing against the factory's OS ID.
+    expect(byId).toMatchObject({ result: 'matched', basis: 'osId', record: { id: 'KH-0004' } });
     const outcome = await checkList(
       { file: 'list.csv', bytes: new TextEncoder().encode(csv) },
       createMatcher(RECORDS, { country: 'KH' }),
