@@ -15,7 +15,7 @@ import {
   type ListReading,
   type SupplierList,
 } from './supplier-list';
-import { fillMergedRows, mergedRangesBySheet } from './xlsx-merges';
+import { mergedRangesOfSheets, mergesFor } from './xlsx-merges';
 
 /** What kind of file the bytes are, from their first bytes and the file name. */
 export type FileKind = 'text' | 'json' | 'xlsx';
@@ -136,12 +136,14 @@ export async function readListBytes(
   if (kind.kind === 'xlsx') {
     try {
       const sheets = await readSheets(bytes);
-      const merges = mergedRangesBySheet(bytes);
-      const readings = sheets.map((sheet) => {
-        const ranges = merges.get(sheet.sheet);
-        const data = ranges ? fillMergedRows(sheet.data, ranges) : sheet.data;
-        return { sheet: sheet.sheet, reading: readSheetList(data) };
-      });
+      const merges = mergesFor(
+        sheets.map((sheet) => sheet.sheet),
+        mergedRangesOfSheets(bytes),
+      );
+      const readings = sheets.map((sheet, index) => ({
+        sheet: sheet.sheet,
+        reading: readSheetList(sheet.data, merges[index]),
+      }));
       const lists = readings.flatMap(({ sheet, reading }) =>
         reading.ok ? [{ sheet, list: reading.list }] : [],
       );

@@ -20,6 +20,7 @@ import {
   type ListLayout,
 } from './supplier-headers';
 import { countryHeading, noteRowsAtEnd } from './supplier-notes';
+import { fillMergedRows, type MergedRange } from './xlsx-merges';
 
 export {
   LIST_FIELDS,
@@ -339,7 +340,10 @@ export function readTextList(text: string): ListReading {
  * header found under any title rows (`headerRowOf`). Line numbers are the spreadsheet's row
  * numbers.
  */
-export function readSheetList(sheet: ReadonlyArray<readonly unknown[]>): ListReading {
+export function readSheetList(
+  sheet: ReadonlyArray<readonly unknown[]>,
+  merged: readonly MergedRange[] = [],
+): ListReading {
   // Only the top of the sheet can hold its header: its other rows are read once, as rows.
   const head: Array<{ index: number; cells: string[] }> = [];
   for (let index = 0; index < sheet.length && head.length < HEADER_SEARCH_ROWS; index += 1) {
@@ -349,7 +353,10 @@ export function readSheetList(sheet: ReadonlyArray<readonly unknown[]>): ListRea
   const at = headerRowOf(head.map((row) => row.cells));
   const header = head[at];
   if (header === undefined) return { ok: false, error: { code: 'empty' } };
-  const rows = sheet.slice(header.index + 1).map((cells, index) => ({
+  // A cell merged over rows of the list gives its value to each (`xlsx-merges.ts`).
+  const below = merged.filter((range) => range.firstRow > header.index);
+  const data = below.length > 0 ? fillMergedRows(sheet, below) : sheet;
+  const rows = data.slice(header.index + 1).map((cells, index) => ({
     line: header.index + index + 2,
     cells: [...cells],
     problems: [],

@@ -26,10 +26,10 @@ const XML_ENTITIES: Readonly<Record<string, string>> = {
 
 function unescapeXml(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, entity: string) => {
-    if (entity.startsWith('#x') || entity.startsWith('#X'))
-      return String.fromCodePoint(parseInt(entity.slice(2), 16));
-    if (entity.startsWith('#')) return String.fromCodePoint(parseInt(entity.slice(1), 10));
-    return XML_ENTITIES[entity] ?? whole;
+    if (!entity.startsWith('#')) return XML_ENTITIES[entity] ?? whole;
+    const hex = entity.startsWith('#x') || entity.startsWith('#X');
+    const code = parseInt(entity.slice(hex ? 2 : 1), hex ? 16 : 10);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
   });
 }
 
@@ -73,26 +73,35 @@ function mergedRange(ref: string): MergedRange | undefined {
 const partPath = (target: string) =>
   target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`;
 
+/** A sheet's name and merged ranges, in the workbook's order. */
+export interface SheetMerges {
+  name: string;
+  ranges: MergedRange[];
+}
+
 /**
- * The merged ranges of each sheet of an XLSX workbook, by sheet name. A workbook whose parts
- * cannot be found gives no ranges: its values are then read as they are stored.
+ * The merged ranges of each sheet of an XLSX workbook, in the workbook's order. A workbook whose
+ * parts cannot be found or read gives none: its values are then read as they are stored.
  */
-export function mergedRangesBySheet(xlsx: Uint8Array): Map<string, MergedRange[]> {
-  const bySheet = new Map<string, MergedRange[]>();
-  let files: Record<string, Uint8Array>;
+export function mergedRangesOfSheets(xlsx: Uint8Array): SheetMerges[] {
   try {
-    files = unzipSync(xlsx, {
-      filter: (file) =>
-        file.name === WORKBOOK ||
-        file.name === WORKBOOK_RELS ||
-        file.name.startsWith('xl/worksheets/'),
-    });
+    return readMerges(xlsx);
   } catch {
-    return bySheet;
+    return [];
   }
+}
+
+function readMerges(xlsx: Uint8Array): SheetMerges[] {
+  const sheets: SheetMerges[] = [];
+  const files = unzipSync(xlsx, {
+    filter: (file) =>
+      file.name === WORKBOOK ||
+      file.name === WORKBOOK_RELS ||
+      file.name.startsWith('xl/worksheets/'),
+  });
   const workbook = files[WORKBOOK];
   const rels = files[WORKBOOK_RELS];
-  if (workbook === undefined || rels === undefined) return bySheet;
+  if (workbook === undefined || rels === undefined) return sheets;
   const targets = new Map<string, string>();
   for (const tag of elements(strFromU8(rels), 'Relationship')) {
     const a = attributes(tag);
@@ -102,28 +111,46 @@ export function mergedRangesBySheet(xlsx: Uint8Array): Map<string, MergedRange[]
   }
   for (const tag of elements(strFromU8(workbook), 'sheet')) {
     const a = attributes(tag);
-    const name = a.get('name');
+    const name = a.get('name') ?? '';
     const target = targets.get(a.get('id') ?? '');
     const part = target === undefined ? undefined : files[target];
-    if (name === undefined || part === undefined) continue;
-    const xml = strFromU8(part);
+    const xml = part === undefined ? '' : strFromU8(part);
     // The merges follow the sheet's data; only that tail is searched.
     const at = xml.search(/<(?:[\w.-]+:)?mergeCells\b/);
-    if (at === -1) continue;
-    const ranges = elements(xml.slice(at), 'mergeCell').flatMap((cell) => {
-      const range = mergedRange(attributes(cell).get('ref') ?? '');
-      return range ? [range] : [];
-    });
-    if (ranges.length > 0) bySheet.set(name, ranges);
+    const ranges =
+      at === -1
+        ? []
+        : elements(xml.slice(at), 'mergeCell').flatMap((cell) => {
+            const range = mergedRange(attributes(cell).get('ref') ?? '');
+            return range ? [range] : [];
+          });
+    sheets.push({ name, ranges });
   }
-  return bySheet;
+  return sheets;
+}
+
+/**
+ * The merges of each sheet a reader gave, told apart by name and, for sheets of one name (which
+ * Excel forbids, and generated files have), by their order.
+ */
+export function mergesFor(
+  sheets: readonly string[],
+  merges: readonly SheetMerges[],
+): MergedRange[][] {
+  const seen = new Map<string, number>();
+  return sheets.map((name) => {
+    const nth = seen.get(name) ?? 0;
+    seen.set(name, nth + 1);
+    return merges.filter((sheet) => sheet.name === name)[nth]?.ranges ?? [];
+  });
 }
 
 /**
  * A sheet's rows with the value of each merge spanning several rows written into every row it
  * covers, in its first column: the country merged over the factories of that country becomes
  * each factory's country. A merge within one row (a heading across the columns) is left as it
- * is, so a heading row still reads as a heading.
+ * is, so a heading row still reads as a heading; the caller passes only the merges below the
+ * list's header (a header of two rows merged is no row of the list).
  */
 export function fillMergedRows(
   rows: ReadonlyArray<readonly unknown[]>,

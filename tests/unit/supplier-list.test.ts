@@ -3,7 +3,8 @@ import readXlsxFile from 'read-excel-file/node';
 import writeXlsxFile from 'write-excel-file/node';
 import { classifyFile, decodeListText, readListBytes } from '../../src/lib/supplier-file';
 import { MAX_JSON_DEPTH, readJsonList } from '../../src/lib/supplier-json';
-import { fillMergedRows, mergedRangesBySheet } from '../../src/lib/xlsx-merges';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { fillMergedRows, mergedRangesOfSheets, mergesFor } from '../../src/lib/xlsx-merges';
 import {
   MAX_CELL_LENGTH,
   mapHeader,
@@ -783,8 +784,61 @@ describe('reading a chosen file, as the page and the command both do', () => {
     ]);
   });
 
+  it('leaves a header of two merged rows out of the list', async () => {
+    const bytes = new Uint8Array(
+      await writeXlsxFile([
+        {
+          sheet: 'List',
+          data: [
+            [{ value: 'Factory Name', rowSpan: 2 }, 'Country'],
+            [null, null],
+            ['Lotus Demo Apparel', { value: 'Cambodia', rowSpan: 2 }],
+            ['Cedar Demo Textiles', null],
+          ],
+        },
+      ]).toBuffer(),
+    );
+    const { reading } = await readListBytes('list.xlsx', bytes, (b) =>
+      readXlsxFile(Buffer.from(b)),
+    );
+    expect(list(reading).rows.map((r) => [r.values.name, r.values.country])).toEqual([
+      ['Lotus Demo Apparel', 'Cambodia'],
+      ['Cedar Demo Textiles', 'Cambodia'],
+    ]);
+  });
+
+  it('reads the merges of a sheet whose markup holds an entity no character has', async () => {
+    const files = unzipSync(
+      new Uint8Array(
+        await writeXlsxFile([
+          { sheet: 'List', data: [['Country'], [{ value: 'KH', rowSpan: 2 }], [null]] },
+        ]).toBuffer(),
+      ),
+    );
+    const path = 'xl/worksheets/sheet1.xml';
+    files[path] = strToU8(
+      strFromU8(files[path] as Uint8Array).replace('<mergeCell ', '<mergeCell x="&#1114112;" '),
+    );
+    expect(mergedRangesOfSheets(zipSync(files))).toEqual([
+      { name: 'List', ranges: [{ firstRow: 1, lastRow: 2, firstColumn: 0, lastColumn: 0 }] },
+    ]);
+  });
+
+  it('gives each of two sheets of one name its own merges', () => {
+    const range = { firstRow: 1, lastRow: 2, firstColumn: 0, lastColumn: 0 };
+    expect(
+      mergesFor(
+        ['List', 'List'],
+        [
+          { name: 'List', ranges: [] },
+          { name: 'List', ranges: [range] },
+        ],
+      ),
+    ).toEqual([[], [range]]);
+  });
+
   it('reads a workbook whose merges cannot be found as its values are stored', () => {
-    expect(mergedRangesBySheet(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1]))).toEqual(new Map());
+    expect(mergedRangesOfSheets(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1]))).toEqual([]);
     const rows = [
       ['Country', 'Name'],
       ['KH', 'Lotus'],
