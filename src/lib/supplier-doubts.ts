@@ -54,7 +54,8 @@ export function withDoubts(row: ListRow, found: RowMatch, context: DoubtContext)
   const written = { ...place, country: '' };
   const abroad = own === null ? null : countryOfLine(model, written);
   const addressAbroad = abroad !== null && own !== null && !abroad.codes.includes(own);
-  const unplaced = unplacedPlace(model, written, knownPlaceWords);
+  // Without the registry's country, no place can be said to be outside it.
+  const unplaced = own === null ? null : unplacedPlace(model, written, knownPlaceWords);
   const doubtsAbout = (factory: SearchRecord): RowNote[] => {
     return [
       ...(bySupplier ? [{ code: 'supplierNameOnly' as const, name: supplierName }] : []),

@@ -12,6 +12,7 @@ import {
   readSheetList,
   readTextList,
   type ListError,
+  type ListField,
   type ListReading,
   type SupplierList,
 } from './supplier-list';
@@ -110,11 +111,20 @@ function joinSheets(lists: ReadonlyArray<{ sheet: string; list: SupplierList }>)
   if (rows.length > MAX_LIST_ROWS) {
     return { ok: false, error: { code: 'tooManyRows', rows: rows.length, limit: MAX_LIST_ROWS } };
   }
+  // Each field with every header it was read from ("Factory name / Subcontractor Name").
+  const columns: Partial<Record<ListField, string>> = {};
+  for (const { list } of lists) {
+    for (const [field, header] of Object.entries(list.columns) as Array<[ListField, string]>) {
+      const before = columns[field];
+      if (before === undefined) columns[field] = header;
+      else if (!before.split(' / ').includes(header)) columns[field] = `${before} / ${header}`;
+    }
+  }
   return {
     ok: true,
     list: {
       layout: first.list.layout,
-      columns: first.list.columns,
+      columns,
       rows,
       blankRows: lists.reduce((sum, { list }) => sum + list.blankRows, 0),
     },

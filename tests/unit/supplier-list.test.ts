@@ -620,6 +620,7 @@ describe('lists as brands publish them: a title above the header, other words fo
       ['Tier 2', 3, 'Neak Meas Demo Bags', ''],
     ]);
     expect(l.blankRows).toBe(1);
+    expect(l.columns).toEqual({ name: 'Factory name / Supplier name', country: 'Country' });
     expect(sheets).toEqual({ read: ['Tier 1', 'Tier 2'], count: 3 });
   });
 

@@ -107,6 +107,15 @@ describe('rule: a name decides only when it is one factory’s name, once normal
   });
 });
 
+describe('a registry without a country of its own', () => {
+  it('takes no place for one abroad', () => {
+    const m = createMatcher(RECORDS).match(
+      row({ name: 'Bamboo Demo Knitwear', city: 'Ho Chi Minh City' }),
+    );
+    expect(summary(m)).toMatchObject({ result: 'matched', id: 'KH-0001' });
+  });
+});
+
 describe('a country cell saying the registry’s country, beside an address abroad', () => {
   it('offers the factory of the name to confirm, saying which country the address names', () => {
     const m = matcher.match(
