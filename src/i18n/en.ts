@@ -768,6 +768,7 @@ export const en = {
   'check.columnsUsed': 'Columns used: {columns}.',
   'check.labelled': '{label}: {value}',
   'check.blankSkipped': 'Blank lines skipped: {count}.',
+  'check.lineNumber': '{line}',
   'check.lineOnSheet': '{line} (“{sheet}”)',
   'check.sheetQuoted': '“{name}”',
   'check.sheets':

@@ -760,6 +760,7 @@ export const km: Messages = {
   'check.columnsUsed': 'ជួរឈរដែលបានប្រើ៖ {columns}។',
   'check.labelled': '{label}៖ {value}',
   'check.blankSkipped': 'បន្ទាត់ទទេដែលបានរំលង៖ {count}។',
+  'check.lineNumber': '{line}',
   'check.lineOnSheet': '{line} («{sheet}»)',
   'check.sheetQuoted': '«{name}»',
   'check.sheets':

@@ -738,7 +738,8 @@ export const zh: Messages = {
   'check.columnsUsed': '使用的列：{columns}。',
   'check.labelled': '{label}：{value}',
   'check.blankSkipped': '跳过的空行：{count}。',
-  'check.lineOnSheet': '{line}（“{sheet}”）',
+  'check.lineNumber': '第 {line} 行',
+  'check.lineOnSheet': '“{sheet}”第 {line} 行',
   'check.sheetQuoted': '“{name}”',
   'check.sheets':
     '工作簿共有 {count} 个工作表，已读取 {names}：每个都含有工厂名称列。每行所在的工作表标于其行号下方。',
@@ -786,7 +787,7 @@ export const zh: Messages = {
   'check.result.matched': '已匹配',
   'check.result.ambiguous': '待确认',
   'check.result.unmatched': '未找到',
-  'check.choose': '第 {line} 行对应的工厂',
+  'check.choose': '{line}对应的工厂',
   'check.choosePrompt': '选择工厂',
   'check.chooseNone': '以上都不是',
   'check.nc.none': '无不合规（{cycle}）',
@@ -806,7 +807,7 @@ export const zh: Messages = {
     '您的清单逐字写出了“{factory}”的名称，但该工厂不在清单所说的地方：请确认此行指的是哪家工厂。',
   'check.note.idWrittenAsAnother':
     '您的清单所写名称与“{factory}”逐字相同，而非此编号所属的工厂：请确认此行指的是哪家工厂。',
-  'check.note.sameFactoryAs': '您清单的第 {line} 行指的是同一家工厂。',
+  'check.note.sameFactoryAs': '您清单的{line}指的是同一家工厂。',
   'check.note.addressDiffers':
     '您的清单给出的地址为“{list}”；已公布的同名工厂位于“{factory}”：请确认此行指的是这家工厂。',
   'check.note.supplierNameOnly':
@@ -847,7 +848,7 @@ export const zh: Messages = {
   'check.reason.similar': '仅有相似名称（最高 {similarity}）',
   'check.placeAgrees': '位于{place}，与您的清单一致',
   'check.why': '原因：{reason}',
-  'check.candidates': '第 {line} 行的候选工厂',
+  'check.candidates': '{line}的候选工厂',
   'check.candidate.same': '名称相同',
   'check.candidate.similar': '相似名称（{similarity}）',
   'check.candidate.siteDiffers': '厂区编号不同',

@@ -45,7 +45,6 @@ export const similarityText = (locale: Locale, value: number) =>
     maximumFractionDigits: 2,
   }).format(Math.floor(value * 100) / 100);
 
-/** Which name or id matched: "current name", "former or other name “X”", "OS ID"… */
 /** A line of the list as the page names it: its number, and its sheet when there are several. */
 export function lineText(
   t: Translate,
@@ -53,7 +52,9 @@ export function lineText(
   at: { line: number; sheet?: string | undefined },
 ): string {
   const line = formatNumber(locale, at.line);
-  return at.sheet === undefined ? line : t('check.lineOnSheet', { line, sheet: at.sheet });
+  return at.sheet === undefined
+    ? t('check.lineNumber', { line })
+    : t('check.lineOnSheet', { line, sheet: at.sheet });
 }
 
 /** Which sheets of a workbook were read, when it has several. */
@@ -72,6 +73,7 @@ export function sheetsText(
   return t('check.sheets', { names, count });
 }
 
+/** Which name or id matched: "current name", "former or other name “X”", "OS ID"… */
 export function basisText(t: Translate, basis: MatchBasis, name: string): string {
   return t(`why.${basis}`, { name });
 }

@@ -4,8 +4,11 @@ import writeXlsxFile from 'write-excel-file/node';
 import { unzipSync, strFromU8 } from 'fflate';
 import { en } from '../../src/i18n/en';
 import { km as kmMessages } from '../../src/i18n/km';
+import { zh as zhMessages } from '../../src/i18n/zh';
 import { fillTemplate } from '../../src/i18n/format';
 import {
+  describeNote,
+  lineText,
   provinceNamer,
   reportContext,
   sheetsText,
@@ -335,6 +338,19 @@ describe('checkList: from a list to a match per line, as the page worker and the
       'Harbor Demo Denim Factory',
       'the supplier’s name, the factory to confirm',
     ]);
+  });
+
+  it('names a line with its sheet as each language writes it', () => {
+    const tZh: Translate = (key, values) => fillTemplate(zhMessages[key], values);
+    const words = { locale: 'zh' as const, countryName: '柬埔寨', province: (p: string) => p };
+    expect(lineText(tZh, 'zh', { line: 2, sheet: 'Tier 1' })).toBe('“Tier 1”第 2 行');
+    expect(describeNote({ code: 'sameFactoryAs', line: 2, sheet: 'Tier 1' }, tZh, words)).toBe(
+      '您清单的“Tier 1”第 2 行指的是同一家工厂。',
+    );
+    expect(describeNote({ code: 'sameFactoryAs', line: 2 }, tZh, words)).toBe(
+      '您清单的第 2 行指的是同一家工厂。',
+    );
+    expect(lineText(t, 'en', { line: 2, sheet: 'Tier 1' })).toBe('2 (“Tier 1”)');
   });
 
   it('gives the reading error of a list it cannot read, and matches nothing', async () => {
