@@ -203,8 +203,11 @@ export function formatList(locale: Locale, items: readonly string[]): string {
   return format.format(items);
 }
 
-/** Items that hold commas of their own ("Co., Ltd."), set apart by semicolons: "; ", "；". */
+/** What sets apart items that hold commas of their own ("Co., Ltd."): "; ", "；". */
+export const clauseSeparator = (locale: Locale): string => (locale === 'zh' ? '；' : '; ');
+
+/** Items that hold commas of their own, set apart by semicolons. */
 export const joinClauses = (locale: Locale, items: readonly string[]): string =>
-  items.join(locale === 'zh' ? '；' : '; ');
+  items.join(clauseSeparator(locale));
 
 export const humaniseSlug = (slug: string) => slug.replace(/[-_]+/g, ' ');

@@ -57,6 +57,7 @@ export {
   formatList,
   humaniseSlug,
   joinClauses,
+  clauseSeparator,
 } from './format';
 
 /** Text in the reader's language where the data has it, English otherwise (marked as such). */

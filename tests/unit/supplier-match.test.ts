@@ -198,8 +198,7 @@ describe('rule: the place the line gives must not contradict the factory’s', (
   it.each([
     ['a town abroad', { city: 'Ho Chi Minh City' }, 'Ho Chi Minh City'],
     ['an address abroad', { address: 'Lot A2, VSIP, Thuan An' }, 'Lot A2, VSIP, Thuan An'],
-    // A list's "Location" column, read as its town.
-    ['a place abroad', { address: 'Gazipur' }, 'Gazipur'],
+    ['a town abroad, in the address', { address: 'Gazipur' }, 'Gazipur'],
     // The country column vouches for the country, not for a town it does not hold.
     [
       'a town abroad beside the registry’s country',
