@@ -21,6 +21,7 @@ import { km } from '../src/i18n/km';
 import { LANGUAGE_TAGS, localePath, LOCALES, type Locale } from '../src/i18n/locales';
 import { zh } from '../src/i18n/zh';
 import {
+  aroundText,
   describeError,
   provinceNamer,
   reportContext,
@@ -198,26 +199,11 @@ async function main(): Promise<number> {
       `Wrote ${args.out}\n`,
   );
   // What was read around the suppliers, as the page says it.
+  const english: Translate = (key, values) => fillTemplate(en[key], values);
   const { sheets } = outcome.checked;
-  if (sheets) {
-    const english: Translate = (key, values) => fillTemplate(en[key], values);
-    process.stderr.write(`${sheetsText(english, 'en', sheets)}\n`);
-  }
-  const { title, notes, headings } = outcome.checked.list;
-  if (title) {
-    const key = title.rows === 1 ? 'check.titleSkipped.one' : 'check.titleSkipped';
-    const values = { line: number(title.headerLine), count: number(title.rows) };
-    process.stderr.write(`${fillTemplate(en[key], values)}\n`);
-  }
-  if (headings) {
-    const key = headings.length === 1 ? 'check.headingsRead.one' : 'check.headingsRead';
-    const values = { lines: headings.map(number).join(', ') };
-    process.stderr.write(`${fillTemplate(en[key], values)}\n`);
-  }
-  if (notes) {
-    const key = notes.rows === 1 ? 'check.notesSkipped.one' : 'check.notesSkipped';
-    const values = { line: number(notes.firstLine), count: number(notes.rows) };
-    process.stderr.write(`${fillTemplate(en[key], values)}\n`);
+  if (sheets) process.stderr.write(`${sheetsText(english, 'en', sheets)}\n`);
+  for (const text of aroundText(outcome.checked.list, english, 'en')) {
+    process.stderr.write(`${text}\n`);
   }
   return 0;
 }

@@ -770,6 +770,7 @@ export const en = {
   'check.blankSkipped': 'Blank lines skipped: {count}.',
   'check.lineNumber': '{line}',
   'check.lineOnSheet': '{line} (“{sheet}”)',
+  'check.onSheet': '“{sheet}”: {text}',
   'check.sheetQuoted': '“{name}”',
   'check.sheets':
     'Of the {count} sheets in the workbook, {names} were read: each has a column of factory names. A line’s sheet is given under its number.',

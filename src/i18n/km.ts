@@ -762,6 +762,7 @@ export const km: Messages = {
   'check.blankSkipped': 'បន្ទាត់ទទេដែលបានរំលង៖ {count}។',
   'check.lineNumber': '{line}',
   'check.lineOnSheet': '{line} («{sheet}»)',
+  'check.onSheet': '«{sheet}»៖ {text}',
   'check.sheetQuoted': '«{name}»',
   'check.sheets':
     'ក្នុងចំណោមសន្លឹកទាំង {count} នៃសៀវភៅបញ្ជី សន្លឹក {names} ត្រូវបានអាន៖ សន្លឹកនីមួយៗមានជួរឈរឈ្មោះរោងចក្រ។ សន្លឹករបស់បន្ទាត់នីមួយៗមាននៅក្រោមលេខរបស់វា។',

@@ -740,6 +740,7 @@ export const zh: Messages = {
   'check.blankSkipped': '跳过的空行：{count}。',
   'check.lineNumber': '第 {line} 行',
   'check.lineOnSheet': '“{sheet}”第 {line} 行',
+  'check.onSheet': '“{sheet}”：{text}',
   'check.sheetQuoted': '“{name}”',
   'check.sheets':
     '工作簿共有 {count} 个工作表，已读取 {names}：每个都含有工厂名称列。每行所在的工作表标于其行号下方。',

@@ -17,7 +17,7 @@ import {
 } from '../lib/supplier-risk';
 import { aboutLines, type ReportSource } from './check-about';
 import { downloadCsv, downloadXlsx, type ExportInput } from './check-export';
-import { provinceNamer, reportContext, sheetsText, type Translate } from './check-text';
+import { aroundText, provinceNamer, reportContext, sheetsText, type Translate } from './check-text';
 import { CheckBulk } from './CheckBulk';
 import { CheckRow } from './CheckRow';
 import { CheckSummary, riskFilterText } from './CheckSummary';
@@ -207,29 +207,9 @@ export function Report(report: ReportProps) {
         {columnsUsed.length > 0 && (
           <li>{t('check.columnsUsed', { columns: columnsUsed.join(', ') })}</li>
         )}
-        {list.title && (
-          <li>
-            {t(list.title.rows === 1 ? 'check.titleSkipped.one' : 'check.titleSkipped', {
-              line: number(list.title.headerLine),
-              count: number(list.title.rows),
-            })}
-          </li>
-        )}
-        {list.headings && (
-          <li>
-            {t(list.headings.length === 1 ? 'check.headingsRead.one' : 'check.headingsRead', {
-              lines: list.headings.map(number).join(', '),
-            })}
-          </li>
-        )}
-        {list.notes && (
-          <li>
-            {t(list.notes.rows === 1 ? 'check.notesSkipped.one' : 'check.notesSkipped', {
-              line: number(list.notes.firstLine),
-              count: number(list.notes.rows),
-            })}
-          </li>
-        )}
+        {aroundText(list, t, locale).map((text) => (
+          <li key={text}>{text}</li>
+        ))}
         {list.blankRows > 0 && (
           <li>{t('check.blankSkipped', { count: number(list.blankRows) })}</li>
         )}

@@ -6,7 +6,7 @@
 import { formatList, formatNumber } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
 import type { SearchRecord } from '../lib/search';
-import type { ListError, RowProblem } from '../lib/supplier-list';
+import type { ListError, RowProblem, SupplierList } from '../lib/supplier-list';
 import type {
   Candidate,
   MatchBasis,
@@ -55,6 +55,42 @@ export function lineText(
   return at.sheet === undefined
     ? t('check.lineNumber', { line })
     : t('check.lineOnSheet', { line, sheet: at.sheet });
+}
+
+/**
+ * What was read around the suppliers, a sentence each: the title above the header, the country
+ * headings, the notes below; per sheet ("“Tier 2”: …") for a list read from several.
+ */
+export function aroundText(list: SupplierList, t: Translate, locale: Locale): string[] {
+  const number = (value: number) => formatNumber(locale, value);
+  const parts = list.sheets ?? [{ sheet: undefined, ...list }];
+  return parts.flatMap(({ sheet, title, headings, notes }) => {
+    const said: string[] = [];
+    if (title) {
+      said.push(
+        t(title.rows === 1 ? 'check.titleSkipped.one' : 'check.titleSkipped', {
+          line: number(title.headerLine),
+          count: number(title.rows),
+        }),
+      );
+    }
+    if (headings) {
+      said.push(
+        t(headings.length === 1 ? 'check.headingsRead.one' : 'check.headingsRead', {
+          lines: headings.map(number).join(', '),
+        }),
+      );
+    }
+    if (notes) {
+      said.push(
+        t(notes.rows === 1 ? 'check.notesSkipped.one' : 'check.notesSkipped', {
+          line: number(notes.firstLine),
+          count: number(notes.rows),
+        }),
+      );
+    }
+    return sheet === undefined ? said : said.map((text) => t('check.onSheet', { sheet, text }));
+  });
 }
 
 /** Which sheets of a workbook were read, when it has several. */

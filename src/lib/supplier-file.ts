@@ -102,7 +102,7 @@ export interface FileReading {
 /**
  * The lists of a workbook's sheets as one: their lines in the workbook's order, each with its
  * sheet's name ("Tier 1", "Tier 2"). The rows above or below a sheet's list and its country
- * headings are each sheet's own, so the whole list gives none.
+ * headings are each sheet's own, and said per sheet.
  */
 function joinSheets(lists: ReadonlyArray<{ sheet: string; list: SupplierList }>): ListReading {
   const [first] = lists;
@@ -120,6 +120,18 @@ function joinSheets(lists: ReadonlyArray<{ sheet: string; list: SupplierList }>)
       else if (!before.split(' / ').includes(header)) columns[field] = `${before} / ${header}`;
     }
   }
+  const sheets = lists.flatMap(({ sheet, list }) =>
+    list.title || list.notes || list.headings
+      ? [
+          {
+            sheet,
+            ...(list.title ? { title: list.title } : {}),
+            ...(list.notes ? { notes: list.notes } : {}),
+            ...(list.headings ? { headings: list.headings } : {}),
+          },
+        ]
+      : [],
+  );
   return {
     ok: true,
     list: {
@@ -127,6 +139,7 @@ function joinSheets(lists: ReadonlyArray<{ sheet: string; list: SupplierList }>)
       columns,
       rows,
       blankRows: lists.reduce((sum, { list }) => sum + list.blankRows, 0),
+      ...(sheets.length > 0 ? { sheets } : {}),
     },
   };
 }

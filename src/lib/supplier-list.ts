@@ -70,6 +70,8 @@ export interface SupplierList {
   notes?: { rows: number; firstLine: number };
   /** Lines read as country headings ("VIETNAM"), whose country is the rows' under them. */
   headings?: number[];
+  /** For a list read from several sheets: each sheet's title, notes and headings, if any. */
+  sheets?: Array<{ sheet: string } & Pick<SupplierList, 'title' | 'notes' | 'headings'>>;
 }
 
 export type ListReading = { ok: true; list: SupplierList } | { ok: false; error: ListError };

@@ -7,6 +7,7 @@ import { km as kmMessages } from '../../src/i18n/km';
 import { zh as zhMessages } from '../../src/i18n/zh';
 import { fillTemplate } from '../../src/i18n/format';
 import {
+  aroundText,
   describeNote,
   lineText,
   provinceNamer,
@@ -337,6 +338,27 @@ describe('checkList: from a list to a match per line, as the page worker and the
     expect([cells[0]?.[at('list_name')], cells[0]?.[at('match_reason')]]).toEqual([
       'Harbor Demo Denim Factory',
       'the supplier’s name, the factory to confirm',
+    ]);
+  });
+
+  it('says, per sheet, what it read around the suppliers of each', async () => {
+    const bytes = new Uint8Array(
+      await writeXlsxFile([
+        { sheet: 'Tier 1', data: [['Factory name'], ['Harbor Demo Denim Factory']] },
+        {
+          sheet: 'Tier 2',
+          data: [['Factory name'], ['Acme Demo Printing'], ['Source: Demo Brand, 2024']],
+        },
+      ]).toBuffer(),
+    );
+    const outcome = await checkList({ file: 'list.xlsx', bytes }, matcher, { readSheets });
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
+    expect(outcome.checked.list.rows.map((r) => r.values.name)).toEqual([
+      'Harbor Demo Denim Factory',
+      'Acme Demo Printing',
+    ]);
+    expect(aroundText(outcome.checked.list, t, 'en')).toEqual([
+      `“Tier 2”: ${fillTemplate(en['check.notesSkipped.one'], { line: '3' })}`,
     ]);
   });
 
