@@ -302,9 +302,10 @@ export function readPastedList(text: string): ListReading {
   }
   const list: SupplierList = { layout: 'lines', columns: {}, rows: [], blankRows: 0 };
   const raws = text.split(/\r\n|\n|\r/);
-  const lines = raws.map((raw) => cellValue(raw).replace(LIST_MARKER, ''));
-  // Notes below the names ("¹ Subcontractor approved", "Source: …") are not factories.
-  const notesFrom = lines.length - noteRowsAtEnd(lines.map((line) => [line]));
+  const cells = raws.map(cellValue);
+  // Notes below the names ("¹ Subcontractor approved", "* Tier 1 only") are not factories.
+  const notesFrom = cells.length - noteRowsAtEnd(cells.map((cell) => [cell]));
+  const lines = cells.map((cell) => cell.replace(LIST_MARKER, ''));
   lines.forEach((name, index) => {
     // A first line naming the column ("Supplier name") is a header, not a factory.
     if (index === 0 && table.header.length === 1 && names) return;

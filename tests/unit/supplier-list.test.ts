@@ -176,6 +176,7 @@ describe('reading a supplier list', () => {
       '- Harbor Demo Bags',
       '8 Star Demo Sportswear',
       '¹ Subcontractor approved by Demo Brand',
+      '* Tier 1 production sites only',
     ].join('\n');
     const l = list(readPastedList(pasted));
     expect(names(l)).toEqual([
@@ -185,7 +186,7 @@ describe('reading a supplier list', () => {
       'Harbor Demo Bags',
       '8 Star Demo Sportswear',
     ]);
-    expect(l.notes).toEqual({ rows: 1, firstLine: 6 });
+    expect(l.notes).toEqual({ rows: 2, firstLine: 6 });
   });
 
   it('reads cells copied from a spreadsheet as a table, and says when no column holds names', () => {
