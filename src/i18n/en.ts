@@ -770,6 +770,8 @@ export const en = {
   'check.blankSkipped': 'Blank lines skipped: {count}.',
   'check.lineNumber': '{line}',
   'check.lineOnSheet': '{line} (“{sheet}”)',
+  'check.pageLinesSkipped':
+    'Lines read as the page numbers of the document the list came from, not as factories: {lines}.',
   'check.onSheet': '“{sheet}”: {text}',
   'check.sheetQuoted': '“{name}”',
   'check.sheets':

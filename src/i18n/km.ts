@@ -762,6 +762,8 @@ export const km: Messages = {
   'check.blankSkipped': 'បន្ទាត់ទទេដែលបានរំលង៖ {count}។',
   'check.lineNumber': '{line}',
   'check.lineOnSheet': '{line} («{sheet}»)',
+  'check.pageLinesSkipped':
+    'បន្ទាត់ដែលត្រូវបានអានជាលេខទំព័រនៃឯកសារដែលបញ្ជីនេះមកពី មិនមែនជារោងចក្រទេ៖ {lines}។',
   'check.onSheet': '«{sheet}»៖ {text}',
   'check.sheetQuoted': '«{name}»',
   'check.sheets':

@@ -740,6 +740,7 @@ export const zh: Messages = {
   'check.blankSkipped': '跳过的空行：{count}。',
   'check.lineNumber': '第 {line} 行',
   'check.lineOnSheet': '“{sheet}”第 {line} 行',
+  'check.pageLinesSkipped': '被视为清单来源文档页码（而非工厂）的行：{lines}。',
   'check.onSheet': '“{sheet}”：{text}',
   'check.sheetQuoted': '“{name}”',
   'check.sheets':

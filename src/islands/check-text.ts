@@ -64,7 +64,7 @@ export function lineText(
 export function aroundText(list: SupplierList, t: Translate, locale: Locale): string[] {
   const number = (value: number) => formatNumber(locale, value);
   const parts = list.sheets ?? [{ sheet: undefined, ...list }];
-  return parts.flatMap(({ sheet, title, headings, notes }) => {
+  const around = parts.flatMap(({ sheet, title, headings, notes }) => {
     const said: string[] = [];
     if (title) {
       said.push(
@@ -91,6 +91,10 @@ export function aroundText(list: SupplierList, t: Translate, locale: Locale): st
     }
     return sheet === undefined ? said : said.map((text) => t('check.onSheet', { sheet, text }));
   });
+  const pages = list.pageLines ?? [];
+  return pages.length === 0
+    ? around
+    : [...around, t('check.pageLinesSkipped', { lines: pages.map(number).join(', ') })];
 }
 
 /** Which sheets of a workbook were read, when it has several. */

@@ -70,6 +70,8 @@ export interface SupplierList {
   notes?: { rows: number; firstLine: number };
   /** Lines read as country headings ("VIETNAM"), whose country is the rows' under them. */
   headings?: number[];
+  /** Lines of pasted text that number a page of the document it came from ("Page 2 of 3"). */
+  pageLines?: number[];
   /** For a list read from several sheets: each sheet's title, notes and headings, if any. */
   sheets?: Array<{ sheet: string } & Pick<SupplierList, 'title' | 'notes' | 'headings'>>;
 }
@@ -282,6 +284,8 @@ function guessDelimiter(text: string): string {
   return first !== null && first.count > 0 ? first.delimiter : ',';
 }
 
+const PAGE_NUMBER = /^(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/iu;
+
 /** A list's own numbering or bullet before a name pasted from a document: "1. ", "2) ", "• ". */
 const LIST_MARKER = /^(?:\(?\d{1,4}[.)]|[•·▪◦‣●○*–—-])\s+(?=\S)/u;
 
@@ -311,6 +315,11 @@ export function readPastedList(text: string): ListReading {
     if (index === 0 && table.header.length === 1 && names) return;
     if (name === '') {
       if ((raws[index] ?? '').trim() !== '') list.blankRows += 1;
+      return;
+    }
+    // A document's page number, wherever a page broke the list.
+    if (PAGE_NUMBER.test(name)) {
+      (list.pageLines ??= []).push(index + 1);
       return;
     }
     if (index >= notesFrom) {

@@ -362,6 +362,19 @@ describe('checkList: from a list to a match per line, as the page worker and the
     ]);
   });
 
+  it('says which pasted lines were a document’s page numbers', async () => {
+    const outcome = await checkList(
+      { pasted: 'Harbor Demo Denim Factory\nPage 2 of 3\nAcme Demo Printing' },
+      matcher,
+      { readSheets },
+    );
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
+    expect(outcome.checked.list.rows.map((r) => r.line)).toEqual([1, 3]);
+    expect(aroundText(outcome.checked.list, t, 'en')).toEqual([
+      'Lines read as the page numbers of the document the list came from, not as factories: 2.',
+    ]);
+  });
+
   it('names a line with its sheet as each language writes it', () => {
     const tZh: Translate = (key, values) => fillTemplate(zhMessages[key], values);
     const words = { locale: 'zh' as const, countryName: '柬埔寨', province: (p: string) => p };

@@ -170,10 +170,12 @@ describe('reading a supplier list', () => {
 
   it('reads names pasted from a document without its numbers and bullets, and its footnote as a note', () => {
     const pasted = [
+      'Page 1 of 2',
       '1. Lotus Demo Apparel Co., Ltd.',
       '2) Cedar Demo Textiles',
       '• Kingfisher Demo Knitwear',
       '- Harbor Demo Bags',
+      'Page 2 of 2',
       '8 Star Demo Sportswear',
       '¹ Subcontractor approved by Demo Brand',
       '* Tier 1 production sites only',
@@ -186,7 +188,8 @@ describe('reading a supplier list', () => {
       'Harbor Demo Bags',
       '8 Star Demo Sportswear',
     ]);
-    expect(l.notes).toEqual({ rows: 2, firstLine: 6 });
+    expect(l.notes).toEqual({ rows: 2, firstLine: 8 });
+    expect(l.pageLines).toEqual([1, 6]);
   });
 
   it('reads cells copied from a spreadsheet as a table, and says when no column holds names', () => {
