@@ -61,6 +61,11 @@ const HEADER_NAMES: Readonly<Record<ListField, readonly string[]>> = {
     '工厂名',
     '供应商名称',
     '工厂',
+    // The same in traditional characters (Taiwan, Hong Kong).
+    '工廠名稱',
+    '工廠名',
+    '供應商名稱',
+    '工廠',
   ],
   // Beside a column of factory names, the supplier's: its name stands for a factory only on a
   // line that gives none ("Supplier name | Factory name" lists leave a one-site supplier's blank).
@@ -75,6 +80,8 @@ const HEADER_NAMES: Readonly<Record<ListField, readonly string[]>> = {
     'company name',
     '供应商名称',
     '供应商',
+    '供應商名稱',
+    '供應商',
   ],
   nativeName: [
     'native language name',
@@ -101,6 +108,7 @@ const HEADER_NAMES: Readonly<Record<ListField, readonly string[]>> = {
     'អាសយដ្ឋាន',
     '地址',
     '工厂地址',
+    '工廠地址',
   ],
   city: [
     'city',
@@ -117,6 +125,7 @@ const HEADER_NAMES: Readonly<Record<ListField, readonly string[]>> = {
     'facility location',
     'site location',
     '城市',
+    '縣市',
     '所在地',
     'ទីតាំង',
   ],
@@ -149,6 +158,8 @@ const HEADER_NAMES: Readonly<Record<ListField, readonly string[]>> = {
     'ប្រទេស',
     '国家',
     '国家 地区',
+    '國家',
+    '國家 地區',
   ],
   parentCompany: [
     'parent company',

@@ -286,8 +286,12 @@ function guessDelimiter(text: string): string {
 
 const PAGE_NUMBER = /^(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/iu;
 
-/** A list's own numbering or bullet before a name pasted from a document: "1. ", "2) ", "• ". */
-const LIST_MARKER = /^(?:\(?\d{1,4}[.)]|[•·▪◦‣●○*–—-])\s+(?=\S)/u;
+/**
+ * A list's own numbering or bullet before a name pasted from a document: "1. ", "2) ", "• ",
+ * "១. " in Khmer digits, "一、" and "1、" as Chinese numbers a list.
+ */
+const LIST_MARKER =
+  /^(?:[(（]?[\d\u17e0-\u17e9]{1,4}[.)）、]\s*|[一二三四五六七八九十]{1,3}、\s*|[•·▪◦‣●○*–—-]\s+)(?=\S)/u;
 
 /**
  * Pasted text. A first line with a column of factory names is read as a table with that header;

@@ -192,6 +192,27 @@ describe('reading a supplier list', () => {
     expect(l.pageLines).toEqual([1, 6]);
   });
 
+  it.each([
+    ['១. រោងចក្រ ហេរ៉ុន នីតវែរ', 'រោងចក្រ ហេរ៉ុន នីតវែរ'],
+    ['一、湄公示范针织服装有限公司', '湄公示范针织服装有限公司'],
+    ['2、湄公示范针织服装有限公司', '湄公示范针织服装有限公司'],
+    ['（3）湄公示范针织服装有限公司', '湄公示范针织服装有限公司'],
+  ])('reads the numbered pasted line %j as %j', (line, name) => {
+    expect(names(list(readPastedList(`${line}\nLotus Demo Apparel`)))).toEqual([
+      name,
+      'Lotus Demo Apparel',
+    ]);
+  });
+
+  it.each([
+    [
+      '工廠名稱,國家\n湄公示範針織服裝有限公司,柬埔寨',
+      { name: '湄公示範針織服裝有限公司', country: '柬埔寨' },
+    ],
+  ])('reads headers in traditional Chinese: %j', (csv, values) => {
+    expect(list(readTextList(csv)).rows[0]?.values).toMatchObject(values);
+  });
+
   it('reads cells copied from a spreadsheet as a table, and says when no column holds names', () => {
     expect(readPastedList('Vendor Name\tCountry/Region\nLotus\tCambodia')).toMatchObject({
       ok: true,
