@@ -79,8 +79,12 @@ export function decodeListText(bytes: Uint8Array): { text: string; encoding: str
       decoded = { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'Windows-1252' };
     }
   }
-  // eslint-disable-next-line no-control-regex -- a NUL or other control byte means binary data
-  return /[\u0000-\u0008\u000e-\u001a]/.test(decoded.text.slice(0, 4096)) ? null : decoded;
+  // A NUL means binary data, and so do control bytes beyond the odd one a pasted cell brought in
+  // (a stray BEL in one name does not make a list unreadable).
+  const sample = decoded.text.slice(0, 4096);
+  // eslint-disable-next-line no-control-regex -- counting control bytes is the point
+  const controls = sample.match(/[\u0001-\u0008\u000e-\u001a]/g)?.length ?? 0;
+  return sample.includes('\u0000') || controls > Math.max(4, sample.length / 100) ? null : decoded;
 }
 
 /** The sheets of a workbook, as the XLSX reader gives them. */

@@ -704,6 +704,11 @@ describe('checking an uploaded file before reading it', () => {
       encoding: 'Windows-1252',
     });
     expect(decodeListText(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]))).toBeNull();
+    // A stray control character in one cell is the list's, not a sign of binary data…
+    const bell = 'Factory Name\nLotus Demo\u0007 Apparel\nCedar Demo Textiles\n';
+    expect(decodeListText(new TextEncoder().encode(bell))?.text).toBe(bell);
+    // …a run of them is.
+    expect(decodeListText(new Uint8Array([0x41, 1, 2, 3, 4, 5, 6, 0x42]))).toBeNull();
   });
 
   it('decodes UTF-16 written without a byte order mark, in either byte order', () => {
