@@ -111,6 +111,23 @@ export function createMatcher(
   const parentKey = (text: string | undefined) => (text ? model.key(text) : '');
   const inEnglish = provincesInEnglish(options.provinces ?? []);
   const longerThan = longerNamesOf(index, MAX_CANDIDATES);
+  /**
+   * A name cell closing with its province after a comma, in any of the dataset's languages and
+   * with its word for province ("…有限公司，茶胶省", "X Co., Ltd., Takeo Province"), as the name
+   * model reads a place after a name: "X Co., Ltd., Takeo".
+   */
+  const provinceAfterName = (text: string): string => {
+    const at = Math.max(text.lastIndexOf(','), text.lastIndexOf('，'));
+    if (at <= 0) return text;
+    const tail = inEnglish(text.slice(at + 1))
+      .replace(/\b(?:province|city|municipality)\b|省|市|ខេត្ត|រាជធានី|ក្រុង/giu, ' ')
+      .replace(/[\s,，、.]+/gu, ' ')
+      .trim();
+    const [place, ...more] = model.placesIn(tail);
+    return place !== undefined && more.length === 0 && tail.toLowerCase() === place.toLowerCase()
+      ? `${text.slice(0, at).trim()}, ${place}`
+      : text;
+  };
 
   const doubts = { own, model, inEnglish, knownPlaceWords: knownPlaceWordsOf(records) };
   const match = (row: ListRow): RowMatch => withDoubts(row, matchRow(row), doubts);
@@ -129,7 +146,7 @@ export function createMatcher(
     const bySupplier = listNames.length === 0 && row.values.supplierName !== '';
     if (bySupplier) listNames.push(row.values.supplierName);
     const variants: NameVariant[] = listNames.flatMap(alternativesOf).flatMap((text) => {
-      const main = index.variant(text);
+      const main = index.variant(provinceAfterName(text));
       return [main, ...main.parsed.notes.map((n) => index.variant(n.text, n.kind))];
     });
     const usable = variants.filter((v) => v.parsed.key !== '');

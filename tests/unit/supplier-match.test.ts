@@ -219,6 +219,7 @@ describe('rule: the place the line gives must not contradict the factory’s', (
   it.each([
     ['an address in its province', { address: 'Street 9, Phnom Penh' }, 'matched'],
     ['its province', { province: 'Phnom Penh' }, 'matched'],
+    ['its province after the name', { name: 'Bamboo Demo Knitwear, Phnom Penh City' }, 'matched'],
     // A town no province names, but a published factory's address does.
     ['a town of the registry’s addresses', { city: 'Chom Chao' }, 'matched'],
     // A village in Khmer script: no word the registry's English addresses could hold.
@@ -226,6 +227,11 @@ describe('rule: the place the line gives must not contradict the factory’s', (
     ['a province spelt otherwise in Chinese', { address: '波萝勉省' }, 'matched'],
     ['another province', { address: 'National Road 2, Takeo' }, 'ambiguous'],
     ['another province in the name', { name: 'Bamboo Demo Knitwear (Takeo)' }, 'ambiguous'],
+    [
+      'another province after the name',
+      { name: 'Bamboo Demo Knitwear, Takeo Province' },
+      'ambiguous',
+    ],
   ])('with %s: %s', (_, values, result) => {
     const m = matcher.match(row({ name: 'Bamboo Demo Knitwear', ...values }));
     expect(m.result).toBe(result);
