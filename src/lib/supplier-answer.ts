@@ -89,6 +89,27 @@ export interface Candidate {
   saysMore: boolean;
 }
 
+/**
+ * A candidate whose name or id is the line's exactly (similarity 1): nothing of its site, trade
+ * or additions differs from the line's.
+ */
+export const exactCandidate = (
+  record: SearchRecord,
+  matchedName: string,
+  basis: MatchBasis,
+  place: PlaceCheck,
+): Candidate => ({
+  record,
+  matchedName,
+  basis,
+  similarity: 1,
+  place,
+  siteDiffers: false,
+  sitesUnlike: false,
+  tradeDiffers: false,
+  saysMore: false,
+});
+
 export interface RowMatch {
   result: MatchResult;
   /** How the matched factory was found, for `matched` rows. */

@@ -5,7 +5,7 @@
 import type { NameModel } from './names';
 import type { SearchRecord } from './search';
 import { addressesDiffer } from './supplier-address';
-import type { RowMatch, RowNote } from './supplier-answer';
+import { exactCandidate, type RowMatch, type RowNote } from './supplier-answer';
 import type { ListRow } from './supplier-list';
 import { countryOfLine, placeWords, unplacedPlace } from './supplier-place';
 
@@ -56,23 +56,21 @@ export function withDoubts(row: ListRow, found: RowMatch, context: DoubtContext)
   const addressAbroad = abroad !== null && own !== null && !abroad.codes.includes(own);
   // Without the registry's country, no place can be said to be outside it.
   const unplaced = own === null ? null : unplacedPlace(model, written, knownPlaceWords);
-  const doubtsAbout = (factory: SearchRecord): RowNote[] => {
-    return [
-      ...(bySupplier ? [{ code: 'supplierNameOnly' as const, name: supplierName }] : []),
-      ...(countryUnread ? [{ code: 'countryUnread' as const, country }] : []),
-      ...(addressAbroad ? [{ code: 'addressAbroad' as const, country: abroad.text }] : []),
-      ...(unplaced !== null ? [{ code: 'placeUnknown' as const, listPlace: unplaced }] : []),
-      ...(addressesDiffer(address, factory.ad)
-        ? [
-            {
-              code: 'addressDiffers' as const,
-              listAddress: address,
-              factoryAddress: factory.ad ?? '',
-            },
-          ]
-        : []),
-    ];
-  };
+  const doubtsAbout = (factory: SearchRecord): RowNote[] => [
+    ...(bySupplier ? [{ code: 'supplierNameOnly' as const, name: supplierName }] : []),
+    ...(countryUnread ? [{ code: 'countryUnread' as const, country }] : []),
+    ...(addressAbroad ? [{ code: 'addressAbroad' as const, country: abroad.text }] : []),
+    ...(unplaced !== null ? [{ code: 'placeUnknown' as const, listPlace: unplaced }] : []),
+    ...(addressesDiffer(address, factory.ad)
+      ? [
+          {
+            code: 'addressDiffers' as const,
+            listAddress: address,
+            factoryAddress: factory.ad ?? '',
+          },
+        ]
+      : []),
+  ];
   // A line to confirm gets the same notes about its top candidate: bulk accept leaves it.
   const top = found.result === 'ambiguous' ? found.candidates[0] : undefined;
   if (top !== undefined) {
@@ -90,17 +88,12 @@ export function withDoubts(row: ListRow, found: RowMatch, context: DoubtContext)
     matchedName: null,
     place: null,
     candidates: [
-      {
+      exactCandidate(
         record,
-        matchedName: found.matchedName ?? record.n,
-        basis: found.basis ?? 'name',
-        similarity: 1,
-        place: found.place ?? { state: 'unknown', listPlaces: [], factoryPlaces: [] },
-        siteDiffers: false,
-        sitesUnlike: false,
-        tradeDiffers: false,
-        saysMore: false,
-      },
+        found.matchedName ?? record.n,
+        found.basis ?? 'name',
+        found.place ?? { state: 'unknown', listPlaces: [], factoryPlaces: [] },
+      ),
     ],
     basis: null,
     notes: [...found.notes, ...doubts],

@@ -26,6 +26,7 @@ import {
 } from './name-index';
 import { compactId, type SearchRecord } from './search';
 import {
+  exactCandidate,
   rank,
   rankOf,
   type Candidate,
@@ -296,17 +297,23 @@ export function createMatcher(
     }
     if (byId.length > 0) {
       const ids = [...new Map(byId.map((hit) => [hit.record, hit])).values()];
-      const idCandidate = (hit: (typeof ids)[number]): Candidate => ({
-        record: hit.record,
-        matchedName: hit.basis === 'factoryId' ? hit.record.id : (hit.record.os ?? hit.record.id),
-        basis: hit.basis,
-        similarity: 1,
-        place: placeOf(entryOf.get(hit.record)),
-        siteDiffers: false,
-        sitesUnlike: false,
-        tradeDiffers: false,
-        saysMore: false,
-      });
+      const idCandidate = (hit: (typeof ids)[number]): Candidate =>
+        exactCandidate(
+          hit.record,
+          hit.basis === 'factoryId' ? hit.record.id : (hit.record.os ?? hit.record.id),
+          hit.basis,
+          placeOf(entryOf.get(hit.record)),
+        );
+      /** A factory the line's name is, by the variant of its names that `matches`. */
+      const namesake = (entry: NamedRecord, matches: (v: NameVariant) => boolean): Candidate => {
+        const variant = entry.variants.find(matches);
+        return exactCandidate(
+          entry.record,
+          variant?.original ?? entry.record.n,
+          variant?.kind ?? 'name',
+          placeOf(entry),
+        );
+      };
       if (ids.length > 1) {
         notes.push({ code: 'idsDisagree', factoryId, osId });
         return result('ambiguous', { candidates: ids.map(idCandidate) });
@@ -324,22 +331,11 @@ export function createMatcher(
         ? undefined
         : [...namedExactly].find((entry) => entry !== hitEntry && writes(entry));
       if (agrees && candidate.place.state !== 'differs' && writtenAsOther !== undefined) {
-        const variant = writtenAsOther.variants.find((v) => written.has(normaliseText(v.original)));
         notes.push({ code: 'idWrittenAsAnother', ...namesForNote(writtenAsOther.record) });
         return result('ambiguous', {
           candidates: [
             candidate,
-            {
-              record: writtenAsOther.record,
-              matchedName: variant?.original ?? writtenAsOther.record.n,
-              basis: variant?.kind ?? 'name',
-              similarity: 1,
-              place: placeOf(writtenAsOther),
-              siteDiffers: false,
-              sitesUnlike: false,
-              tradeDiffers: false,
-              saysMore: false,
-            },
+            namesake(writtenAsOther, (v) => written.has(normaliseText(v.original))),
           ],
         });
       }
@@ -363,22 +359,7 @@ export function createMatcher(
       // The factories the line's name is, beside the id's: a wrong id hides none of them.
       const namesakes = [...namedExactly]
         .filter((entry) => entry.record !== hit.record)
-        .map((entry): Candidate => {
-          const variant = entry.variants.find((v) =>
-            usable.some((u) => u.parsed.key === v.parsed.key),
-          );
-          return {
-            record: entry.record,
-            matchedName: variant?.original ?? entry.record.n,
-            basis: variant?.kind ?? 'name',
-            similarity: 1,
-            place: placeOf(entry),
-            siteDiffers: false,
-            sitesUnlike: false,
-            tradeDiffers: false,
-            saysMore: false,
-          };
-        });
+        .map((entry) => namesake(entry, (v) => usable.some((u) => u.parsed.key === v.parsed.key)));
       const others = agrees ? rank(namesakes) : similar(new Set([hit.record]));
       return result('ambiguous', {
         candidates: [candidate, ...others].slice(0, MAX_CANDIDATES),
@@ -412,17 +393,9 @@ export function createMatcher(
     if (same.size > 0) {
       const hits = [...same.values()].map((hit) => ({ ...hit, place: placeOf(hit.entry) }));
       const candidates = rank(
-        hits.map((hit) => ({
-          record: hit.entry.record,
-          matchedName: hit.variant.original,
-          basis: hit.variant.kind,
-          similarity: 1,
-          place: hit.place,
-          siteDiffers: false,
-          sitesUnlike: false,
-          tradeDiffers: false,
-          saysMore: false,
-        })),
+        hits.map((hit) =>
+          exactCandidate(hit.entry.record, hit.variant.original, hit.variant.kind, hit.place),
+        ),
       );
       const lineOs = osId === '' ? null : parseOsId(osId);
       const matched = (hit: (typeof hits)[number]) => {
