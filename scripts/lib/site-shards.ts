@@ -20,7 +20,13 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LOCALES, localePath } from '../../src/i18n/locales';
 import { CORE_FILE, type SiteCore } from '../../src/site/snapshot';
-import { factoryRange, formatShard, ownsSitePages, type Shard } from '../../src/site/shards';
+import {
+  factoryRange,
+  formatShard,
+  otherPageCount,
+  ownsSitePages,
+  type Shard,
+} from '../../src/site/shards';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -32,11 +38,15 @@ export function filesUnder(dir: string): string[] {
   });
 }
 
+/** What the split of the factory pages among shards depends on. */
+export type ShardedCore = Pick<SiteCore, 'factories' | 'cycles' | 'requirements' | 'entities'>;
+
 /** The factory pages a shard builds, as paths below the site's root. */
-export function shardFactoryPages(core: Pick<SiteCore, 'factories'>, shard: Shard): Set<string> {
+export function shardFactoryPages(core: ShardedCore, shard: Shard): Set<string> {
   const pages = new Set<string>();
+  const otherPages = otherPageCount(core);
   for (const locale of LOCALES) {
-    const { start, end } = factoryRange(shard, locale, core.factories.length);
+    const { start, end } = factoryRange(shard, locale, core.factories.length, otherPages);
     for (const factory of core.factories.slice(start, end)) {
       pages.add(`${localePath(locale, `/factories/${factory.id}/`).slice(1)}index.html`);
     }
@@ -137,7 +147,7 @@ export function runShard(build: ShardBuild): RunningShard {
  * factory pages and the assets (the pages without a parameter are built by every shard, since
  * Astro has no way to skip them, and kept from the first only).
  */
-export function pruneShard(outDir: string, core: Pick<SiteCore, 'factories'>, shard: Shard): void {
+export function pruneShard(outDir: string, core: ShardedCore, shard: Shard): void {
   const own = shardFactoryPages(core, shard);
   const missing = [...own].filter((page) => !existsSync(join(outDir, page)));
   if (missing.length > 0) {

@@ -136,8 +136,11 @@ export function* siteSnapshotFiles(input: SnapshotInput): Generator<[string, Fil
   const site = buildPublicSite(input.dataset, input.scores);
   if (input.buildFiles) yield* input.buildFiles(site, input.dataset, input.scores);
   input.dataset = undefined;
-  yield [CORE_FILE, JSON.stringify(siteCore(site))];
   const entities = buildEntities(site);
+  yield [
+    CORE_FILE,
+    JSON.stringify(siteCore(site, entities.buyers.length + entities.groups.length)),
+  ];
   yield* entitySnapshotFiles(entities);
   for (const shard of factoryShards(site.factories)) {
     yield [shardFile(shard.index), JSON.stringify(shard.factories)];

@@ -24,7 +24,7 @@ export function factoriesByName(site: SiteCore): FactoryCard[] {
   return sorted;
 }
 
-export const listPageCount = (site: SiteCore) =>
+export const listPageCount = (site: Pick<SiteCore, 'factories'>) =>
   Math.max(1, Math.ceil(site.factories.length / LIST_PAGE_SIZE));
 
 /** The factories of list page `page` (1-based). */

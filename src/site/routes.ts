@@ -2,7 +2,14 @@ import { OTHER_LOCALES, type Locale } from '../i18n/locales';
 import type { PublicCycle, PublicRequirement } from '../lib/public-site';
 import { loadSite } from './data';
 import { listPageCount } from './factory-list';
-import { factoryRange, ownsSitePages, parseShard, WHOLE_SITE, type Shard } from './shards';
+import {
+  factoryRange,
+  otherPageCount,
+  ownsSitePages,
+  parseShard,
+  WHOLE_SITE,
+  type Shard,
+} from './shards';
 
 /**
  * The static paths of the pages with a parameter, shared by the English routes (at the root) and
@@ -25,7 +32,12 @@ export const sitePages = <T>(paths: () => T[]): T[] =>
 
 export const factoryPaths = (locale: Locale) => {
   const factories = loadSite().factories;
-  const { start, end } = factoryRange(currentShard(), locale, factories.length);
+  const { start, end } = factoryRange(
+    currentShard(),
+    locale,
+    factories.length,
+    otherPageCount(loadSite()),
+  );
   return factories.slice(start, end).map((factory) => ({ params: { id: factory.id }, props: {} }));
 };
 

@@ -46,6 +46,8 @@ export interface SiteCore extends Omit<PublicSite, 'factories'> {
   listed: Record<string, Record<string, CycleRecord>>;
   /** Factories per shard file: shard `n` holds factories `n * shardSize` to `(n + 1) * shardSize - 1`. */
   shardSize: number;
+  /** Buyers and groups: each has a page in every language (src/site/shards.ts weighs them). */
+  entities: number;
 }
 
 /**
@@ -79,8 +81,11 @@ function recordOf(
   };
 }
 
-/** The core file's content; `factories` must be the site's factories in id order. */
-export function siteCore(site: PublicSite, shardSize = SHARD_SIZE): SiteCore {
+/**
+ * The core file's content; `factories` must be the site's factories in id order, `entities` the
+ * number of its buyers and groups.
+ */
+export function siteCore(site: PublicSite, entities = 0, shardSize = SHARD_SIZE): SiteCore {
   const critical = requirementIds(site, 'critical');
   const key = requirementIds(site, 'key');
   const listed: SiteCore['listed'] = Object.fromEntries(site.cycles.map((c) => [c.id, {}]));
@@ -109,7 +114,7 @@ export function siteCore(site: PublicSite, shardSize = SHARD_SIZE): SiteCore {
     };
   });
   const { factories: _full, ...rest } = site;
-  return { ...rest, factories, listed, shardSize };
+  return { ...rest, factories, listed, shardSize, entities };
 }
 
 /** The shard files of full factory records, in id order, one at a time. */

@@ -29,56 +29,83 @@ const listing = (dir: string) =>
   filesUnder(dir)
     .map((file) => relative(dir, file))
     .sort();
-const core = { factories: ['A', 'B', 'C', 'D'].map((id) => ({ id }) as FactoryCard) };
+/** A registry of 100 factories, F000 to F099, and no cycle, requirement, buyer or group. */
+const ids = Array.from({ length: 100 }, (_, i) => `F${String(i).padStart(3, '0')}`);
+const core = {
+  factories: ids.map((id) => ({ id }) as FactoryCard),
+  cycles: [],
+  requirements: [],
+  entities: 0,
+};
+const page = (locale: string, id: string) =>
+  `${locale === 'en' ? '' : `${locale}/`}factories/${id}/index.html`;
 
 describe('the factory pages of a shard', () => {
-  it('are its run of factories in each language, in the order English, Khmer, Chinese', () => {
-    expect([...shardFactoryPages(core, { index: 1, count: 3 })]).toEqual([
-      'factories/A/index.html',
-      'factories/B/index.html',
-      'factories/C/index.html',
-      'factories/D/index.html',
+  it('are its run of factories in the order English, Khmer, Chinese; the first shard, which builds the other pages, has fewer', () => {
+    // 42 other pages (14 in each language: the fixed pages and one list page) weigh as 59
+    // factory pages: of the 300 factory pages, the first shard builds 120, the second 180.
+    expect([...shardFactoryPages(core, { index: 1, count: 2 })]).toEqual([
+      ...ids.map((id) => page('en', id)),
+      ...ids.slice(0, 20).map((id) => page('km', id)),
     ]);
-    expect([...shardFactoryPages(core, { index: 2, count: 4 })]).toEqual([
-      'factories/D/index.html',
-      'km/factories/A/index.html',
-      'km/factories/B/index.html',
+    expect([...shardFactoryPages(core, { index: 2, count: 2 })]).toEqual([
+      ...ids.slice(20).map((id) => page('km', id)),
+      ...ids.map((id) => page('zh', id)),
     ]);
+    expect(shardFactoryPages(core, { index: 1, count: 1 }).size).toBe(300);
+  });
+
+  it('leave the first shard none when its other pages outweigh its share', () => {
+    const busy = { ...core, entities: 1000 };
+    expect(shardFactoryPages(busy, { index: 1, count: 3 }).size).toBe(0);
+    expect(
+      shardFactoryPages(busy, { index: 2, count: 3 }).size +
+        shardFactoryPages(busy, { index: 3, count: 3 }).size,
+    ).toBe(300);
   });
 });
 
 describe('pruning a shard', () => {
-  const built = {
+  const built: Record<string, string> = {
     'index.html': 'home',
     'factories/index.html': 'list',
-    'factories/D/index.html': 'D',
-    'km/factories/A/index.html': 'A km',
-    'km/factories/B/index.html': 'B km',
+    [page('en', 'F099')]: 'F099',
+    ...Object.fromEntries(
+      [...ids.slice(20).map((id) => page('km', id)), ...ids.map((id) => page('zh', id))].map(
+        (path) => [path, path],
+      ),
+    ),
     '_astro/site.css': 'css',
   };
 
   it('keeps a later shard its own factory pages and the shared assets only', () => {
     const dir = folder(built);
-    pruneShard(dir, core, { index: 2, count: 4 });
-    expect(listing(dir)).toEqual([
-      '_astro/site.css',
-      'factories/D/index.html',
-      'km/factories/A/index.html',
-      'km/factories/B/index.html',
-    ]);
+    pruneShard(dir, core, { index: 2, count: 2 });
+    expect(listing(dir)).toEqual(
+      [
+        '_astro/site.css',
+        ...ids.slice(20).map((id) => page('km', id)),
+        ...ids.map((id) => page('zh', id)),
+      ].sort(),
+    );
   });
 
   it('keeps everything of the first shard, which builds the pages without a parameter', () => {
-    const dir = folder({ ...built, 'factories/A/index.html': 'A', 'factories/B/index.html': 'B' });
+    const dir = folder({
+      ...built,
+      ...Object.fromEntries(ids.map((id) => [page('en', id), id])),
+      ...Object.fromEntries(ids.slice(0, 20).map((id) => [page('km', id), id])),
+    });
     const before = listing(dir);
-    pruneShard(dir, core, { index: 1, count: 6 });
+    pruneShard(dir, core, { index: 1, count: 2 });
     expect(listing(dir)).toEqual(before);
   });
 
   it('refuses a shard that did not build one of its factory pages', () => {
-    const dir = folder({ 'factories/D/index.html': 'D', 'km/factories/A/index.html': 'A km' });
-    expect(() => pruneShard(dir, core, { index: 2, count: 4 })).toThrow(
-      /did not build 1 of its factory pages, e\.g\. km\/factories\/B\/index\.html/,
+    const { [page('km', 'F021')]: _missing, ...rest } = built;
+    const dir = folder(rest);
+    expect(() => pruneShard(dir, core, { index: 2, count: 2 })).toThrow(
+      /did not build 1 of its factory pages, e\.g\. km\/factories\/F021\/index\.html/,
     );
   });
 });

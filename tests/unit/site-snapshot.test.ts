@@ -15,7 +15,7 @@ import {
   GUIDE_ALL_PAGES,
   listPagePath,
 } from '../../src/site/factory-list';
-import { factoryRange, parseShard, type Shard } from '../../src/site/shards';
+import { factoryRange, OTHER_PAGE_WEIGHT, parseShard, type Shard } from '../../src/site/shards';
 import { factoryShards, siteCore, type FactoryCard, type SiteCore } from '../../src/site/snapshot';
 
 const fixture = (() => {
@@ -27,7 +27,7 @@ const fixture = (() => {
 })();
 
 describe('the snapshot the pages read', () => {
-  const core = siteCore(fixture, 3);
+  const core = siteCore(fixture, 0, 3);
 
   it('has a card for every published factory, in id order, without the full record', () => {
     expect(core.factories.map((f) => f.id)).toEqual(fixture.factories.map((f) => f.id));
@@ -136,7 +136,32 @@ describe('shards of the page build', () => {
     },
   );
 
-  it('three shards build one language each', () => {
+  it.each(cases)(
+    'in %i shards, each of %i factory pages per language is built by exactly one shard, with 250 other pages',
+    (count, factories) => {
+      const built = LOCALES.flatMap((locale) =>
+        Array.from({ length: count }, (_, i) => {
+          const { start, end } = factoryRange({ index: i + 1, count }, locale, factories, 250);
+          expect(start).toBeLessThanOrEqual(end);
+          return end - start;
+        }),
+      );
+      expect(built.reduce((a, b) => a + b, 0)).toBe(factories * LOCALES.length);
+    },
+  );
+
+  it('gives the first shard fewer factory pages by what its other pages weigh', () => {
+    // 1,000 factories in three languages and 500 other pages weighing 700: 3,700 in two halves.
+    const pages = (index: number) =>
+      LOCALES.reduce((sum, locale) => {
+        const { start, end } = factoryRange({ index, count: 2 }, locale, 1000, 500);
+        return sum + end - start;
+      }, 0);
+    expect([pages(1), pages(2)]).toEqual([1150, 1850]);
+    expect(pages(1) + Math.round(500 * OTHER_PAGE_WEIGHT)).toBe(pages(2));
+  });
+
+  it('three shards build one language each when there are no other pages', () => {
     for (const [index, locale] of LOCALES.entries()) {
       const shard = { index: index + 1, count: 3 };
       const sizes = LOCALES.map((other) => {
