@@ -20,14 +20,25 @@ type Digest = webcrypto.SubtleCrypto['digest'];
 const subtle = webcrypto.subtle;
 const original: Digest = subtle.digest.bind(subtle);
 
+/** An ArrayBuffer or a view on one; anything else (a SharedArrayBuffer too) WebCrypto judges. */
+function bytesOf(data: unknown): Uint8Array | undefined {
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  if (ArrayBuffer.isView(data) && data.buffer instanceof ArrayBuffer) {
+    return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  }
+  return undefined;
+}
+
 const digest: Digest = (algorithm, data) => {
-  const name = HASHES[(typeof algorithm === 'string' ? algorithm : algorithm.name).toUpperCase()];
-  if (name === undefined) return original(algorithm, data);
-  const bytes = ArrayBuffer.isView(data)
-    ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
-    : new Uint8Array(data);
-  const hash = createHash(name).update(bytes).digest();
-  return Promise.resolve(hash.buffer.slice(hash.byteOffset, hash.byteOffset + hash.byteLength));
+  const named: unknown = typeof algorithm === 'string' ? algorithm : algorithm?.name;
+  const hash = typeof named === 'string' ? HASHES[named.toUpperCase()] : undefined;
+  const bytes = bytesOf(data);
+  // Unknown algorithms and inputs WebCrypto refuses get WebCrypto's own answer (or rejection).
+  if (hash === undefined || bytes === undefined) return original(algorithm, data);
+  const result = createHash(hash).update(bytes).digest();
+  return Promise.resolve(
+    result.buffer.slice(result.byteOffset, result.byteOffset + result.byteLength),
+  );
 };
 
 subtle.digest = digest;
