@@ -24,6 +24,7 @@ import {
   factoryRange,
   formatShard,
   otherPageCount,
+  otherPageWeight,
   ownsSitePages,
   type Shard,
 } from '../../src/site/shards';
@@ -45,8 +46,9 @@ export type ShardedCore = Pick<SiteCore, 'factories' | 'cycles' | 'requirements'
 export function shardFactoryPages(core: ShardedCore, shard: Shard): Set<string> {
   const pages = new Set<string>();
   const otherPages = otherPageCount(core);
+  const weight = otherPageWeight();
   for (const locale of LOCALES) {
-    const { start, end } = factoryRange(shard, locale, core.factories.length, otherPages);
+    const { start, end } = factoryRange(shard, locale, core.factories.length, otherPages, weight);
     for (const factory of core.factories.slice(start, end)) {
       pages.add(`${localePath(locale, `/factories/${factory.id}/`).slice(1)}index.html`);
     }

@@ -5,6 +5,7 @@ import { listPageCount } from './factory-list';
 import {
   factoryRange,
   otherPageCount,
+  otherPageWeight,
   ownsSitePages,
   parseShard,
   WHOLE_SITE,
@@ -37,6 +38,7 @@ export const factoryPaths = (locale: Locale) => {
     locale,
     factories.length,
     otherPageCount(loadSite()),
+    otherPageWeight(),
   );
   return factories.slice(start, end).map((factory) => ({ params: { id: factory.id }, props: {} }));
 };

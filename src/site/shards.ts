@@ -35,9 +35,21 @@ export const ownsSitePages = (shard: Shard) => shard.index === 1;
  * What one page that is not a factory page costs to build, in factory pages. Most of them are
  * buyer and group pages about the size of a factory page; a cycle report, a requirement page or
  * the strikes page lists a whole cycle. Measured at 20,000 factories in two shards: the first
- * shard's 5,910 other pages took as long as about 8,500 factory pages.
+ * shard's 5,910 other pages took as long as about 8,500 factory pages. PORTAL_OTHER_PAGE_WEIGHT
+ * sets another weight (0 cuts the factory pages evenly); every shard of a build must have the
+ * same.
  */
 export const OTHER_PAGE_WEIGHT = 1.4;
+
+export function otherPageWeight(): number {
+  const text = process.env['PORTAL_OTHER_PAGE_WEIGHT'];
+  if (text === undefined || text === '') return OTHER_PAGE_WEIGHT;
+  const weight = Number(text);
+  if (!/^\d+(\.\d+)?$/.test(text.trim()) || !Number.isFinite(weight)) {
+    throw new Error(`PORTAL_OTHER_PAGE_WEIGHT must be a number of 0 or more, got "${text}"`);
+  }
+  return weight;
+}
 
 /** The pages in each language without a parameter, besides the factory list's pages. */
 const FIXED_PAGES = 13;
@@ -46,31 +58,47 @@ const FIXED_PAGES = 13;
  * The pages that are not factory pages, in all languages: the fixed ones, the factory list's
  * pages, a page per requirement, cycle, buyer and group.
  */
-export const otherPageCount = (
+export function otherPageCount(
   core: Pick<SiteCore, 'factories' | 'cycles' | 'requirements' | 'entities'>,
-): number =>
-  LOCALES.length *
-  (FIXED_PAGES +
-    listPageCount(core) +
-    core.cycles.length +
-    core.requirements.length +
-    core.entities);
+): number {
+  if (!Number.isInteger(core.entities)) {
+    throw new Error(
+      "the snapshot's core does not count its buyers and groups: it was written by an older data step; build again",
+    );
+  }
+  return (
+    LOCALES.length *
+    (FIXED_PAGES +
+      listPageCount(core) +
+      core.cycles.length +
+      core.requirements.length +
+      core.entities)
+  );
+}
 
 /**
  * The factory pages of a shard in one language, as a range of positions in the id-ordered list
- * of `factories` published factories: [start, end). `otherPages`, the first shard's pages that
- * are not factory pages, come first in the work that is cut.
+ * of `factories` published factories: [start, end). The first shard builds the `otherPages`
+ * too, each weighing `weight` factory pages, so its run is shorter by their weight (and empty
+ * when they outweigh its share); the other shards share the rest evenly.
  */
 export function factoryRange(
   shard: Shard,
   locale: Locale,
   factories: number,
   otherPages = 0,
+  weight = OTHER_PAGE_WEIGHT,
 ): { start: number; end: number } {
-  const head = shard.count === 1 ? 0 : Math.round(otherPages * OTHER_PAGE_WEIGHT);
-  const total = factories * LOCALES.length + head;
-  const from = Math.max(Math.floor(((shard.index - 1) * total) / shard.count) - head, 0);
-  const to = Math.max(Math.floor((shard.index * total) / shard.count) - head, 0);
+  const pages = factories * LOCALES.length;
+  const head = Math.round(otherPages * weight);
+  const first =
+    shard.count === 1
+      ? pages
+      : Math.min(pages, Math.max(Math.floor((pages + head) / shard.count) - head, 0));
+  const cut = (k: number) =>
+    k === 0 ? 0 : first + Math.floor(((k - 1) * (pages - first)) / Math.max(shard.count - 1, 1));
+  const from = cut(shard.index - 1);
+  const to = shard.index === shard.count ? pages : cut(shard.index);
   const offset = LOCALES.indexOf(locale) * factories;
   return {
     start: Math.min(Math.max(from - offset, 0), factories),

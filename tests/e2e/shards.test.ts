@@ -16,8 +16,12 @@ const FIXTURE = resolve(import.meta.dirname, '../golden/small/data');
 const work = mkdtempSync(join(tmpdir(), 'portal-shards-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** `npm run build` with arguments, its output and snapshot in folders of its own under `work`. */
-function build(name: string, args: string[]): void {
+/**
+ * `npm run build` with arguments, its output and snapshot in folders of its own under `work`.
+ * The fixture's few factory pages weigh less than its other pages, so a weighted cut would leave
+ * them all to the last shard: its shards cut them evenly, as a large site's are cut across shards.
+ */
+function build(name: string, args: string[], weight = '0'): void {
   const result = spawnSync(
     join(ROOT, 'node_modules/.bin/tsx'),
     [join(ROOT, 'scripts/build.ts'), ...args],
@@ -29,6 +33,7 @@ function build(name: string, args: string[]): void {
         DATA_DIR: FIXTURE,
         DIST_DIR: join(work, name, 'dist'),
         PORTAL_GENERATED_DIR: join(work, name, 'generated'),
+        PORTAL_OTHER_PAGE_WEIGHT: weight,
       },
     },
   );
@@ -83,6 +88,11 @@ describe('a site built in shards', () => {
   it('as two CI jobs and a merge job, each with its own checkout of the data step, merges into the same bytes', () => {
     build('job-1', ['--shard', '1/2', '--out', join(work, 'shard-1')]);
     build('job-2', ['--shard', '2/2', '--out', join(work, 'shard-2')]);
+    // Each job built factory pages of its own: the merge joins a cut through them.
+    const factoryPages = (dir: string) =>
+      filesUnder(dir).filter((file) => /factories\/KH-[^/]+\/index\.html$/.test(file)).length;
+    expect(factoryPages(join(work, 'shard-1'))).toBeGreaterThan(0);
+    expect(factoryPages(join(work, 'shard-2'))).toBeGreaterThan(0);
     build('merge', ['--merge', join(work, 'shard-1'), join(work, 'shard-2')]);
     expect(differences(whole, contents(join(work, 'merge', 'dist')))).toEqual([]);
   }, 600_000);

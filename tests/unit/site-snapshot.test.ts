@@ -15,7 +15,14 @@ import {
   GUIDE_ALL_PAGES,
   listPagePath,
 } from '../../src/site/factory-list';
-import { factoryRange, OTHER_PAGE_WEIGHT, parseShard, type Shard } from '../../src/site/shards';
+import {
+  factoryRange,
+  OTHER_PAGE_WEIGHT,
+  otherPageCount,
+  otherPageWeight,
+  parseShard,
+  type Shard,
+} from '../../src/site/shards';
 import { factoryShards, siteCore, type FactoryCard, type SiteCore } from '../../src/site/snapshot';
 
 const fixture = (() => {
@@ -116,14 +123,18 @@ describe('shards of the page build', () => {
   const cases = [1, 2, 3, 4, 7].flatMap((count) =>
     [0, 1, 2, 5, 13, 601].map((factories) => [count, factories] as const),
   );
-  it.each(cases)(
-    'in %i shards, each of %i factory pages per language is built by exactly one shard',
-    (count, factories) => {
+  it.each(
+    cases.flatMap(([count, factories]) =>
+      [0, 1, 250].map((other) => [count, factories, other] as const),
+    ),
+  )(
+    'in %i shards, each of %i factory pages per language is built by exactly one shard, with %i other pages',
+    (count, factories, other) => {
       const builtBy = new Map<string, number>();
       for (let index = 1; index <= count; index += 1) {
         const shard: Shard = { index, count };
         for (const locale of LOCALES) {
-          const { start, end } = factoryRange(shard, locale, factories);
+          const { start, end } = factoryRange(shard, locale, factories, other);
           expect(start).toBeLessThanOrEqual(end);
           for (let i = start; i < end; i += 1) {
             const page = `${locale}/${i}`;
@@ -136,20 +147,6 @@ describe('shards of the page build', () => {
     },
   );
 
-  it.each(cases)(
-    'in %i shards, each of %i factory pages per language is built by exactly one shard, with 250 other pages',
-    (count, factories) => {
-      const built = LOCALES.flatMap((locale) =>
-        Array.from({ length: count }, (_, i) => {
-          const { start, end } = factoryRange({ index: i + 1, count }, locale, factories, 250);
-          expect(start).toBeLessThanOrEqual(end);
-          return end - start;
-        }),
-      );
-      expect(built.reduce((a, b) => a + b, 0)).toBe(factories * LOCALES.length);
-    },
-  );
-
   it('gives the first shard fewer factory pages by what its other pages weigh', () => {
     // 1,000 factories in three languages and 500 other pages weighing 700: 3,700 in two halves.
     const pages = (index: number) =>
@@ -159,6 +156,52 @@ describe('shards of the page build', () => {
       }, 0);
     expect([pages(1), pages(2)]).toEqual([1150, 1850]);
     expect(pages(1) + Math.round(500 * OTHER_PAGE_WEIGHT)).toBe(pages(2));
+  });
+
+  const shares = (count: number, factories: number, other: number, weight?: number) =>
+    Array.from({ length: count }, (_, i) =>
+      LOCALES.reduce((sum, locale) => {
+        const { start, end } = factoryRange(
+          { index: i + 1, count },
+          locale,
+          factories,
+          other,
+          weight,
+        );
+        return sum + end - start;
+      }, 0),
+    );
+
+  it('shares what the first shard cannot take evenly among the others', () => {
+    // 100 factories, 300 pages; 1,000 other pages weigh 1,400, more than a third of 1,700.
+    expect(shares(3, 100, 1000)).toEqual([0, 150, 150]);
+    expect(shares(4, 100, 10)).toEqual([64, 78, 79, 79]);
+  });
+
+  it('cuts evenly with a weight of 0, as PORTAL_OTHER_PAGE_WEIGHT=0 asks', () => {
+    expect(shares(3, 100, 1000, 0)).toEqual([100, 100, 100]);
+    const before = process.env['PORTAL_OTHER_PAGE_WEIGHT'];
+    try {
+      process.env['PORTAL_OTHER_PAGE_WEIGHT'] = '0';
+      expect(otherPageWeight()).toBe(0);
+      process.env['PORTAL_OTHER_PAGE_WEIGHT'] = '2.5';
+      expect(otherPageWeight()).toBe(2.5);
+      delete process.env['PORTAL_OTHER_PAGE_WEIGHT'];
+      expect(otherPageWeight()).toBe(OTHER_PAGE_WEIGHT);
+      for (const bad of ['-1', 'heavy', '1e3', 'NaN']) {
+        process.env['PORTAL_OTHER_PAGE_WEIGHT'] = bad;
+        expect(() => otherPageWeight(), bad).toThrow(/PORTAL_OTHER_PAGE_WEIGHT must be a number/);
+      }
+    } finally {
+      if (before === undefined) delete process.env['PORTAL_OTHER_PAGE_WEIGHT'];
+      else process.env['PORTAL_OTHER_PAGE_WEIGHT'] = before;
+    }
+  });
+
+  it('refuses a core written before buyers and groups were counted', () => {
+    const { entities: _entities, ...old } = siteCore(fixture);
+    expect(() => otherPageCount(old as SiteCore)).toThrow(/older data step/);
+    expect(otherPageCount(siteCore(fixture, 7))).toBe(otherPageCount(siteCore(fixture, 0)) + 21);
   });
 
   it('three shards build one language each when there are no other pages', () => {
