@@ -5,6 +5,7 @@
  * the main page types.
  */
 import { spawnSync } from 'node:child_process';
+import { PAGE_CONCURRENCY } from '../../astro.config.mjs';
 import {
   existsSync,
   mkdirSync,
@@ -44,7 +45,7 @@ export function timed(
   return performance.now() - started;
 }
 
-/** A bare Astro project with `count` trivial pages, using this project's installed Astro. */
+/** A bare Astro project with `count` trivial pages, using this project's installed Astro and its page concurrency. */
 export function makeBareProject(root: string, count: number): string {
   const dir = join(root, 'bare');
   mkdirSync(join(dir, 'src/pages'), { recursive: true });
@@ -52,7 +53,7 @@ export function makeBareProject(root: string, count: number): string {
   writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
   writeFileSync(
     join(dir, 'astro.config.mjs'),
-    "import { defineConfig } from 'astro/config';\nexport default defineConfig({ build: { concurrency: 4 } });\n",
+    `import { defineConfig } from 'astro/config';\nexport default defineConfig({ build: { concurrency: ${PAGE_CONCURRENCY} } });\n`,
   );
   writeFileSync(
     join(dir, 'src/pages/[n].astro'),
