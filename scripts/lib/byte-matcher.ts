@@ -70,26 +70,41 @@ export class ByteMatcher {
       b.length > 0 && isWordByte(b[b.length - 1] ?? 0) ? 1 : 0,
     );
 
-    // The trie, with children in Maps while it is built.
-    const children: Array<Map<number, number>> = [new Map()];
-    const output: number[] = [-1];
-    bytes.forEach((pattern, index) => {
-      if (pattern.length === 0) return;
-      let state = 0;
-      for (const byte of pattern) {
-        const node = children[state] as Map<number, number>;
-        let next = node.get(byte);
-        if (next === undefined) {
-          next = children.length;
-          children.push(new Map());
-          output.push(-1);
-          node.set(byte, next);
-        }
-        state = next;
+    // The trie, built from the patterns in byte order: a pattern shares the states of its
+    // longest common prefix with the one before it and adds a state for each byte after that.
+    // Each new state's one incoming edge is recorded in flat arrays (state s + 1 enters by edge
+    // s), so the trie takes a few bytes a state however many patterns there are.
+    const sorted = bytes
+      .map((_, index) => index)
+      .filter((index) => (bytes[index] as Uint8Array).length > 0)
+      .sort(
+        (a, b) => Buffer.compare(bytes[a] as Uint8Array, bytes[b] as Uint8Array) || a - b,
+      );
+    const capacity = sorted.reduce((sum, index) => sum + (bytes[index] as Uint8Array).length, 0);
+    const edgeParent = new Int32Array(capacity);
+    const edgeByte = new Uint8Array(capacity);
+    const ends = new Int32Array(capacity + 1).fill(-1);
+    const path = new Int32Array(this.maxLength + 1);
+    let edges = 0;
+    let previous = new Uint8Array(0);
+    for (const index of sorted) {
+      const pattern = bytes[index] as Uint8Array;
+      let shared = 0;
+      const most = Math.min(pattern.length, previous.length);
+      while (shared < most && pattern[shared] === previous[shared]) shared += 1;
+      let state = path[shared] as number;
+      for (let depth = shared; depth < pattern.length; depth += 1) {
+        edgeParent[edges] = state;
+        edgeByte[edges] = pattern[depth] as number;
+        edges += 1;
+        state = edges;
+        path[depth + 1] = state;
       }
-      if (output[state] === -1) output[state] = index;
-    });
-    const states = children.length;
+      // Equal patterns sort by index: the first keeps the state.
+      if (ends[state] === -1) ends[state] = index;
+      previous = pattern;
+    }
+    const states = edges + 1;
 
     // Byte classes over the folded bytes the patterns use.
     this.classOf = new Uint8Array(256);
@@ -103,51 +118,60 @@ export class ByteMatcher {
       this.classOf[byte] = this.classOf[byte + 0x20] ?? 0;
     this.classes = classes;
 
-    // Children as sorted runs of flat arrays: the scan loop reads typed arrays only.
+    // Children as runs of flat arrays, each state's in byte order (the order they were made
+    // in): the scan loop reads typed arrays only.
     this.childStart = new Int32Array(states);
     this.childEnd = new Int32Array(states);
-    const edges = children.reduce((sum, node) => sum + node.size, 0);
+    for (let e = 0; e < edges; e += 1) {
+      const parent = edgeParent[e] as number;
+      this.childEnd[parent] = (this.childEnd[parent] as number) + 1;
+    }
+    for (let state = 0, at = 0; state < states; state += 1) {
+      this.childStart[state] = at;
+      at += this.childEnd[state] as number;
+      this.childEnd[state] = this.childStart[state] as number;
+    }
     this.childByte = new Uint8Array(edges);
     this.childTarget = new Int32Array(edges);
-    let at = 0;
-    children.forEach((node, state) => {
-      this.childStart[state] = at;
-      for (const [byte, target] of [...node].sort((a, b) => a[0] - b[0])) {
-        this.childByte[at] = byte;
-        this.childTarget[at] = target;
-        at += 1;
-      }
-      this.childEnd[state] = at;
-    });
+    for (let e = 0; e < edges; e += 1) {
+      const parent = edgeParent[e] as number;
+      const at = this.childEnd[parent] as number;
+      this.childByte[at] = edgeByte[e] as number;
+      this.childTarget[at] = e + 1;
+      this.childEnd[parent] = at + 1;
+    }
 
     // Failure and dictionary links, breadth first.
     this.fail = new Int32Array(states);
-    this.output = Int32Array.from(output);
+    this.output = ends.slice(0, states);
     this.dictionary = new Int32Array(states).fill(-1);
     this.rootNext = new Int32Array(256);
-    const queue: number[] = [];
-    for (const [byte, target] of children[0] as Map<number, number>) {
-      this.rootNext[byte] = target;
-      queue.push(target);
+    const order = new Int32Array(states);
+    let tail = 1;
+    for (let e = this.childStart[0] as number; e < (this.childEnd[0] as number); e += 1) {
+      const target = this.childTarget[e] as number;
+      this.rootNext[this.childByte[e] as number] = target;
+      order[tail++] = target;
     }
-    for (let head = 0; head < queue.length; head += 1) {
-      const state = queue[head] as number;
-      for (const [byte, target] of children[state] as Map<number, number>) {
+    for (let head = 1; head < tail; head += 1) {
+      const state = order[head] as number;
+      for (let e = this.childStart[state] as number; e < (this.childEnd[state] as number); e += 1) {
+        const byte = this.childByte[e] as number;
+        const target = this.childTarget[e] as number;
         let f = this.fail[state] as number;
         while (f !== 0 && this.child(f, byte) < 0) f = this.fail[f] as number;
-        const next = f === 0 && state === 0 ? 0 : this.step(f, byte);
+        const next = this.step(f, byte);
         this.fail[target] = next === target ? 0 : next;
         const suffix = this.fail[target] as number;
         this.dictionary[target] =
           (this.output[suffix] ?? -1) >= 0 ? suffix : (this.dictionary[suffix] ?? -1);
-        queue.push(target);
+        order[tail++] = target;
       }
     }
 
     // Dense rows for the shallowest states; a state's failure is shallower, so its row is ready.
     this.denseStates = Math.min(states, Math.max(1, Math.floor(denseBudget / classes)));
     this.dense = new Int32Array(this.denseStates * classes);
-    const order = [0, ...queue];
     const rank = new Int32Array(states).fill(-1);
     order.forEach((state, i) => {
       rank[state] = i;
@@ -168,7 +192,7 @@ export class ByteMatcher {
   }
 
   /** Renumbers every state by its breadth-first rank (the root stays 0). */
-  private renumber(order: readonly number[], rank: Int32Array): void {
+  private renumber(order: Int32Array, rank: Int32Array): void {
     const states = order.length;
     const remap = (table: Int32Array, keepNegative: boolean) => {
       const out = new Int32Array(states);

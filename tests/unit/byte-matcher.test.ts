@@ -58,6 +58,19 @@ describe('the multi-string matcher', () => {
     ]);
   });
 
+  it('reports the first of patterns that differ only in ASCII case', () => {
+    expect(new ByteMatcher(['x', 'BAGS', 'Bags', 'bags']).find(bytes('Demo bags'))).toEqual([
+      { pattern: 1, start: 5 },
+    ]);
+  });
+
+  it('finds patterns that extend one another, whatever their order in the list', () => {
+    const patterns = ['Demo Bags Ltd', 'Demo', 'Demo Bags', 'Dem', 'Bags Ltd', 'Demo Bag'];
+    expect(found(patterns, 'Demo Bags Ltd')).toEqual(
+      ['Bags Ltd', 'Demo', 'Demo Bags', 'Demo Bags Ltd'].sort(),
+    );
+  });
+
   /** A seeded generator, so a failure is reproducible. */
   function random(seed: number) {
     let state = seed >>> 0;
