@@ -86,7 +86,7 @@ export class ByteMatcher {
     const ends = new Int32Array(capacity + 1).fill(-1);
     const path = new Int32Array(this.maxLength + 1);
     let edges = 0;
-    let previous = new Uint8Array(0);
+    let previous: Uint8Array = new Uint8Array(0);
     for (const index of sorted) {
       const pattern = bytes[index] as Uint8Array;
       let shared = 0;

@@ -20,11 +20,16 @@ export interface RateDistributionData {
   cycleId: string;
   cycleLabel: string;
   /**
-   * Each factory's rate and whether it is below the threshold. The flag comes from the scorer,
-   * which decides it in exact arithmetic; comparing the float rate with the float threshold
-   * could disagree with the published list at the boundary.
+   * The compliance rate of every factory in the population, in the site's order. Only the
+   * listed factories are named: a registry's chart data stays a list of numbers.
    */
-  factories: { id: string; name: string; rate: number; below: boolean }[];
+  rates: number[];
+  /**
+   * The factories below the threshold (on the list), each by its place in `rates`. The flag
+   * comes from the scorer, which decides it in exact arithmetic; comparing the float rate with
+   * the float threshold could disagree with the published list at the boundary.
+   */
+  listed: { at: number; id: string; name: string }[];
   mean: number | null;
   threshold: number | null;
   /** Width of a bin as a fraction (0.05 = five percentage points). */
@@ -33,31 +38,58 @@ export interface RateDistributionData {
 
 export const DEFAULT_BIN_WIDTH = 0.05;
 
+/** A factory of the population as the chart reads it. */
+export interface RatedFactory {
+  id: string;
+  name: string;
+  rate: number;
+  below: boolean;
+}
+
+/** The population's rates, and the names of the listed factories only. */
+export function packRates(
+  factories: Iterable<RatedFactory>,
+): Pick<RateDistributionData, 'rates' | 'listed'> {
+  const rates: number[] = [];
+  const listed: RateDistributionData['listed'] = [];
+  for (const factory of factories) {
+    if (factory.below) listed.push({ at: rates.length, id: factory.id, name: factory.name });
+    rates.push(factory.rate);
+  }
+  return { rates, listed };
+}
+
 export function rateDistributionData(
   site: PublicSite,
   cycle: PublicCycle,
   locale: Locale,
   binWidth = DEFAULT_BIN_WIDTH,
 ): RateDistributionData {
-  const factories = site.factories.flatMap((f) =>
-    f.cycles
-      .filter((c) => c.cycle === cycle.id && c.lcEligible && c.complianceRate !== null)
-      .map((c) => ({
-        id: f.id as string,
-        name: factoryLabel(locale, f),
-        rate: c.complianceRate ?? 0,
-        below: c.lowCompliance,
-      })),
-  );
+  function* population(): Generator<RatedFactory> {
+    for (const f of site.factories) {
+      for (const c of f.cycles) {
+        if (c.cycle !== cycle.id || !c.lcEligible || c.complianceRate === null) continue;
+        // The name is made only for a listed factory, the only one the chart names.
+        const name = c.lowCompliance ? factoryLabel(locale, f) : '';
+        yield { id: f.id, name, rate: c.complianceRate, below: c.lowCompliance };
+      }
+    }
+  }
   return {
     locale,
     cycleId: cycle.id,
     cycleLabel: cycleLabel(locale, cycle),
-    factories,
+    ...packRates(population()),
     mean: cycle.lcMean,
     threshold: cycle.lcThreshold,
     binWidth,
   };
+}
+
+/** Each rate of the population with whether it is listed, in order. */
+function population(data: RateDistributionData): { rate: number; below: boolean }[] {
+  const listed = new Set(data.listed.map((f) => f.at));
+  return data.rates.map((rate, at) => ({ rate, below: listed.has(at) }));
 }
 
 export interface RateBin {
@@ -160,10 +192,11 @@ export function layoutRateDistribution(
   data: RateDistributionData,
 ): RateDistributionLayout | NoData {
   const { locale } = data;
-  const valid = data.factories.filter((f) => Number.isFinite(f.rate));
+  const valid = population(data).filter((f) => Number.isFinite(f.rate));
   if (valid.length === 0) return noData('empty-population');
-  const listed = valid
-    .filter((f) => f.below)
+  const listed = data.listed
+    .map((f) => ({ ...f, rate: data.rates[f.at] ?? Number.NaN }))
+    .filter((f) => Number.isFinite(f.rate))
     .sort((a, b) => a.rate - b.rate || (a.id < b.id ? -1 : 1));
 
   // The axis starts at the round ten below the lowest rate (or the threshold), so the dots
@@ -314,7 +347,7 @@ export function rateDistributionTable(data: RateDistributionData): ChartTable {
     keys: ['rate_from', 'rate_to', 'factories', 'below_threshold'],
     kinds: ['percent', 'percent', 'count', 'count'],
     rowHeader: 0,
-    rows: binRates(data.factories, data.binWidth).map((b) => [b.x0, b.x1, b.count, b.below]),
+    rows: binRates(population(data), data.binWidth).map((b) => [b.x0, b.x1, b.count, b.below]),
   };
 }
 
@@ -324,22 +357,18 @@ export function rateDistributionTitle(data: RateDistributionData): string {
 
 export function describeRateDistribution(data: RateDistributionData): string {
   const { locale } = data;
-  const population = data.factories.length;
+  const population = data.rates.length;
   if (population === 0 || data.threshold === null || data.mean === null) {
     return t(locale, 'chart.distribution.descEmpty', { cycle: data.cycleLabel });
   }
   return t(locale, 'chart.distribution.desc', {
     cycle: data.cycleLabel,
-    below: formatNumber(locale, data.factories.filter((f) => f.below).length),
+    below: formatNumber(locale, data.listed.length),
     population: formatFactories(locale, population),
     threshold: formatRate(
       locale,
       data.threshold,
-      digitsToSeparate(
-        locale,
-        data.threshold,
-        data.factories.map((f) => f.rate),
-      ),
+      digitsToSeparate(locale, data.threshold, data.rates),
     ),
     mean: formatRate(locale, data.mean),
   });

@@ -151,7 +151,7 @@ export function chartById(
     const cycle = index.cycles.get(match[1] ?? '');
     if (!cycle || !hasPopulation(cycle)) return undefined;
     const data = rateDistributionData(site, cycle, locale);
-    if (data.factories.length === 0) return undefined;
+    if (data.rates.length === 0) return undefined;
     return {
       ...base,
       kind: 'rate-distribution',

@@ -5,8 +5,10 @@ import {
   DOT_LIMIT,
   ROW_LIMIT,
   layoutRateDistribution,
+  packRates,
   rateDistributionTable,
   type RateDistributionData,
+  type RatedFactory,
 } from '../../../src/charts/rate-distribution';
 import { drawRateDistribution } from '../../../src/charts/draw-rate-distribution';
 
@@ -18,7 +20,7 @@ const f = (rate: number, below = false) => {
 };
 
 function dist(
-  factories: RateDistributionData['factories'],
+  factories: RatedFactory[],
   mean: number | null = 0.85,
   threshold: number | null = 0.6,
 ): RateDistributionData {
@@ -26,7 +28,7 @@ function dist(
     locale: 'en',
     cycleId: '2023',
     cycleLabel: 'Year 2023',
-    factories,
+    ...packRates(factories),
     mean,
     threshold,
     binWidth: 0.05,

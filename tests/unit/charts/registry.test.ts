@@ -206,9 +206,7 @@ describe('chartIds and chartById', () => {
     expect(chartById(site, 'factory-kh-0001-rate', 'en')?.title).not.toContain('(English)');
     const distribution = chartById(site, 'rate-distribution-2022', 'zh');
     if (distribution?.kind !== 'rate-distribution') throw new Error('no distribution');
-    expect(distribution.data.factories.map((f) => f.name)).toContain(
-      'Alpha & <Demo> "Wear" （英文）',
-    );
+    expect(distribution.data.listed.map((f) => f.name)).toContain('Alpha & <Demo> "Wear" （英文）');
   });
 
   it('an unknown id, or one of the right form for nothing in the data, has no chart', () => {
