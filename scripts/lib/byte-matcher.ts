@@ -64,7 +64,7 @@ export class ByteMatcher {
     const bytes = patterns.map((p) => encoder.encode(p).map((b) => FOLD[b] ?? b));
     this.size = patterns.length;
     this.patternLength = Int32Array.from(bytes, (b) => b.length);
-    this.maxLength = Math.max(0, ...this.patternLength);
+    this.maxLength = this.patternLength.reduce((most, length) => Math.max(most, length), 0);
     this.needsLeft = Uint8Array.from(bytes, (b) => (b.length > 0 && isWordByte(b[0] ?? 0) ? 1 : 0));
     this.needsRight = Uint8Array.from(bytes, (b) =>
       b.length > 0 && isWordByte(b[b.length - 1] ?? 0) ? 1 : 0,
@@ -77,9 +77,7 @@ export class ByteMatcher {
     const sorted = bytes
       .map((_, index) => index)
       .filter((index) => (bytes[index] as Uint8Array).length > 0)
-      .sort(
-        (a, b) => Buffer.compare(bytes[a] as Uint8Array, bytes[b] as Uint8Array) || a - b,
-      );
+      .sort((a, b) => Buffer.compare(bytes[a] as Uint8Array, bytes[b] as Uint8Array) || a - b);
     const capacity = sorted.reduce((sum, index) => sum + (bytes[index] as Uint8Array).length, 0);
     const edgeParent = new Int32Array(capacity);
     const edgeByte = new Uint8Array(capacity);

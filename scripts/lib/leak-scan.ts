@@ -8,6 +8,7 @@
 import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { MIN_NAME_LENGTH, normaliseForSearch } from '../../src/lib/distinctive-strings';
+import { pushAll } from '../../src/lib/arrays';
 import { encodedForms, type WithheldString } from '../../src/lib/withheld-strings';
 import { ByteMatcher, type Hit } from './byte-matcher';
 import { COMPRESSED, readDecompressed } from './compressed';
@@ -95,7 +96,7 @@ export class LeakScanner {
   async scanFolder(root: string): Promise<Leak[]> {
     const leaks: Leak[] = [];
     const buffer = new Uint8Array(CHUNK);
-    for (const path of walk(root)) leaks.push(...(await this.scanPath(root, path, buffer)));
+    for (const path of walk(root)) pushAll(leaks, await this.scanPath(root, path, buffer));
     return dedupe(leaks);
   }
 
@@ -121,7 +122,7 @@ export class LeakScanner {
     }
     const stream = this.matcher.scan();
     const hits: Hit[] = [];
-    const search = (text: Uint8Array) => hits.push(...stream.push(text));
+    const search = (text: Uint8Array) => pushAll(hits, stream.push(text));
     if (COMPRESSED.test(file)) {
       await readDecompressed(path, (stored) => digest?.update(stored), search);
     } else {
@@ -130,7 +131,7 @@ export class LeakScanner {
         search(chunk);
       });
     }
-    hits.push(...stream.end());
+    pushAll(hits, stream.end());
     const offsets = hits.filter((hit) => this.ownersOf(hit.pattern).length > 0);
     if (offsets.length === 0) return leaks;
     const lines = await lineNumbers(

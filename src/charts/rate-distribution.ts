@@ -3,7 +3,7 @@
  * the mean and the threshold marked, and every factory below the threshold (on the list) in a
  * row of its own with its name and rate.
  */
-import { bin, scaleLinear } from 'd3';
+import { bin, min, scaleLinear } from 'd3';
 import { cycleLabel, digitsToSeparate, formatNumber, formatRate, t, type Locale } from '../i18n';
 import { localePath } from '../i18n/locales';
 import type { PublicCycle, PublicSite } from '../lib/public-site';
@@ -202,8 +202,8 @@ export function layoutRateDistribution(
   // The axis starts at the round ten below the lowest rate (or the threshold), so the dots
   // spread over the width; its labels say where it starts.
   const lowest = Math.min(
-    ...valid.map((f) => f.rate),
-    ...(data.threshold !== null && data.threshold >= 0 ? [data.threshold] : []),
+    min(valid, (f) => f.rate) ?? Infinity,
+    data.threshold !== null && data.threshold >= 0 ? data.threshold : Infinity,
   );
   const start = Math.max(0, Math.floor(lowest * 10 + 1e-9) / 10);
   const x = scaleLinear().domain([start, 1]).range([0, 1]).clamp(true);

@@ -21,6 +21,7 @@ import {
 import type { FactoryCycleScore, Scores } from './score';
 import { readTable, type TableSpec } from './table';
 import { formatRatio } from './low-compliance';
+import { pushAll } from './arrays';
 
 export const CORRECTIONS_FILE = 'corrections.csv';
 
@@ -80,7 +81,7 @@ export function readCorrections(
         ),
       );
     } else first.set(key, line);
-    problems.push(...rowProblems);
+    pushAll(problems, rowProblems);
     if (rowProblems.length > 0) continue;
     corrections.push({
       factoryId: r.factory_id as FactoryId,

@@ -9,6 +9,7 @@ import {
 } from './limits';
 import { FILE_COLUMN, makeProblem, ROW_COLUMN, type Problem } from './problems';
 import { describeUnsafe, findUnsafeCharacter, SUSPECT_IN_FILE } from './unsafe-text';
+import { pushAll } from './arrays';
 
 export interface CsvRecord {
   /** Physical line on which the record starts. */
@@ -142,7 +143,7 @@ export function parseCsv(
     return { table, problems };
   }
   if (text.includes('\r')) {
-    problems.push(...findLoneCarriageReturns(text, file));
+    pushAll(problems, findLoneCarriageReturns(text, file));
     // Editors break lines at a lone CR too: with every line end made LF, lines are counted as
     // they show them and the other problems of the file are still found.
     text = text.replace(/\r\n?/g, '\n');
@@ -193,7 +194,7 @@ export function parseCsv(
           limit: cellLimit(name),
           multiline: MULTILINE_COLUMNS.has(name),
         }));
-        problems.push(...checkHeader(cells, file, line));
+        pushAll(problems, checkHeader(cells, file, line));
         return;
       }
       if (result.errors.length > 0) return;

@@ -23,6 +23,7 @@ import {
 } from './read-tables';
 import { readDatasetMeta } from './read-metadata';
 import { quoteValue } from './unsafe-text';
+import { pushAll } from './arrays';
 
 export { DATASET_FILES };
 
@@ -64,12 +65,12 @@ export function loadDataset(
 ): LoadResult {
   const problems: Problem[] = [];
   const take = <T>(read: { value: T; problems: Problem[] }): T => {
-    problems.push(...read.problems);
+    pushAll(problems, read.problems);
     return read.value;
   };
   const dates = plausibleDates(options.buildDate ?? dateOfInstant(Date.now()));
   const plan = planFolderRead(options.listing ?? listFiles(files));
-  problems.push(...plan.problems);
+  pushAll(problems, plan.problems);
   const bytesOf = (name: string) => (plan.read.has(name) ? files.get(name) : undefined);
 
   const meta = take(
@@ -101,7 +102,7 @@ export function loadDataset(
     ? take(readResponses(responsesTable, factoryIds, makeIdIndex(requirementIds), dates))
     : [];
   if (options.nameKey !== undefined) {
-    problems.push(...findSharedNames(factories, options.nameKey));
+    pushAll(problems, findSharedNames(factories, options.nameKey));
   }
   const corrections = correctionsTable
     ? take(readCorrections(correctionsTable, factoryIds, cycleIds, dates))
@@ -137,14 +138,14 @@ export function loadDataset(
   assessmentFiles.forEach((name, index) => {
     options.onProgress?.(index, assessmentFiles.length, name);
     const table = take(readCsvFile(name, bytesOf(name), true));
-    if (table) assessments.push(...take(readAssessmentFile(table, context)));
+    if (table) pushAll(assessments, take(readAssessmentFile(table, context)));
     const at = table?.header.indexOf('factory_id') ?? -1;
     for (const record of table && at !== -1 ? [table.records, table.refused] : []) {
       for (const { cells } of record) named.add((cells[at] ?? '').trim());
     }
   });
-  problems.push(...checkRepeatedAssessments(assessments));
-  problems.push(...findCoverageWarnings(named, assessmentFiles, cycles, factories));
+  pushAll(problems, checkRepeatedAssessments(assessments));
+  pushAll(problems, findCoverageWarnings(named, assessmentFiles, cycles, factories));
 
   if (meta === undefined || hasErrors(problems)) {
     return { dataset: undefined, problems: sortProblems(problems) };

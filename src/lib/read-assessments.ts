@@ -11,6 +11,7 @@ import { ASSESSMENT_KEY_COLUMNS, assessmentKeyRow } from './schemas';
 import { checkColumns } from './table';
 import { quoteValue } from './unsafe-text';
 import type { Read } from './read-tables';
+import { pushAll } from './arrays';
 
 export { ASSESSMENTS_FOLDER };
 
@@ -142,7 +143,7 @@ export function readAssessmentFile(
         });
       }
     }
-    problems.push(...rowProblems);
+    pushAll(problems, rowProblems);
   }
   return { value: assessments, problems };
 }

@@ -14,6 +14,7 @@ import {
   strikesSpec,
 } from './schemas';
 import { quoteValue } from './unsafe-text';
+import { pushAll } from './arrays';
 
 export interface Read<T> {
   value: T;
@@ -52,7 +53,7 @@ export function readCsvFile(
 export function readRequirements(table: CsvTable, dates: DateRange): Read<Requirement[]> {
   const { rows, problems } = readTable(table, requirementsSpec, dates);
   const ids = findIdCollisions(table.file, 'id', rows, (r) => r.id, 'requirement id');
-  problems.push(...ids.problems);
+  pushAll(problems, ids.problems);
   const value = ids.unique.map(({ line, value: r }) => ({
     id: r.id as RequirementId,
     track: r.track,
@@ -71,7 +72,7 @@ export function readRequirements(table: CsvTable, dates: DateRange): Read<Requir
 export function readCycles(table: CsvTable, dates: DateRange): Read<Cycle[]> {
   const { rows, problems } = readTable(table, cyclesSpec, dates);
   const ids = findIdCollisions(table.file, 'cycle', rows, (r) => r.cycle, 'cycle');
-  problems.push(...ids.problems);
+  pushAll(problems, ids.problems);
   const cycles: Cycle[] = [];
   for (const { line, value: r } of ids.unique) {
     cycles.push({
@@ -88,7 +89,7 @@ export function readCycles(table: CsvTable, dates: DateRange): Read<Cycle[]> {
   cycles.sort((a, b) =>
     a.periodStart < b.periodStart ? -1 : a.periodStart > b.periodStart ? 1 : 0,
   );
-  problems.push(...findOverlaps(table.file, cycles));
+  pushAll(problems, findOverlaps(table.file, cycles));
   return { value: cycles, problems };
 }
 
@@ -115,7 +116,8 @@ function findOverlaps(file: string, chronological: readonly Cycle[]): Problem[] 
 export function readFactories(table: CsvTable, dates: DateRange): Read<Factory[]> {
   const { rows, problems } = readTable(table, factoriesSpec, dates);
   const ids = findIdCollisions(table.file, 'factory_id', rows, (r) => r.factory_id, 'factory id');
-  problems.push(...ids.problems, ...findSharedOsIds(table.file, ids.unique));
+  pushAll(problems, ids.problems);
+  pushAll(problems, findSharedOsIds(table.file, ids.unique));
   const factories: Factory[] = [];
   for (const { line, value: r } of ids.unique) {
     factories.push({
@@ -148,7 +150,7 @@ export function readStrikes(
 ): Read<Strike[]> {
   const { rows, problems } = readTable(table, strikesSpec, dates);
   const ids = findIdCollisions(table.file, 'strike_id', rows, (r) => r.strike_id, 'strike id');
-  problems.push(...ids.problems);
+  pushAll(problems, ids.problems);
   const strikes: Strike[] = [];
   for (const { line, value: r } of ids.unique) {
     const rowProblems: Problem[] = [];
@@ -157,7 +159,7 @@ export function readStrikes(
         unknownFactory(table.file, line, r.factory_id, factoryIds.meant(r.factory_id)),
       );
     }
-    problems.push(...rowProblems);
+    pushAll(problems, rowProblems);
     if (rowProblems.length > 0) continue;
     const cycle = cycles.find((c) => c.periodStart <= r.start_date && r.start_date <= c.periodEnd);
     if (cycle === undefined) {
@@ -217,7 +219,7 @@ export function readResponses(
         ),
       );
     }
-    problems.push(...rowProblems);
+    pushAll(problems, rowProblems);
     if (rowProblems.length > 0) continue;
     responses.push({
       factoryId: r.factory_id as FactoryId,
@@ -242,7 +244,7 @@ export function readProvinces(
 ): Read<Province[]> {
   const { rows, problems } = readTable(table, provincesSpec, dates);
   const ids = findIdCollisions(table.file, 'name_en', rows, (r) => r.name_en, 'province');
-  problems.push(...ids.problems);
+  pushAll(problems, ids.problems);
   const provinces = ids.unique.map(({ line, value: r }) => ({
     nameEn: r.name_en,
     nameKm: r.name_km,

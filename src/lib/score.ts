@@ -16,6 +16,7 @@ import {
   LC_MIN_ASSESSMENTS,
   findingAt,
 } from './rules';
+import { pushAll } from './arrays';
 
 /** One factory in one cycle: a row of scores.csv. */
 export interface FactoryCycleScore {
@@ -83,7 +84,7 @@ export function scoreDataset(dataset: Dataset, sdMultiplier: SdMultiplier = DEFA
       if (row !== undefined) rows.push(row);
     }
     cycles.push(summariseCycle(dataset, cycle, rows, sdMultiplier));
-    factoryCycles.push(...rows);
+    pushAll(factoryCycles, rows);
   }
   return { sdMultiplier, factoryCycles, cycles };
 }

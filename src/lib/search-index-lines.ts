@@ -5,6 +5,7 @@
  * everyone else who downloads it.
  */
 import type { SearchRecord } from './search';
+import { pushAll } from './arrays';
 
 /** The index file's text in pieces: `[`, then one record per line, then `]`. */
 export function* searchIndexText(
@@ -59,7 +60,7 @@ export class SearchIndexReader {
         const whole: unknown = JSON.parse(line);
         if (!Array.isArray(whole)) throw new Error('the search index is not a list of factories');
         this.#lines += whole.length;
-        records.push(...(whole as SearchRecord[]));
+        pushAll(records, whole as SearchRecord[]);
         continue;
       }
       this.#lines += 1;

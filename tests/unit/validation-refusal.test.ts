@@ -556,6 +556,19 @@ describe('limits: cells, list items, headers, rows and files', () => {
     expect(table.records).toEqual([]);
   });
 
+  it('a file with a problem on each of 200,000 rows is refused with every one listed', () => {
+    // More problems than a function call takes arguments: they are listed, not a stack overflow.
+    const rows = Array.from({ length: 200_000 }, () => ['F1', '2021-03-01', 'maybe', 'C', 'C']);
+    const result = load({ 'assessments/2021.csv': assessmentCsv(rows) });
+    const found = result.problems.filter((p) => p.severity === 'error');
+    expect(found).toHaveLength(200_000);
+    expect(problemLines([found[0], found.at(-1)].flatMap((p) => p ?? []))).toEqual([
+      'assessments/2021.csv:2: CI01: expected C, NC, NA or an empty cell, found "maybe"',
+      'assessments/2021.csv:200001: CI01: expected C, NC, NA or an empty cell, found "maybe"',
+    ]);
+    expect(result.dataset).toBeUndefined();
+  });
+
   it('a file past the row limit is refused on the first row beyond it, and reading stops there', () => {
     const text = `a,b\n${'1,2\n'.repeat(5)}`;
     const { table, problems } = parseCsv(text, 'x.csv', 3);
