@@ -1,7 +1,7 @@
 /**
  * Rate distribution: the compliance rates of one cycle's low-compliance population as dots, with
- * the mean and the threshold marked, and every factory below the threshold (on the list) in a
- * row of its own with its name and rate.
+ * the mean and the threshold marked, and the lowest factories below the threshold (on the list)
+ * in rows of their own with their names and rates.
  */
 import { bin, min, scaleLinear } from 'd3';
 import { cycleLabel, digitsToSeparate, formatNumber, formatRate, t, type Locale } from '../i18n';
@@ -25,9 +25,9 @@ export interface RateDistributionData {
    */
   rates: number[];
   /**
-   * The factories below the threshold (on the list), each by its place in `rates`. The flag
-   * comes from the scorer, which decides it in exact arithmetic; comparing the float rate with
-   * the float threshold could disagree with the published list at the boundary.
+   * The factories below the threshold (on the list), each by its place in `rates`. Who is
+   * listed comes from the scorer, which decides it in exact arithmetic; comparing the float rate
+   * with the float threshold could disagree with the published list at the boundary.
    */
   listed: { at: number; id: string; name: string }[];
   mean: number | null;
@@ -184,9 +184,10 @@ export const ROW_LIMIT = 40;
 const jitter = (index: number) => (((index * 0.6180339887498949) % 1) + 1) % 1;
 
 /**
- * A strip of every factory in the population (one dot each, at its rate) above one labelled row
- * per factory on the list, with the threshold and the mean marked across both: each listed
- * factory is seen and named, however many others there are.
+ * A strip of every factory in the population (one dot each, at its rate, or one for those at
+ * nearly the same rate above DOT_LIMIT) above a labelled row for each of the ROW_LIMIT lowest
+ * factories on the list, with the threshold and the mean marked across both; a heading counts
+ * every listed factory, however many others there are.
  */
 export function layoutRateDistribution(
   data: RateDistributionData,
