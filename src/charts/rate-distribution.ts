@@ -65,7 +65,7 @@ export function rateDistributionData(
   locale: Locale,
   binWidth = DEFAULT_BIN_WIDTH,
 ): RateDistributionData {
-  function* population(): Generator<RatedFactory> {
+  function* rated(): Generator<RatedFactory> {
     for (const f of site.factories) {
       for (const c of f.cycles) {
         if (c.cycle !== cycle.id || !c.lcEligible || c.complianceRate === null) continue;
@@ -79,7 +79,7 @@ export function rateDistributionData(
     locale,
     cycleId: cycle.id,
     cycleLabel: cycleLabel(locale, cycle),
-    ...packRates(population()),
+    ...packRates(rated()),
     mean: cycle.lcMean,
     threshold: cycle.lcThreshold,
     binWidth,

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ByteMatcher } from '../../scripts/lib/byte-matcher';
-import { layoutRateDistribution, packRates } from '../../src/charts/rate-distribution';
+import { drawRateDistribution } from '../../src/charts/draw-rate-distribution';
+import {
+  layoutRateDistribution,
+  packRates,
+  type RateDistributionData,
+} from '../../src/charts/rate-distribution';
 import type { IsoDate } from '../../src/lib/ids';
 import { loadDataset } from '../../src/lib/load-dataset';
 import { scoreDataset } from '../../src/lib/score';
@@ -38,7 +43,7 @@ describe(`${MANY.toLocaleString('en')} factories`, () => {
 
   it('draw a rate distribution', () => {
     const rates = ids.map((id, i) => ({ id, name: id, rate: (i % 100) / 100, below: i % 100 < 3 }));
-    const layout = layoutRateDistribution({
+    const data: RateDistributionData = {
       locale: 'en',
       cycleId: '2020',
       cycleLabel: 'Year 2020',
@@ -46,10 +51,15 @@ describe(`${MANY.toLocaleString('en')} factories`, () => {
       mean: 0.5,
       threshold: 0.025,
       binWidth: 0.05,
-    });
+    };
+    const layout = layoutRateDistribution(data);
     if (layout.kind !== 'rate-distribution') throw new Error(`no chart: ${layout.reason}`);
     expect(layout.population).toBe(MANY);
     expect(layout.belowCount).toBe((3 * MANY) / 100);
+    const svg = drawRateDistribution({ id: 'rate-distribution-2020' }, data);
+    expect(svg).toContain('150,000');
+    expect(svg).toContain('4,500 factories');
+    expect(svg).toContain(`/factories/${ids[0]}/`);
   });
 
   it('are found by the output scan, each a pattern of its own', () => {
