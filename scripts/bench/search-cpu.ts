@@ -10,7 +10,15 @@
  * pass or fail; the page's own drawing time is the browser bench's (--scale).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeSearchIndex } from './check';
@@ -81,6 +89,8 @@ function extractRevision(revision: string, into: string): string {
   const unpacked = spawnSync('tar', ['-xf', tar, '-C', into]);
   if (unpacked.status !== 0)
     throw new Error(`unpacking ${revision}: ${unpacked.stderr.toString()}`);
+  // The revision's modules import the checkout's packages, which resolve from the folder upwards.
+  symlinkSync(join(ROOT, 'node_modules'), join(into, 'node_modules'), 'dir');
   return into;
 }
 
