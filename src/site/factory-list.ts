@@ -5,7 +5,7 @@ import type { FactoryCard, SiteCore } from './snapshot';
  * size (/factories/, then /factories/page/2/, …), the same pages in every language so the
  * language switch keeps the reader on the same page. Page numbers follow from the data alone.
  */
-export const LIST_PAGE_SIZE = 200;
+export const LIST_PAGE_SIZE = 100;
 
 /** Names compared as a reader scans them: case and accents aside, "Factory 2" before "Factory 10". */
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
