@@ -558,6 +558,36 @@ describe('Khmer and Chinese', () => {
   });
 });
 
+it.each(['/', '/factories/', '/km/factories/KH-001/'])(
+  '%s asks for the Khmer face with the page, once, the one its stylesheet draws with',
+  async (path) => {
+    const { page, errors } = await openPage(context, origin + path);
+    await page.evaluate(() => document.fonts.ready);
+    const fetched = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.endsWith('.woff2'))
+        .map((entry) => ({
+          path: new URL(entry.name).pathname,
+          by: (entry as PerformanceResourceTiming).initiatorType,
+        })),
+    );
+    // Asked for by the stylesheet, it came only once the page had been laid out, and laid it
+    // out again when it came; a preload the stylesheet did not use would be fetched twice.
+    expect(fetched).toHaveLength(1);
+    expect(fetched[0]?.by).toBe('link');
+    expect(fetched[0]?.path).toMatch(/^\/_astro\/noto-sans-khmer-khmer-400-normal\.[\w-]+\.woff2$/);
+    const loaded = await page.evaluate(() =>
+      [...document.fonts]
+        .filter((f) => f.family.replace(/"/g, '') === 'Portal Khmer')
+        .map((f) => f.status),
+    );
+    expect(loaded).toEqual(['loaded']);
+    expect(errors).toEqual([]);
+    await page.close();
+  },
+);
+
 describe('every strike stays listed', () => {
   it('in its cycle report, counted by cycle on /strikes/, and the latest cycle’s there in full', async () => {
     const csv = readFileSync(join(running?.dist ?? '', 'downloads/strikes.csv'), 'utf8');
