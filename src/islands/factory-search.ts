@@ -2,8 +2,9 @@
  * Search and filters over all published factories, on top of the static table the page renders
  * (src/components/FactorySearch.astro renders the form, switched off until this runs). A worker
  * (search.worker.ts) reads /search-index.json as it arrives, from the moment the page opens, and
- * answers each query with one page of results, so typing never waits for the index or the
- * matching. The static table (#factory-table-static) is the answer to "no query, no filter": it is
+ * answers each query with one page of results; a second answers from the index's first records
+ * while the whole index is read and prepared (src/islands/search-worker-core.ts), so typing never
+ * waits for the index or the matching. The static table (#factory-table-static) is the answer to "no query, no filter": it is
  * hidden while the results answer something else, and shown again when the search is cleared. If
  * the search cannot load, the static table stays.
  */
@@ -29,7 +30,8 @@ import {
   type SearchChoices,
 } from './search-state';
 import { fillOnUse, offerValue } from './filter-choices';
-import type { SearchQuery, SearchReply } from './search.worker';
+import { showsAnswer } from './search-answers';
+import type { SearchAnswer, SearchQuery, SearchReply, SearchRole } from './search-worker-core';
 
 const STATIC_TABLE_ID = 'factory-table-static';
 /** Screen readers hear the count once typing pauses, not after every keystroke. */
@@ -44,7 +46,7 @@ export const FIRST_RESULTS = 20;
 /** Rows added by each "show more", for a reader browsing a long answer. */
 export const RESULTS_PAGE = 50;
 
-type Answer = Extract<SearchReply, { type: 'answer' }>;
+type Answer = SearchAnswer;
 /** How much of the index the worker can search. */
 type IndexState = 'loading' | 'partial' | 'complete' | 'failed';
 type FilterName = 'province' | 'status' | 'req' | 'buyer' | 'parent' | 'sort';
@@ -114,6 +116,8 @@ export function startFactorySearch(root: HTMLElement): void {
   let wasListing = true;
   let addressTimer: ReturnType<typeof setTimeout> | undefined;
   let worker: Worker | null = null;
+  /** Answers from the index's first records until the index's worker has all of them. */
+  let firstPart: Worker | null = null;
   /** Rows of results on the page, so the first of those "show more" adds can be found. */
   let shownRows = 0;
 
@@ -238,6 +242,7 @@ export function startFactorySearch(root: HTMLElement): void {
     const state = { ...search, q: withIndexProvinceNames(search.q, localProvinces) };
     const query: SearchQuery = { type: 'query', id: lastQuery, state, limit };
     worker.postMessage(query);
+    firstPart?.postMessage(query);
     // The static table stays until the answer comes; "loading" shows if the index has not.
     if (answer === null) render();
   };
@@ -285,34 +290,67 @@ export function startFactorySearch(root: HTMLElement): void {
     ask();
   });
 
+  const stopFirstPart = () => {
+    firstPart?.terminate();
+    firstPart = null;
+  };
+
   const fail = (message: unknown) => {
     console.error(message);
+    stopFirstPart();
     indexState = 'failed';
     setEnabled(false);
     render();
   };
 
-  showControls();
-  try {
-    worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
-  } catch (error) {
-    fail(error);
-    return;
-  }
-  worker.onmessage = (event: MessageEvent<SearchReply>) => {
+  const onReply = (fromIndex: boolean) => (event: MessageEvent<SearchReply>) => {
     const reply = event.data;
     if (reply.type === 'failed') {
-      fail(reply.message);
+      // Without the first part's answers the index's own still come, once it has every record.
+      if (fromIndex) fail(reply.message);
+      else stopFirstPart();
     } else if (reply.type === 'loaded') {
-      indexState = reply.complete ? 'complete' : 'partial';
+      if (reply.complete) {
+        indexState = 'complete';
+        stopFirstPart();
+      } else if (indexState === 'loading') {
+        indexState = 'partial';
+      }
       if (reply.choices) fillChoices(reply.choices);
       render();
-    } else if (reply.id === lastQuery) {
+    } else if (showsAnswer(answer, reply, lastQuery, indexState === 'complete')) {
       answer = reply;
       render();
     }
   };
+
+  const startWorker = () =>
+    new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
+  showControls();
+  try {
+    worker = startWorker();
+  } catch (error) {
+    fail(error);
+    return;
+  }
+  worker.onmessage = onReply(true);
   worker.onerror = (event) => fail(event.message);
+  let channel: MessageChannel | null = null;
+  try {
+    firstPart = startWorker();
+    firstPart.onmessage = onReply(false);
+    firstPart.onerror = stopFirstPart;
+    const shared = new MessageChannel();
+    const role: SearchRole = { type: 'first-part', partner: shared.port2 };
+    firstPart.postMessage(role, [shared.port2]);
+    channel = shared;
+  } catch (error) {
+    // One worker does it all: the first part's answers come from the index's worker.
+    console.warn(error);
+    stopFirstPart();
+  }
+  const role: SearchRole = { type: 'index', ...(channel ? { partner: channel.port1 } : {}) };
+  worker.postMessage(role, channel ? [channel.port1] : []);
   setEnabled(true);
   ask();
   followAddress();

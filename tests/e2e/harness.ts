@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -71,10 +71,18 @@ const TYPES: Record<string, string> = {
  */
 export async function serve(
   dist: string,
-  { languageNotFound = true } = {},
+  {
+    languageNotFound = true,
+    respond,
+  }: {
+    languageNotFound?: boolean;
+    /** Answers a request itself, instead of the file, when it returns true. */
+    respond?: (path: string, response: ServerResponse) => boolean;
+  } = {},
 ): Promise<{ server: Server; origin: string }> {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    if (respond?.(path, response)) return;
     let file = normalize(join(dist, path));
     if (!file.startsWith(dist)) {
       response.writeHead(403).end();
@@ -121,6 +129,8 @@ export async function launchBrowser(): Promise<Browser> {
 export async function openPage(
   context: BrowserContext,
   url: string,
+  /** 'load' for a page whose requests do not all end while the test waits (a held response). */
+  waitUntil: 'networkidle' | 'load' = 'networkidle',
 ): Promise<{ page: Page; errors: string[] }> {
   const page = await context.newPage();
   const errors: string[] = [];
@@ -137,7 +147,7 @@ export async function openPage(
       report(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
     });
   });
-  const response = await page.goto(url, { waitUntil: 'networkidle' });
+  const response = await page.goto(url, { waitUntil });
   if (response === null || !response.ok()) {
     errors.push(`HTTP ${response?.status() ?? 'no response'} for ${url}`);
   }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, openPage, startSite, type RunningSite } from './harness';
+import { axeViolations, openPage, serve, startSite, type RunningSite } from './harness';
 
 /**
  * The site built from the contract's small fixture, in Chromium: every page type, search,
@@ -338,6 +338,46 @@ describe('searching factories', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(firstNew);
     expect(errors).toEqual([]);
     await larger.close();
+  });
+
+  it('answers from the first part of a large index while the rest is on its way, then from all of it', async () => {
+    // A registry larger than the first part the search answers from: 2,100 factories, then the
+    // fixture's, the only "Lotus" among them last. The server holds the rest of the index back
+    // until the test lets it go.
+    const dist = running?.dist ?? '';
+    const index = JSON.parse(readFileSync(join(dist, 'search-index.json'), 'utf8')) as Array<
+      Record<string, unknown>
+    >;
+    const model = index[0] ?? {};
+    const first = Array.from({ length: 2100 }, (_, i) =>
+      JSON.stringify({ ...model, id: `KH-${String(9000 + i)}`, n: `Bulk Demo Garment ${i + 1}` }),
+    );
+    const rest = index.map((record) => JSON.stringify(record));
+    let release = () => undefined as void;
+    const held = await serve(dist, {
+      respond: (path, response) => {
+        if (path !== '/search-index.json') return false;
+        response.writeHead(200, { 'Content-Type': 'application/json' });
+        response.write(`[\n${first.join(',\n')},\n`);
+        release = () => response.end(`${rest.join(',\n')}\n]\n`);
+        return true;
+      },
+    });
+    const { page, errors } = await openPage(context, `${held.origin}/factories/`, 'load');
+    const search = page.locator('.factory-search');
+    const partial = page.locator('[data-partial]');
+    await page.getByLabel('Search factories').fill('lotus');
+    await expect.poll(() => partial.isVisible()).toBe(true);
+    expect(await search.getAttribute('data-index')).toBe('partial');
+    expect(await resultLinks(page)).not.toContain('/factories/KH-001/');
+
+    release();
+    await expect.poll(() => search.getAttribute('data-index')).toBe('complete');
+    await expect.poll(async () => (await resultLinks(page))[0]).toBe('/factories/KH-001/');
+    expect(await partial.isHidden()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+    held.server.close();
   });
 
   it('narrows the table with filters, and the filters live in the URL', async () => {
