@@ -246,6 +246,7 @@ function printTable(rows: Row[]): void {
     'search index (raw / gzip)',
     'search median / p95 to painted results (work; in the first frame), right factory in top 5',
     'factory list interactive, CPU 4× slower',
+    'slowest answer while the index loads (keystrokes)',
   ];
   const lines = rows.map((row) => [
     n(row.factories),
@@ -270,6 +271,7 @@ function printTable(rows: Row[]): void {
     `${mb(row.searchIndex.raw)} / ${mb(row.searchIndex.gzip)}`,
     formatSearchFigures(row.search),
     s(row.search.interactiveSlowMs),
+    `${s(row.search.loadingSlowestMs)} (${row.search.loadingKeystrokes})`,
   ]);
   console.log(`\n| ${header.join(' | ')} |`);
   console.log(`|${header.map(() => '---').join('|')}|`);
