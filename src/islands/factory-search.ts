@@ -303,12 +303,11 @@ export function startFactorySearch(root: HTMLElement): void {
     render();
   };
 
-  const onReply = (fromIndex: boolean) => (event: MessageEvent<SearchReply>) => {
+  const onReply = (event: MessageEvent<SearchReply>) => {
     const reply = event.data;
     if (reply.type === 'failed') {
-      // Without the first part's answers the index's own still come, once it has every record.
-      if (fromIndex) fail(reply.message);
-      else stopFirstPart();
+      // Only the index's worker reads the index, and only it says it failed.
+      fail(reply.message);
     } else if (reply.type === 'loaded') {
       if (reply.complete) {
         indexState = 'complete';
@@ -333,13 +332,18 @@ export function startFactorySearch(root: HTMLElement): void {
     fail(error);
     return;
   }
-  worker.onmessage = onReply(true);
+  worker.onmessage = onReply;
   worker.onerror = (event) => fail(event.message);
   let channel: MessageChannel | null = null;
   try {
     firstPart = startWorker();
-    firstPart.onmessage = onReply(false);
-    firstPart.onerror = stopFirstPart;
+    firstPart.onmessage = onReply;
+    firstPart.onerror = (event) => {
+      // The index's worker answers from its own first part again.
+      console.warn(event.message);
+      stopFirstPart();
+      if (indexState !== 'complete') worker?.postMessage({ type: 'index' } satisfies SearchRole);
+    };
     const shared = new MessageChannel();
     const role: SearchRole = { type: 'first-part', partner: shared.port2 };
     firstPart.postMessage(role, [shared.port2]);

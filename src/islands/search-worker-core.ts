@@ -106,8 +106,9 @@ export function createSearchWorker(
     });
   };
 
-  const firstPart = (records: readonly SearchRecord[]) => {
-    searched = records.slice();
+  /** Answers from `records`, a list of its own, until the whole index is in. */
+  const firstPart = (records: SearchRecord[]) => {
+    searched = records;
     post({ type: 'loaded', searched: searched.length, complete: false });
     answer();
   };
@@ -115,6 +116,13 @@ export function createSearchWorker(
   return {
     receive(message) {
       if (message.type !== 'query') {
+        // Told its role again without a partner (the first part's worker has failed), the
+        // index's worker answers from the records it has, as it does alone.
+        if (message.type === 'index' && role === 'index' && partner !== null && !message.partner) {
+          partner = null;
+          if (handedOver && !complete) firstPart(loaded.slice());
+          return;
+        }
         role = message.type;
         partner = message.partner ?? null;
         if (role === 'first-part' && partner !== null) {
@@ -136,9 +144,10 @@ export function createSearchWorker(
       for (const record of batch) loaded.push(record);
       if (searched !== null || handedOver || loaded.length < FIRST_PART) return;
       if (partner === null) {
-        firstPart(loaded);
+        firstPart(loaded.slice());
       } else {
-        // Handed over, not kept: this worker answers only once it has every record.
+        // Handed over: this worker answers only once it has every record, or once it hears
+        // that its partner is gone.
         partner.postMessage(loaded);
         handedOver = true;
       }

@@ -66,6 +66,7 @@ const nextMessage = (port: MessagePort) =>
     port.addEventListener('message', (event) => done(event.data as SearchRecord[]), {
       once: true,
     });
+    port.start();
   });
 
 const channels: MessageChannel[] = [];
@@ -128,6 +129,28 @@ describe('the index worker with the first part’s worker', () => {
     expect(index.replies.map((r) => r.type)).toEqual(['loaded', 'answer']);
     expect(answers(index.replies)[0]).toMatchObject({ id: 1, complete: true });
     expect(answers(index.replies)[0]?.hits[0]?.record.n).toMatch(/^Lotus/);
+  });
+
+  it('answers from its own first part once the first part’s worker is gone', async () => {
+    const channel = new MessageChannel();
+    channels.push(channel);
+    const index = worker();
+    const handed = nextMessage(channel.port2);
+    index.core.receive({ type: 'index', partner: channel.port1 });
+    index.core.read(REGISTRY.slice(0, FIRST_PART));
+    await handed;
+    index.core.receive(query(1, 'demo garment'));
+    index.flush();
+    expect(index.replies).toEqual([]);
+    // The page tells it its role again, without the partner whose worker failed.
+    index.core.receive({ type: 'index' });
+    expect(index.replies[0]).toEqual({ type: 'loaded', searched: FIRST_PART, complete: false });
+    expect(answers(index.replies)).toMatchObject([{ id: 1, complete: false }]);
+    index.core.receive(query(2, 'demo garment 7'));
+    index.flush();
+    expect(answers(index.replies).at(-1)).toMatchObject({ id: 2, complete: false });
+    index.core.readAll(REGISTRY);
+    expect(answers(index.replies).at(-1)).toMatchObject({ id: 2, complete: true });
   });
 
   it('the first part’s worker answers from the records handed to it, and from no others', async () => {
