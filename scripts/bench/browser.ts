@@ -170,13 +170,16 @@ const TYPE_WHILE_LOADING = `async (queries) => {
   if (!input || !results || !root) throw new Error('no search on the page');
   const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
   const times = [];
+  const started = performance.now();
   let after = 0;
   for (let k = 0; after < 2; k += 1) {
-    if (root.dataset.index === 'complete' || root.dataset.index === 'failed') after += 1;
+    if (root.dataset.index === 'failed') throw new Error('the search could not load its index');
+    if (root.dataset.index === 'complete') after += 1;
+    if (performance.now() - started > 600000) throw new Error('the index was not ready in 10 minutes');
     const before = results.dataset.answer;
     const start = performance.now();
     const took = await new Promise((done) => {
-      const timer = setTimeout(() => { observer.disconnect(); done(60000); }, 60000);
+      const timer = setTimeout(() => { observer.disconnect(); done(null); }, 60000);
       const observer = new MutationObserver(() => {
         if (results.dataset.answer === before) return;
         observer.disconnect();
@@ -187,6 +190,7 @@ const TYPE_WHILE_LOADING = `async (queries) => {
       setValue.call(input, queries[k % queries.length]);
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
+    if (took === null) throw new Error('a keystroke typed while the index loaded had no answer in 60 s');
     times.push(took);
     await new Promise((done) => setTimeout(done, 250));
   }
