@@ -2,36 +2,25 @@
  * The supplier check: a pasted list or a chosen file is read and matched in the browser against
  * /search-index.json, the same public index the factory search loads, and shown as a report that
  * can be corrected line by line, filtered, downloaded (CSV, XLSX) and printed. Nothing is uploaded.
- * Reading and matching run in a worker (check.worker.ts), so no file freezes the page, and a long
- * read can be cancelled. The form is rendered on the server, disabled until the page's script
+ * Reading and matching run in a worker (check.worker.ts, driven by use-check-worker.ts), so no
+ * file freezes the page, and a long read can be cancelled; the form is CheckForm, the report
+ * CheckReport. The form is rendered on the server, disabled until the page's script
  * runs, so that the page does not shift when it arrives; without JavaScript the page's <noscript>
  * notice says why nothing can be used.
  */
-import {
-  startTransition,
-  useCallback,
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-  type FormEvent,
-} from 'react';
+import { startTransition, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { fillTemplate, formatNumber } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
 import type { SearchRecord } from '../lib/search';
-import type { ListSource } from '../lib/supplier-check';
-import type { ListError, ListRow } from '../lib/supplier-list';
 import type { DatePattern } from '../i18n/format';
-import { choose, type ProvinceNames, type MatchResult, type RowMatch } from '../lib/supplier-match';
+import { choose, type ProvinceNames, type MatchResult } from '../lib/supplier-match';
 import { bulkPlan } from '../lib/supplier-bulk';
 import { linesMeeting, riskSummary, type LineOrder, type RiskFilter } from '../lib/supplier-risk';
-import { supplierTemplateCsv, TEMPLATE_FILE_NAME } from '../lib/supplier-template';
 import type { CheckMessages } from './check-messages';
-import type { CheckReply, CheckRequest } from './check.worker';
 import { describeError, type Translate } from './check-text';
-import { saveCsv } from './check-input';
+import { CheckForm } from './CheckForm';
 import { Report, type Checked, type Filter } from './CheckReport';
+import { useCheckWorker, type Finished } from './use-check-worker';
 
 export interface SupplierCheckProps {
   locale: Locale;
@@ -73,23 +62,6 @@ export interface SupplierCheckProps {
   fileLimits: { size: string; rows: string };
 }
 
-type Phase =
-  | { state: 'loading' }
-  | { state: 'ready' }
-  | { state: 'indexFailed' }
-  | { state: 'working'; message: string }
-  | { state: 'failed'; error: ListError };
-
-/** What the page knows of the check under way. */
-interface Running {
-  id: number;
-  source: string | null;
-  started: number;
-  /** The list's lines and their matches received so far, in order. */
-  rows: ListRow[];
-  matches: RowMatch[];
-}
-
 export default function SupplierCheck(props: SupplierCheckProps) {
   const { locale } = props;
   const t: Translate = (key, values) => fillTemplate(props.messages[key], values);
@@ -97,8 +69,6 @@ export default function SupplierCheck(props: SupplierCheckProps) {
   const ids = useId();
   const id = (name: string) => `${ids}-${name}`;
   const [mounted, setMounted] = useState(false);
-  const [phase, setPhase] = useState<Phase>({ state: 'loading' });
-  const [text, setText] = useState('');
   const [checked, setChecked] = useState<Checked | null>(null);
   /** The user's picks by row index: a factory, or null for "none of these". */
   const [choices, setChoices] = useState<ReadonlyMap<number, SearchRecord | null>>(new Map());
@@ -118,129 +88,67 @@ export default function SupplierCheck(props: SupplierCheckProps) {
   const [announcement, setAnnouncement] = useState('');
   const [page, setPage] = useState(0);
   const [printing, setPrinting] = useState(false);
-  const generation = useRef(0);
-  const running = useRef<Running | null>(null);
-  const worker = useRef<Worker | null>(null);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  /** A file chosen before this script ran, checked once the factories are loaded. */
-  const pendingFile = useRef<File | null>(null);
-  const checkFileNow = useRef<(file: File) => void>(() => undefined);
   /** Set when a new report is on its way: its heading takes the focus once it is drawn. */
   const focusReport = useRef(false);
 
-  const finish = useCallback(
-    (reply: Extract<CheckReply, { type: 'done' }>) => {
-      const current = running.current;
-      if (current === null || reply.id !== current.id) return;
-      running.current = null;
-      if (!reply.outcome.ok) {
-        setPhase({ state: 'failed', error: reply.outcome.error });
-        setAnnouncement('');
-        return;
-      }
-      const { encoding, sheets } = reply.outcome.checked;
-      const { matches } = current;
-      const list = { ...reply.outcome.checked.list, rows: current.rows };
-      const found: Record<MatchResult, number> = { matched: 0, ambiguous: 0, unmatched: 0 };
-      for (const match of matches) found[match.result] += 1;
-      focusReport.current = true;
-      // The report of thousands of lines is drawn as a transition: React draws it in slices
-      // between which the page answers input, instead of in one task that freezes the tab.
-      startTransition(() => {
-        setChecked({
-          list,
-          matches,
-          encoding,
-          sheets,
-          source: current.source,
-          milliseconds: performance.now() - current.started,
-          date: new Date().toISOString().slice(0, 10),
-        });
-        setChoices(new Map());
-        setHistory([]);
-        setFilter('all');
-        setRisk(null);
-        setOrder('input');
-        setFiltered(null);
-        setPage(0);
-        setPhase({ state: 'ready' });
-        setAnnouncement(
-          t('check.summary', {
-            matched: number(found.matched),
-            ambiguous: number(found.ambiguous),
-            unmatched: number(found.unmatched),
-          }),
-        );
+  const showReport = ({ source, started, rows, matches, outcome }: Finished) => {
+    const { encoding, sheets } = outcome.checked;
+    const list = { ...outcome.checked.list, rows };
+    const found: Record<MatchResult, number> = { matched: 0, ambiguous: 0, unmatched: 0 };
+    for (const match of matches) found[match.result] += 1;
+    focusReport.current = true;
+    // The report of thousands of lines is drawn as a transition: React draws it in slices
+    // between which the page answers input, instead of in one task that freezes the tab.
+    startTransition(() => {
+      setChecked({
+        list,
+        matches,
+        encoding,
+        sheets,
+        source,
+        milliseconds: performance.now() - started,
+        date: new Date().toISOString().slice(0, 10),
       });
+      setChoices(new Map());
+      setHistory([]);
+      setFilter('all');
+      setRisk(null);
+      setOrder('input');
+      setFiltered(null);
+      setPage(0);
+      setPhase({ state: 'ready' });
+      setAnnouncement(
+        t('check.summary', {
+          matched: number(found.matched),
+          ambiguous: number(found.ambiguous),
+          unmatched: number(found.unmatched),
+        }),
+      );
+    });
+  };
+
+  const { phase, setPhase, checkPasted, checkFile, cancel } = useCheckWorker({
+    country: props.country,
+    provinces: props.provinces,
+    fileInput,
+    texts: {
+      checking: () => t('check.checking'),
+      reading: (name) => t('check.reading', { name }),
+      progress: (done, total) => t('check.progress', { done: number(done), total: number(total) }),
     },
-    // t and number depend only on props that do not change while the page is open.
-    [],
-  );
+    // A new list replaces the old report at once: no result of the last list stays on screen.
+    onStart: () => {
+      setChecked(null);
+      setChoices(new Map());
+      setHistory([]);
+    },
+    onFinished: showReport,
+    onFailed: () => setAnnouncement(''),
+  });
 
-  /** A worker with the published factories loaded; a cancelled check ends its worker. */
-  const startWorker = useCallback(() => {
-    let checking: Worker;
-    try {
-      checking = new Worker(new URL('./check.worker.ts', import.meta.url), { type: 'module' });
-    } catch (error) {
-      console.error(error);
-      setPhase({ state: 'indexFailed' });
-      return;
-    }
-    checking.onmessage = (event: MessageEvent<CheckReply>) => {
-      const reply = event.data;
-      if (reply.type === 'ready') {
-        setPhase({ state: 'ready' });
-        const pending = pendingFile.current;
-        pendingFile.current = null;
-        if (pending !== null) checkFileNow.current(pending);
-      } else if (reply.type === 'indexFailed') {
-        console.error(reply.message);
-        setPhase({ state: 'indexFailed' });
-      } else if (reply.type === 'progress') {
-        if (reply.id !== running.current?.id) return;
-        setPhase({
-          state: 'working',
-          message: t('check.progress', { done: number(reply.done), total: number(reply.total) }),
-        });
-      } else if (reply.type === 'lines') {
-        if (reply.id !== running.current?.id) return;
-        running.current.rows.push(...reply.rows);
-        running.current.matches.push(...reply.matches);
-      } else if (reply.type === 'done') finish(reply);
-      else if (reply.id === running.current?.id) {
-        running.current = null;
-        setPhase({ state: 'failed', error: { code: 'unreadable', detail: reply.message } });
-      }
-    };
-    checking.onerror = (event) => {
-      console.error(event.message);
-      running.current = null;
-      setPhase({ state: 'indexFailed' });
-    };
-    const start: CheckRequest = {
-      type: 'start',
-      country: props.country,
-      provinces: props.provinces,
-    };
-    checking.postMessage(start);
-    worker.current = checking;
-  }, [finish]);
-
-  useEffect(() => {
-    setMounted(true);
-    startWorker();
-    // A file chosen before this script ran is in the input, its change event long gone: it is
-    // checked once the factories are loaded, as a file chosen then would be.
-    const early = fileInput.current?.files?.[0];
-    if (early !== undefined && fileInput.current !== null) {
-      pendingFile.current = early;
-      fileInput.current.value = '';
-    }
-    return () => worker.current?.terminate();
-    // Runs once: the index does not change while the page is open.
-  }, []);
+  useEffect(() => setMounted(true), []);
 
   useEffect(() => {
     if (checked === null || !focusReport.current) return;
@@ -272,52 +180,6 @@ export default function SupplierCheck(props: SupplierCheckProps) {
     [effective, props.requirementLabels],
   );
   const plan = useMemo(() => bulkPlan(checked?.matches ?? [], choices), [checked, choices]);
-
-  const run = (name: string | null, source: ListSource, transfer: Transferable[] = []) => {
-    if (worker.current === null) return;
-    generation.current += 1;
-    running.current = {
-      id: generation.current,
-      source: name,
-      started: performance.now(),
-      rows: [],
-      matches: [],
-    };
-    // A new list replaces the old report at once: no result of the last list stays on screen.
-    setChecked(null);
-    setChoices(new Map());
-    setHistory([]);
-    const request: CheckRequest = { type: 'check', id: generation.current, source };
-    worker.current.postMessage(request, transfer);
-  };
-
-  const cancel = () => {
-    running.current = null;
-    worker.current?.terminate();
-    worker.current = null;
-    setPhase({ state: 'loading' });
-    setAnnouncement(t('check.cancelled'));
-    startWorker();
-  };
-
-  const checkText = (event: FormEvent) => {
-    event.preventDefault();
-    setPhase({ state: 'working', message: t('check.checking') });
-    run(null, { pasted: text });
-  };
-
-  const checkFile = (file: File | undefined) => {
-    if (file === undefined) return;
-    setChecked(null);
-    setPhase({ state: 'working', message: t('check.reading', { name: file.name }) });
-    file.arrayBuffer().then(
-      (buffer) => run(file.name, { file: file.name, bytes: new Uint8Array(buffer) }, [buffer]),
-      (error: unknown) =>
-        setPhase({ state: 'failed', error: { code: 'unreadable', detail: String(error) } }),
-    );
-  };
-
-  checkFileNow.current = checkFile;
 
   const busy = phase.state === 'working' || phase.state === 'loading';
 
@@ -362,71 +224,16 @@ export default function SupplierCheck(props: SupplierCheckProps) {
           {t('check.error.index')}
         </p>
       ) : (
-        <form className="check-form no-print" onSubmit={checkText}>
-          <div className="field">
-            <label htmlFor={id('paste')}>{t('check.pasteLabel')}</label>
-            <p id={id('paste-hint')} className="muted">
-              {t('check.pasteHint')}
-            </p>
-            <textarea
-              id={id('paste')}
-              rows={8}
-              value={text}
-              spellCheck={false}
-              disabled={!mounted}
-              aria-describedby={id('paste-hint')}
-              onChange={(e) => setText(e.target.value)}
-            />
-            <div>
-              <button type="submit" disabled={busy}>
-                {t('check.run')}
-              </button>
-            </div>
-          </div>
-          <div className="field">
-            <label htmlFor={id('file')} id={id('file-label')}>
-              {t('check.fileLabel')}
-            </label>
-            <p id={id('file-hint')} className="muted">
-              {t('check.fileHint', props.fileLimits)}
-            </p>
-            {/* The browser's own button speaks the browser's language ("Choose File"): it is
-                hidden, still focusable, and this label in the reader's language opens it. The input
-                takes its name from the field's label alone, so the button's words are not read
-                twice. */}
-            <input
-              ref={fileInput}
-              id={id('file')}
-              className="file-input"
-              type="file"
-              accept=".csv,.tsv,.txt,.xlsx,.json,text/csv,text/plain,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              aria-labelledby={id('file-label')}
-              aria-describedby={id('file-hint')}
-              disabled={busy}
-              onChange={(e) => {
-                checkFile(e.target.files?.[0]);
-                e.target.value = '';
-              }}
-            />
-            <label htmlFor={id('file')} className="file-button">
-              {t('check.fileButton')}
-            </label>
-            <p id={id('template-hint')} className="muted">
-              {t('check.templateHint')}
-            </p>
-            <div>
-              <button
-                type="button"
-                className="secondary"
-                disabled={!mounted}
-                aria-describedby={id('template-hint')}
-                onClick={() => saveCsv(supplierTemplateCsv(), TEMPLATE_FILE_NAME)}
-              >
-                {t('check.template')}
-              </button>
-            </div>
-          </div>
-        </form>
+        <CheckForm
+          t={t}
+          id={id}
+          mounted={mounted}
+          busy={busy}
+          fileInput={fileInput}
+          fileLimits={props.fileLimits}
+          onPasted={checkPasted}
+          onFile={checkFile}
+        />
       )}
 
       {/* Progress shows while a list is read; the result is announced but already on screen. */}
@@ -443,7 +250,14 @@ export default function SupplierCheck(props: SupplierCheckProps) {
       </p>
       {phase.state === 'working' && (
         <p className="no-print">
-          <button type="button" className="secondary" onClick={cancel}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              cancel();
+              setAnnouncement(t('check.cancelled'));
+            }}
+          >
             {t('check.cancel')}
           </button>
         </p>
