@@ -9,7 +9,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { formatSearchFigures, measureSearch, type SearchFigures } from './browser';
+import { formatSearchFigures, measureSearch, type SearchFigures } from './browser-search';
 import { runMeasured, type Measured } from './measure';
 import { makeBareProject } from './site';
 
