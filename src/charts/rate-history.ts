@@ -255,6 +255,7 @@ export const HISTORY_LEGEND_ROWS = [
 
 export function rateHistoryTable(data: RateHistoryData): ChartTable {
   const { locale } = data;
+  const rated = data.points.filter((p) => p.rate !== null);
   return {
     columns: [
       t(locale, 'chart.col.cycleId'),
@@ -266,19 +267,15 @@ export function rateHistoryTable(data: RateHistoryData): ChartTable {
     keys: ['cycle_id', 'cycle', 'compliance_rate', 'threshold', 'low_compliance_list'],
     kinds: ['text', 'text', 'percent', 'percent', 'text'],
     rowHeader: 1,
-    rows: data.points.flatMap((p) =>
-      p.rate === null
-        ? []
-        : [
-            [
-              p.cycleId,
-              p.label,
-              p.rate,
-              p.threshold ?? '',
-              t(locale, p.listed ? 'chart.yes' : 'chart.no'),
-            ],
-          ],
-    ),
+    rows: rated.map((p) => [
+      p.cycleId,
+      p.label,
+      p.rate ?? '',
+      p.threshold ?? '',
+      t(locale, p.listed ? 'chart.yes' : 'chart.no'),
+    ]),
+    // A rate and its cycle's threshold never read the same: the row says whether it was listed.
+    percentDigits: rated.map((p) => digitsToSeparate(locale, p.threshold, [p.rate])),
   };
 }
 

@@ -16,6 +16,11 @@ export interface ChartTable {
   rowHeader: number;
   /** Where a row's header links to (a requirement's or a factory's page), per row. */
   links?: (string | null)[];
+  /**
+   * Decimals of a row's percent cells, per row (one when absent): more where a rate would read
+   * the same as the threshold beside it ("67.31%" against "67.31%" is "67.308%" and "67.305%").
+   */
+  percentDigits?: number[];
 }
 
 /** What a layout returns when there is nothing to draw: a typed value, never NaN coordinates. */

@@ -156,6 +156,22 @@ describe('rate-history table and takeaway', () => {
     ]);
   });
 
+  it('shows a rate with the decimals that tell it from its own cycle’s threshold', () => {
+    const close = history(
+      point('2019', 0.673077, 0.673051, false),
+      point('2020', 0.6923, 0.6924, true),
+      point('2021', 0.75, 0.61),
+      point('2022', 0.8, null),
+    );
+    const table = rateHistoryTable(close);
+    expect(table.percentDigits).toEqual([3, 2, 1, 1]);
+    const digitsOf = (row: number) => table.percentDigits?.[row] ?? 1;
+    const read = (row: number, column: number) =>
+      `${(Number(table.rows[row]?.[column]) * 100).toFixed(digitsOf(row))}%`;
+    expect([read(0, 2), read(0, 3)]).toEqual(['67.308%', '67.305%']);
+    expect([read(1, 2), read(1, 3)]).toEqual(['69.23%', '69.24%']);
+  });
+
   it.each([
     [
       sample,
