@@ -78,6 +78,16 @@ interface Ranked {
   rank: number;
 }
 
+/** A field of a record and the query's words it holds. */
+interface FieldTally {
+  source: FieldText;
+  /** Words the query needs (not of the trade) it holds. */
+  needed: number;
+  words: number;
+  /** The sum of those words' likeness to the query's. */
+  similarity: number;
+}
+
 /** Best first: tier, then score, then id. */
 const before = (a: Ranked, b: Ranked) => a.tier - b.tier || b.score - a.score || a.rank - b.rank;
 
@@ -238,28 +248,65 @@ export function rankFactoryPage(
     }
   });
 
-  /** Why a record was found by its words: the field holding most of them. */
+  /** Per word of the query, the words it found, by number, with how alike each is. */
+  let foundIds: Array<Map<number, number>> | undefined;
+  /**
+   * Why a record was found by its words: the field holding most of the words the query needs
+   * (not those of the trade), then most of its words, then the weightier. A word counts for every
+   * field of the record that holds it: "Coral Demo Aparel" finds a factory whose former name is
+   * "Coral Demo Denim", and that name says why, not its current name "Crane Demo Knitwear".
+   */
   const whyByWords = (at: number, whole: boolean): SearchWhy => {
     const record = records[at] as SearchRecord;
-    const fields: Array<{ source: FieldText; words: number; similarity: number }> = [];
-    ordered.forEach((_, position) => {
-      const { seen, source, via } = scratch.words[position] as Scratch['words'][number];
-      if (seen[at] !== stamp) return;
-      const found = index.sources[source[at] as number] as FieldText;
-      const similarity = howFound[position]?.[via[at] as number]?.similarity ?? 0;
-      let tally = fields.find((f) => f.source === found);
-      if (tally === undefined) {
-        tally = { source: found, words: 0, similarity: 0 };
-        fields.push(tally);
+    foundIds ??= ordered.map(({ found }) => {
+      const ids = new Map<number, number>();
+      for (const [word, how] of found) {
+        const id = index.wordIds.get(word);
+        if (id !== undefined && !((ids.get(id) ?? -1) >= how.similarity)) {
+          ids.set(id, how.similarity);
+        }
       }
-      tally.words += 1;
-      tally.similarity += similarity;
+      return ids;
     });
-    // The field holding most of the query's words says why; of two, the weightier.
-    let top = fields[0];
-    for (const f of fields) {
-      if (top === undefined || f.words > top.words) top = f;
-      else if (f.words === top.words && f.source.weight > top.source.weight) top = f;
+    const fields = new Map<number, FieldTally>();
+    ordered.forEach(({ word }, position) => {
+      const ids = foundIds?.[position];
+      if (ids === undefined) return;
+      /** This word's best likeness in each field of the record that holds it. */
+      const inField = new Map<number, number>();
+      for (let e = forward.start[at] as number; e < (forward.start[at + 1] as number); e += 1) {
+        const similarity = ids.get(forward.word[e] as number);
+        const source = forward.source[e] as number;
+        if (similarity !== undefined && !((inField.get(source) ?? -1) >= similarity)) {
+          inField.set(source, similarity);
+        }
+      }
+      for (const [source, similarity] of inField) {
+        let tally = fields.get(source);
+        if (tally === undefined) {
+          tally = {
+            source: index.sources[source] as FieldText,
+            needed: 0,
+            words: 0,
+            similarity: 0,
+          };
+          fields.set(source, tally);
+        }
+        if (required.has(word)) tally.needed += 1;
+        tally.words += 1;
+        tally.similarity += similarity;
+      }
+    });
+    let top: FieldTally | undefined;
+    for (const f of fields.values()) {
+      if (
+        top === undefined ||
+        f.needed > top.needed ||
+        (f.needed === top.needed && f.words > top.words) ||
+        (f.needed === top.needed && f.words === top.words && f.source.weight > top.source.weight)
+      ) {
+        top = f;
+      }
     }
     const tally = top ?? { words: 0, similarity: 0 };
     const field: SearchField = top?.source.field ?? 'name';

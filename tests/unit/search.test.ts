@@ -324,6 +324,25 @@ describe('searchFactories: what users type finds the factory', () => {
     expect(found('Riverside Demo Garment')).toEqual(['KH-0102', 'KH-0101']);
   });
 
+  it('says a factory was found by the name that holds the query’s words, not by its current name', () => {
+    const index = buildSearchIndex({
+      ...SITE,
+      factories: [
+        factory('KH-0101', 'Coral Demo Apparel Co., Ltd.', {}),
+        factory('KH-0102', 'Crane Demo Knitwear International Ltd.', {
+          aliases: ['Coral Demo Denim Manufacturing Co., Ltd.'],
+        }),
+      ],
+    });
+    const hits = searchFactoryHits(index, { ...EMPTY_SEARCH_STATE, q: 'Coral Demo Aparel' });
+    expect(hits.map((h) => h.record.id)).toEqual(['KH-0101', 'KH-0102']);
+    expect(hits[1]?.why).toMatchObject({
+      field: 'alias',
+      text: 'Coral Demo Denim Manufacturing Co., Ltd.',
+      exact: false,
+    });
+  });
+
   it('a buyer shared by several factories finds them all', () => {
     expect(search({ q: 'Trey Demo Home & Style' }).sort()).toEqual(['KH-0001', 'KH-0002']);
   });
