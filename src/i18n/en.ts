@@ -898,6 +898,7 @@ export const en = {
   'check.candidate.siteDiffers': 'another site number',
   'check.candidate.criticalCount': 'critical issues non-compliant: {count}',
   'check.candidate.names': 'Other names',
+  'check.candidate.englishName': 'Name in English',
   'check.candidate.where': 'Where',
   'check.candidate.osId': 'OS ID',
   'check.candidate.placeDiffers': 'not where your list says',

@@ -890,6 +890,7 @@ export const km: Messages = {
   'check.candidate.siteDiffers': 'លេខទីតាំងផលិតផ្សេង',
   'check.candidate.criticalCount': 'បញ្ហាធ្ងន់ធ្ងរមិនអនុលោមចំនួន {count}',
   'check.candidate.names': 'ឈ្មោះផ្សេងទៀត',
+  'check.candidate.englishName': 'ឈ្មោះជាភាសាអង់គ្លេស',
   'check.candidate.where': 'ទីតាំង',
   'check.candidate.osId': 'OS ID',
   'check.candidate.placeDiffers': 'មិននៅទីកន្លែងដែលបញ្ជីរបស់អ្នកសរសេរ',

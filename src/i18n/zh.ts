@@ -856,6 +856,7 @@ export const zh: Messages = {
   'check.candidate.siteDiffers': '厂区编号不同',
   'check.candidate.criticalCount': '{count} 项关键问题不合规',
   'check.candidate.names': '其他名称',
+  'check.candidate.englishName': '英文名称',
   'check.candidate.where': '地点',
   'check.candidate.osId': 'OS ID',
   'check.candidate.placeDiffers': '不在您清单所写的地方',

@@ -62,12 +62,15 @@ export function CandidateList({
       {candidates.map((candidate) => {
         const { record } = candidate;
         const name = nameOf(record, locale);
-        const others = [...(name.text !== record.n ? [record.n] : []), ...(record.al ?? [])];
+        // Where the page names the factory in its language, its name in English comes first,
+        // apart from its former and other names.
+        const others = record.al ?? [];
         const where = [record.pr ? province(record.pr) : '', record.ad].filter(Boolean).join(', ');
         const labelled = (key: Parameters<Translate>[0], value: string) =>
           t('check.labelled', { label: t(key), value });
         // One line of facts per candidate: a table of 3,000 lines holds hundreds of them.
         const facts = [
+          name.text !== record.n ? labelled('check.candidate.englishName', record.n) : '',
           others.length > 0 ? labelled('check.candidate.names', others.join('; ')) : '',
           where === ''
             ? ''

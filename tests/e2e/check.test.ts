@@ -1047,4 +1047,23 @@ describe('in Khmer', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('gives a candidate’s name in English as such, not among its former and other names', async () => {
+    const records = (await (await fetch(`${origin}/search-index.json`)).json()) as SearchRecord[];
+    const record = records.find((r) => r.km !== undefined && r.al === undefined) as SearchRecord;
+    // The first word's last letter doubled ("Cedarr Demo Textiles"): a similar name, to confirm.
+    const misspelt = record.n.replace(/^(\S+?)(\S)(\s)/u, '$1$2$2$3');
+    const { page, errors } = await openCheck('/km/check/');
+    await page.fill('textarea', misspelt);
+    await page.locator('form.check-form button[type=submit]').click();
+    await page.waitForSelector('[data-check-ms]');
+    const candidate = page
+      .locator('.check-candidates li')
+      .filter({ has: page.locator(`a[href="/km/factories/${record.id}/"]`) });
+    const facts = await candidate.locator('.check-facts').innerText();
+    expect(facts).toContain(`ឈ្មោះជាភាសាអង់គ្លេស៖ ${record.n}`);
+    expect(facts).not.toContain('ឈ្មោះផ្សេងទៀត');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
