@@ -93,6 +93,7 @@ export default function SupplierCheck(props: SupplierCheckProps) {
   /** Set when a new report is on its way: its heading takes the focus once it is drawn. */
   const focusReport = useRef(false);
 
+  /** Called by the worker's reply, after this render: `setPhase` below is set by then. */
   const showReport = ({ source, started, rows, matches, outcome }: Finished) => {
     const { encoding, sheets } = outcome.checked;
     const list = { ...outcome.checked.list, rows };

@@ -114,6 +114,9 @@ export function useCheckWorker(options: CheckWorkerOptions) {
     latest.current.onFinished({ source, started, rows, matches, outcome: reply.outcome });
   };
 
+  const finishNow = useRef(finish);
+  finishNow.current = finish;
+
   /** A worker with the published factories loaded; a cancelled check ends its worker. */
   const startWorker = useCallback(() => {
     let checking: Worker;
@@ -163,8 +166,6 @@ export function useCheckWorker(options: CheckWorkerOptions) {
     checking.postMessage(start);
     worker.current = checking;
   }, []);
-  const finishNow = useRef(finish);
-  finishNow.current = finish;
 
   useEffect(() => {
     startWorker();

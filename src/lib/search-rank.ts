@@ -312,10 +312,11 @@ export function rankFactoryPage(
     const field: SearchField = top?.source.field ?? 'name';
     const text = top?.source.text ?? '';
     // A name holding only some of the query's words is a similar name: how similar, the name
-    // model says.
-    const variant = whole
-      ? undefined
-      : names.entries[at]?.variants.find((v) => v.original === text && v.kind === field);
+    // model says. One holding all of them says so by how alike its words are.
+    const variant =
+      whole || tally.words === ordered.length
+        ? undefined
+        : names.entries[at]?.variants.find((v) => v.original === text && v.kind === field);
     return {
       field,
       text: text || record.n,
