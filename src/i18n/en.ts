@@ -1000,6 +1000,7 @@ export const en = {
   'why.buyer': 'buyer “{name}”',
   'why.province': 'province “{name}”',
   'why.similar': 'similar name ({similarity}) “{name}”',
+  'why.similarAlias': 'similar to a former or other name ({similarity}) “{name}”',
   'search.why': 'Match: {reason}',
 
   // strike requirements (the values of requirements_missed)

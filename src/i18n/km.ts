@@ -991,6 +991,7 @@ export const km: Messages = {
   'why.buyer': 'អ្នកទិញ «{name}»',
   'why.province': 'រាជធានី/ខេត្ត «{name}»',
   'why.similar': 'ឈ្មោះស្រដៀងគ្នា ({similarity}) «{name}»',
+  'why.similarAlias': 'ស្រដៀងនឹងឈ្មោះចាស់ ឬឈ្មោះផ្សេងទៀត ({similarity}) «{name}»',
   'search.why': 'ត្រូវនឹង៖ {reason}',
 
   // strike requirements

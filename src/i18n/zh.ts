@@ -955,6 +955,7 @@ export const zh: Messages = {
   'why.buyer': '采购商“{name}”',
   'why.province': '省份“{name}”',
   'why.similar': '相似名称（{similarity}）“{name}”',
+  'why.similarAlias': '与曾用名或其他名称相似（{similarity}）“{name}”',
   'search.why': '匹配：{reason}',
 
   // strike requirements

@@ -97,7 +97,10 @@ export function whyText(why: SearchWhy, t: Translate, locale: Locale): string {
   const named = why.field !== 'parentCompany' && why.field !== 'buyer' && why.field !== 'province';
   const reason =
     named && why.similarity < 0.995
-      ? t('why.similar', { similarity, name: why.text })
+      ? t(why.field === 'alias' ? 'why.similarAlias' : 'why.similar', {
+          similarity,
+          name: why.text,
+        })
       : t(`why.${why.field}`, { name: why.text });
   return t('search.why', { reason });
 }

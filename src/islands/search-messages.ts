@@ -39,6 +39,7 @@ export const SEARCH_MESSAGE_KEYS = [
   'why.parentCompany',
   'why.province',
   'why.similar',
+  'why.similarAlias',
 ] as const satisfies ReadonlyArray<keyof Messages>;
 
 export type SearchMessageKey = (typeof SEARCH_MESSAGE_KEYS)[number];

@@ -46,6 +46,10 @@ describe('search results: why a factory was found', () => {
   it.each<[SearchWhy, string]>([
     [why({ similarity: 1 }), 'Match: current name'],
     [why({ similarity: 0.876 }), 'Match: similar name (0.87) “Factory A”'],
+    [
+      why({ field: 'alias', text: 'Old Factory A', similarity: 0.85 }),
+      'Match: similar to a former or other name (0.85) “Old Factory A”',
+    ],
     [why({ field: 'buyer', text: 'Trey', similarity: 0.5 }), 'Match: buyer “Trey”'],
   ])('%j reads %j', (found, text) => {
     expect(whyText(found, t, 'en')).toBe(text);
