@@ -256,7 +256,7 @@ export function rankFactoryPage(
    * field of the record that holds it: "Coral Demo Aparel" finds a factory whose former name is
    * "Coral Demo Denim", and that name says why, not its current name "Crane Demo Knitwear".
    */
-  const whyByWords = (at: number, whole: boolean): SearchWhy => {
+  const whyByWords = (at: number): SearchWhy => {
     const record = records[at] as SearchRecord;
     foundIds ??= ordered.map(({ found }) => {
       const ids = new Map<number, number>();
@@ -269,9 +269,9 @@ export function rankFactoryPage(
       return ids;
     });
     const fields = new Map<number, FieldTally>();
+    const byPosition = foundIds;
     ordered.forEach(({ word }, position) => {
-      const ids = foundIds?.[position];
-      if (ids === undefined) return;
+      const ids = byPosition[position] as Map<number, number>;
       /** This word's best likeness in each field of the record that holds it. */
       const inField = new Map<number, number>();
       for (let e = forward.start[at] as number; e < (forward.start[at + 1] as number); e += 1) {
@@ -314,7 +314,7 @@ export function rankFactoryPage(
     // A name holding only some of the query's words is a similar name: how similar, the name
     // model says. One holding all of them says so by how alike its words are.
     const variant =
-      whole || tally.words === ordered.length
+      tally.words === ordered.length
         ? undefined
         : names.entries[at]?.variants.find((v) => v.original === text && v.kind === field);
     return {
@@ -401,7 +401,7 @@ export function rankFactoryPage(
     const record = records[at] as SearchRecord;
     const why = offers.get(at)?.why;
     if (tier === 2 || why === undefined) {
-      return { record, why: whyByWords(at, sameSource[at] !== -1) };
+      return { record, why: whyByWords(at) };
     }
     return { record, why: typeof why === 'function' ? why() : why };
   });

@@ -383,3 +383,24 @@ describe('without JavaScript', () => {
     await context.close();
   });
 });
+
+describe('a factory’s rate table', () => {
+  it('never shows a rate and its threshold alike when they differ', () => {
+    let rows = 0;
+    let closer = 0;
+    for (const figure of [...figuresOf(demo.site.dist).values()].flat()) {
+      if (!/^<figure class="chart" data-chart="factory-[^"]*-rate"/.test(figure)) continue;
+      for (const [row] of figure.matchAll(/<tr>(?:(?!<\/tr>)[\s\S])*<\/tr>/g)) {
+        const [rate, threshold] = [...row.matchAll(/<td data-value="([^"]+)">([^<]*)<\/td>/g)];
+        if (rate === undefined || threshold === undefined) continue;
+        rows += 1;
+        if (rate[1] === threshold[1]) continue;
+        expect(rate[2], row).not.toBe(threshold[2]);
+        if (!/^\S*\d\.\d%$/u.test(rate[2] ?? '')) closer += 1;
+      }
+    }
+    expect(rows).toBeGreaterThan(1000);
+    // The demo has rates within a tenth of a point of their threshold, shown with more decimals.
+    expect(closer).toBeGreaterThan(0);
+  });
+});
